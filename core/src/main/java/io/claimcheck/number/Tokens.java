@@ -1,0 +1,352 @@
+package io.claimcheck.number;
+
+import java.util.Arrays;
+
+/**
+ * The text as a stream of tokens, lexed lazily and held in a sliding window so that memory stays
+ * bounded on texts of any length. Tokens are addressed by absolute index; the scanner releases
+ * those it no longer needs. One pass, no regular expressions, no backtracking: lexing is linear
+ * in the text's length.
+ */
+final class Tokens {
+  static final int NUM = 1;
+  static final int WORD = 2;
+  static final int PUNCT = 3;
+
+  // Token flags.
+  static final int SPACE_BEFORE = 1;
+  static final int BREAK_BEFORE = 1 << 1; // a line break between this token and the previous one
+  static final int CAPITALISED = 1 << 2;
+  static final int DECIMAL = 1 << 3; // number with a decimal point
+  static final int GROUPED = 1 << 4; // number with thousands separators
+  static final int GLUED_LEFT = 1 << 5; // number stuck to a preceding letter: "A380", "G20"
+  static final int EXPONENT = 1 << 6; // "1e10"
+  static final int SUFFIX = 1 << 7; // number with letters stuck after it: "3k", "4th", "180ml"
+  static final int SUFFIX_THEN_DIGIT = 1 << 8; // "3a4": an identifier, not a number
+  static final int NON_ASCII = 1 << 9; // word with letters outside ASCII: never a known word
+
+  private final CharSequence text;
+  private final int length;
+  private final WordTable table;
+
+  private int pos;
+  private int base; // absolute index of slot 0
+  private int count; // tokens held
+  private boolean done;
+  private int noDecimalBefore; // inside a dotted chain such as 192.168.1.2: no decimals
+
+  private int[] type = new int[256];
+  private int[] start = new int[256];
+  private int[] end = new int[256];
+  private int[] aux = new int[256]; // WORD: word id; PUNCT: the char; NUM: end of the numeric body
+  private int[] digits = new int[256]; // NUM: digit count (integer and fraction parts)
+  private int[] flags = new int[256];
+
+  Tokens(CharSequence text, WordTable table) {
+    this.text = text;
+    this.length = text.length();
+    this.table = table;
+  }
+
+  CharSequence text() {
+    return text;
+  }
+
+  /** Whether a token exists at absolute index {@code i}, lexing as needed. */
+  boolean has(int i) {
+    if (i < base) {
+      return false;
+    }
+    while (i >= base + count) {
+      if (done || !lexOne()) {
+        done = true;
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Forgets tokens before absolute index {@code i}. */
+  void release(int i) {
+    int drop = i - base;
+    if (drop <= 0 || drop < 1024) {
+      return;
+    }
+    drop = Math.min(drop, count);
+    int keep = count - drop;
+    System.arraycopy(type, drop, type, 0, keep);
+    System.arraycopy(start, drop, start, 0, keep);
+    System.arraycopy(end, drop, end, 0, keep);
+    System.arraycopy(aux, drop, aux, 0, keep);
+    System.arraycopy(digits, drop, digits, 0, keep);
+    System.arraycopy(flags, drop, flags, 0, keep);
+    base += drop;
+    count = keep;
+  }
+
+  int type(int i) {
+    return has(i) ? type[i - base] : 0;
+  }
+
+  int start(int i) {
+    return start[i - base];
+  }
+
+  int end(int i) {
+    return end[i - base];
+  }
+
+  int flags(int i) {
+    return has(i) ? flags[i - base] : 0;
+  }
+
+  boolean flag(int i, int flag) {
+    return (flags(i) & flag) != 0;
+  }
+
+  /** For a number token, where its numeric body ends (before any glued suffix). */
+  int bodyEnd(int i) {
+    return aux[i - base];
+  }
+
+  int digitCount(int i) {
+    return digits[i - base];
+  }
+
+  /** The word at {@code i}, or the unknown word (id 0) when it is not a word. */
+  Word word(int i) {
+    return type(i) == WORD ? table.word(aux[i - base]) : table.word(0);
+  }
+
+  boolean isWord(int i, int category) {
+    return type(i) == WORD && table.word(aux[i - base]).category == category;
+  }
+
+  boolean isWordFlag(int i, int flag) {
+    return type(i) == WORD && table.word(aux[i - base]).has(flag);
+  }
+
+  boolean isWord(int i, String lower) {
+    return type(i) == WORD && table.word(aux[i - base]).text.equals(lower);
+  }
+
+  boolean isPunct(int i, char c) {
+    return type(i) == PUNCT && aux[i - base] == c;
+  }
+
+  char punct(int i) {
+    return type(i) == PUNCT ? (char) aux[i - base] : 0;
+  }
+
+  /** Whether token {@code i} touches the previous token (no space between). */
+  boolean glued(int i) {
+    return has(i) && i > 0 && (flags[i - base] & (SPACE_BEFORE | BREAK_BEFORE)) == 0;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Lexing.
+
+  private boolean lexOne() {
+    int f = 0;
+    int p = pos;
+    while (p < length) {
+      char c = text.charAt(p);
+      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+        f |= BREAK_BEFORE;
+      } else if (!isSpace(c)) {
+        break;
+      }
+      f |= SPACE_BEFORE;
+      p++;
+    }
+    if (p >= length) {
+      pos = p;
+      return false;
+    }
+    char c = text.charAt(p);
+    if (isDigit(c) || (c == '.' && p + 1 < length && isDigit(text.charAt(p + 1)) && !afterDigit(p))) {
+      lexNumber(p, f);
+    } else if (isLetter(c)) {
+      lexWord(p, f);
+    } else {
+      push(PUNCT, p, p + 1, c, 0, f);
+      pos = p + 1;
+    }
+    return true;
+  }
+
+  private boolean afterDigit(int p) {
+    return p > 0 && isDigit(text.charAt(p - 1));
+  }
+
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  static boolean isSpace(char c) {
+    if (c <= ' ') {
+      return true; // ASCII space and control characters separate tokens
+    }
+    return c >= 0x80 && (Character.isSpaceChar(c) || c == '\u0085' || c == '\uFEFF');
+  }
+
+  private static boolean isLetter(char c) {
+    if (c < 0x80) {
+      return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    }
+    return Character.isLetter(c);
+  }
+
+  private void lexWord(int p, int f) {
+    int q = p;
+    int h = 0;
+    boolean ascii = true;
+    while (q < length) {
+      char c = text.charAt(q);
+      if (c < 0x80) {
+        int lower = c | 0x20;
+        if (lower < 'a' || lower > 'z') {
+          break;
+        }
+        h = 31 * h + lower;
+      } else if (Character.isLetter(c)) {
+        ascii = false;
+      } else {
+        break;
+      }
+      q++;
+    }
+    char first = text.charAt(p);
+    if (first >= 'A' && first <= 'Z') {
+      f |= CAPITALISED;
+    }
+    int id = 0;
+    if (ascii && q - p <= WordTable.MAX_LENGTH) {
+      Word w = table.lookup(h, text, p, q, true);
+      if (w != null) {
+        id = w.id;
+      }
+    } else if (!ascii) {
+      f |= NON_ASCII;
+    }
+    push(WORD, p, q, id, 0, f);
+    pos = q;
+  }
+
+  private void lexNumber(int p, int f) {
+    int q = p;
+    int n = 0;
+    if (p > 0 && isLetter(text.charAt(p - 1))) {
+      f |= GLUED_LEFT;
+    }
+    if (text.charAt(q) != '.') {
+      int first = q;
+      while (q < length && isDigit(text.charAt(q))) {
+        q++;
+      }
+      n += q - first;
+      if (q - first <= 3 && q < length) {
+        char sep = text.charAt(q);
+        if (sep == ',' || sep == '\u00A0' || sep == '\u202F' || sep == '\u2009' || (sep == ' ' && spaceGroupAllowed())) {
+          int groups = 0;
+          while (q + 3 < length
+              && text.charAt(q) == sep
+              && isDigit(text.charAt(q + 1))
+              && isDigit(text.charAt(q + 2))
+              && isDigit(text.charAt(q + 3))
+              && (q + 4 >= length || !isDigit(text.charAt(q + 4)))) {
+            q += 4;
+            n += 3;
+            groups++;
+          }
+          if (groups > 0) {
+            f |= GROUPED;
+          }
+        }
+      }
+    }
+    if (q + 1 < length && text.charAt(q) == '.' && isDigit(text.charAt(q + 1)) && q >= noDecimalBefore) {
+      int r = q + 1;
+      while (r < length && isDigit(text.charAt(r))) {
+        r++;
+      }
+      if (r + 1 < length && text.charAt(r) == '.' && isDigit(text.charAt(r + 1)) && q > p) {
+        // a dotted chain (192.168.1.2, a version number): its parts are separate numbers
+        int s = r;
+        while (s + 1 < length && text.charAt(s) == '.' && isDigit(text.charAt(s + 1))) {
+          s++;
+          while (s < length && isDigit(text.charAt(s))) {
+            s++;
+          }
+        }
+        noDecimalBefore = s;
+      } else {
+        n += r - q - 1;
+        q = r;
+        f |= DECIMAL;
+      }
+    }
+    if (q + 1 < length && (text.charAt(q) == 'e' || text.charAt(q) == 'E')) {
+      int r = q + 1;
+      if (r + 1 < length && (text.charAt(r) == '+' || text.charAt(r) == '-')) {
+        r++;
+      }
+      if (r < length && isDigit(text.charAt(r))) {
+        while (r < length && isDigit(text.charAt(r))) {
+          r++;
+        }
+        if (r >= length || !isLetter(text.charAt(r))) {
+          q = r;
+          f |= EXPONENT;
+        }
+      }
+    }
+    int bodyEnd = q;
+    while (q < length && isLetter(text.charAt(q))) {
+      q++;
+    }
+    if (q > bodyEnd) {
+      f |= SUFFIX;
+      if (q < length && isDigit(text.charAt(q))) {
+        f |= SUFFIX_THEN_DIGIT;
+        while (q < length && (isDigit(text.charAt(q)) || isLetter(text.charAt(q)))) {
+          q++;
+        }
+      }
+    }
+    push(NUM, p, q, bodyEnd, n, f);
+    pos = q;
+  }
+
+  /** A plain space groups digits ("40 000") unless the number may be a day after a month. */
+  private boolean spaceGroupAllowed() {
+    if (count == 0) {
+      return true;
+    }
+    int last = count - 1;
+    if (type[last] == WORD && table.word(aux[last]).category == Word.MONTH) {
+      return false;
+    }
+    return !(type[last] == PUNCT && aux[last] == '.' && last > 0
+        && type[last - 1] == WORD && table.word(aux[last - 1]).category == Word.MONTH);
+  }
+
+  private void push(int t, int s, int e, int a, int d, int f) {
+    if (count == type.length) {
+      int n = count * 2;
+      type = Arrays.copyOf(type, n);
+      start = Arrays.copyOf(start, n);
+      end = Arrays.copyOf(end, n);
+      aux = Arrays.copyOf(aux, n);
+      digits = Arrays.copyOf(digits, n);
+      flags = Arrays.copyOf(flags, n);
+    }
+    type[count] = t;
+    start[count] = s;
+    end[count] = e;
+    aux[count] = a;
+    digits[count] = d;
+    flags[count] = f;
+    count++;
+  }
+}
