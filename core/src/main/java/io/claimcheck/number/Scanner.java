@@ -316,7 +316,8 @@ final class Scanner {
       return k;
     }
     // ranges: 20 to 30, 20-30, 20–30, 20~30, two or three
-    if (isDash(t.punct(k)) && t.glued(k) && t.glued(k + 1) && isChain(v, k)) {
+    if (t.type(v.next - 1) == Tokens.NUM && isDash(t.punct(k)) && t.glued(k) && t.glued(k + 1)
+        && isChain(v, k)) {
       return skipChain(v.first);
     }
     Val b = rangeEnd(v);
@@ -393,9 +394,12 @@ final class Scanner {
       return -1;
     }
     int n = b.next;
-    if (t.type(n) == Tokens.WORD && !t.flag(n, Tokens.BREAK_BEFORE)
-        && !t.word(n).has(Word.NOUN_AFTER_FRACTION_OK)) {
-      return -1; // "$2000 over 3 years", "25 in 2 attacks"
+    boolean nounAfter = t.type(n) == Tokens.WORD && !t.flag(n, Tokens.BREAK_BEFORE)
+        && !t.word(n).has(Word.NOUN_AFTER_FRACTION_OK);
+    boolean outOf = t.isWord(k, "out");
+    boolean oneIn = t.isWord(k, "in") && a.value.compareTo(BigDecimal.ONE) == 0;
+    if (nounAfter && !outOf && !oneIn) {
+      return -1; // "$2000 over 3 years", "25 in 2 attacks"; but "one in five children" is a ratio
     }
     if (t.isWord(k, "in") && b.value.compareTo(a.value) <= 0) {
       return -1;
@@ -449,7 +453,7 @@ final class Scanner {
 
   /** A run such as 1-222-2222-2222 or 2-3/4: a phone number or code, never a range. */
   private boolean isChain(Val a, int dash) {
-    if ((t.isPunct(a.first - 1, '-') || t.isPunct(a.first - 1, '+')) && t.glued(a.first)) {
+    if (t.type(a.first) == Tokens.NUM && (t.isPunct(a.first - 1, '-') || t.isPunct(a.first - 1, '+')) && t.glued(a.first)) {
       return true;
     }
     int k = dash + 1;

@@ -41,6 +41,8 @@ final class WordTable {
     add("million", Word.SCALE, 1_000_000, 0);
     add("billion", Word.SCALE, 1_000_000_000, 0);
     add("trillion", Word.SCALE, new BigDecimal("1e12"), 0);
+    add("quadrillion", Word.SCALE, new BigDecimal("1e15"), 0);
+    add("quintillion", Word.SCALE, new BigDecimal("1e18"), 0);
     add("lakh", Word.SCALE, 100_000, 0);
     add("lakhs", Word.SCALE, 100_000, 0);
     add("crore", Word.SCALE, 10_000_000, 0);

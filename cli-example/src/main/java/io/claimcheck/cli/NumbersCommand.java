@@ -1,0 +1,101 @@
+package io.claimcheck.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.claimcheck.internal.Decimals;
+import io.claimcheck.number.NumberFinder;
+import io.claimcheck.number.NumberPhrase;
+import io.claimcheck.quantity.Interval;
+import io.claimcheck.quantity.Quantity;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code claimcheck numbers}: every number phrase found, with its kind and interval. */
+@Command(
+    name = "numbers",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Prints every number phrase in the documents: its text, span (UTF-16 offsets, end exclusive),",
+      "exact value, kind (cardinal, ordinal, percent, year, date, fraction, overflow), qualifier",
+      "and interval [lower, upper] (upper null = unbounded)."
+    })
+final class NumbersCommand implements Callable<Integer> {
+  enum Format { jsonl, text }
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default) or text")
+  Format format;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = ".txt files (with an optional manifest.json), .jsonl or .json documents, folders, or - for standard input")
+  List<String> paths;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    NumberFinder finder = NumberFinder.standard();
+    Inputs inputs = new Inputs(paths, System.in);
+    try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+      json.setRootValueSeparator(null);
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      inputs.forEach(doc -> finder.find(doc.text(), p -> {
+        if (format == Format.text) {
+          out.println(text(doc.id(), p));
+        } else {
+          write(json, doc.id(), p);
+          out.println();
+        }
+      }), err);
+    }
+    out.flush();
+    return inputs.exitCode(err);
+  }
+
+  static String text(String document, NumberPhrase p) {
+    Quantity q = p.quantity();
+    return document + ":" + p.start() + "-" + p.end() + "\t" + p.kind().id() + "\t" + q.qualifier().id()
+        + "\t" + q.text().replace('\n', ' ') + "\t" + q.interval() + (q.approximate() ? " approximate" : "");
+  }
+
+  private static void write(JsonGenerator json, String document, NumberPhrase p) {
+    Quantity q = p.quantity();
+    Interval in = q.interval();
+    try {
+      json.writeStartObject();
+      json.writeStringField("document", document);
+      json.writeStringField("text", q.text());
+      json.writeNumberField("start", p.start());
+      json.writeNumberField("end", p.end());
+      json.writeStringField("value", Decimals.format(q.value()));
+      json.writeStringField("kind", p.kind().id());
+      json.writeStringField("qualifier", q.qualifier().id());
+      json.writeFieldName("lower");
+      if (in.lower().isPresent()) {
+        json.writeString(Decimals.format(in.lower().get()));
+      } else {
+        json.writeNull();
+      }
+      json.writeFieldName("upper");
+      if (in.upper().isPresent()) {
+        json.writeString(Decimals.format(in.upper().get()));
+      } else {
+        json.writeNull();
+      }
+      json.writeBooleanField("approximate", q.approximate());
+      json.writeEndObject();
+      json.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package io.claimcheck.internal;
+
+import java.math.BigDecimal;
+
+/** Exact decimal text for output: plain digits, switching to scientific only for huge scales. */
+public final class Decimals {
+  private static final int MAX_PLAIN_DIGITS = 1000;
+
+  private Decimals() {}
+
+  /**
+   * {@code 290000}, {@code 0.5}, {@code -1.2}: no exponent, no trailing zeros after the point.
+   * Values whose plain form would exceed 1,000 digits print as {@code 1E+5000}.
+   */
+  public static String format(BigDecimal value) {
+    BigDecimal v = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    int plainDigits = v.precision() - v.scale();
+    if (plainDigits > MAX_PLAIN_DIGITS || v.scale() > MAX_PLAIN_DIGITS) {
+      return v.toString();
+    }
+    return v.scale() < 0 ? v.setScale(0).toPlainString() : v.toPlainString();
+  }
+}
