@@ -57,6 +57,7 @@ public final class NumberFinder {
     }
     words.flag("between", Word.STARTS_QUALIFIER);
     words.flag("from", Word.STARTS_QUALIFIER);
+    words.seal();
   }
 
   /** The finder with the default vague-count lexicon and a 10% "nearly" tolerance. */

@@ -45,6 +45,9 @@ final class PhraseTrie<T> {
           i = j;
         } else {
           key = -part.charAt(i);
+          if (atStart) {
+            table.markPunct(part.charAt(i));
+          }
           i++;
         }
         atStart = false;

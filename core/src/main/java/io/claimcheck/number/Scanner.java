@@ -59,6 +59,10 @@ final class Scanner {
   void run() {
     int i = 0;
     while (t.has(i)) {
+      if (!t.interesting(i)) {
+        i++;
+        continue;
+      }
       int next = tryAt(i);
       i = next > i ? next : i + 1;
       t.release(i - 16);
@@ -551,8 +555,7 @@ final class Scanner {
 
   /** The year a number token can be (plain four digits, 1000-2999), or 0. */
   private int yearNumber(int k) {
-    if (t.type(k) != Tokens.NUM || t.flags(k) != (t.flags(k) & (Tokens.SPACE_BEFORE | Tokens.BREAK_BEFORE))
-        || t.digitCount(k) != 4) {
+    if (t.type(k) != Tokens.NUM || !t.plainDigits(k) || t.digitCount(k) != 4) {
       return 0;
     }
     int v = 0;
@@ -779,9 +782,9 @@ final class Scanner {
       return v;
     }
     // ISO dates and year spans: 2016-02-21, 1995-01, 2015-16
-    if (t.digitCount(j) == 4 && (f & ~(Tokens.SPACE_BEFORE | Tokens.BREAK_BEFORE)) == 0
+    if (t.digitCount(j) == 4 && t.plainDigits(j)
         && t.isPunct(k, '-') && t.glued(k) && t.type(k + 1) == Tokens.NUM && t.glued(k + 1)
-        && t.digitCount(k + 1) == 2 && (t.flags(k + 1) & ~(Tokens.SPACE_BEFORE | Tokens.BREAK_BEFORE)) == 0) {
+        && t.digitCount(k + 1) == 2 && t.plainDigits(k + 1)) {
       int month = dayNumber(k + 1);
       if (month >= 1 && month <= 12) {
         int end = k + 2;
@@ -824,7 +827,7 @@ final class Scanner {
         negative ^= t.isPunct(e, '-');
         e++;
       }
-      if (t.type(e) == Tokens.NUM && t.glued(e) && (t.flags(e) & ~Tokens.SPACE_BEFORE) == 0
+      if (t.type(e) == Tokens.NUM && t.glued(e) && t.plainDigits(e)
           && t.digitCount(e) <= 3) {
         int exponent = Integer.parseInt(text.subSequence(t.start(e), t.end(e)).toString());
         if (exponent <= MAX_EXPONENT && v.value.signum() != 0) {

@@ -24,6 +24,9 @@ final class Tokens {
   static final int SUFFIX = 1 << 7; // number with letters stuck after it: "3k", "4th", "180ml"
   static final int SUFFIX_THEN_DIGIT = 1 << 8; // "3a4": an identifier, not a number
   static final int NON_ASCII = 1 << 9; // word with letters outside ASCII: never a known word
+  static final int INTERESTING = 1 << 10; // may start a phrase: the scanner skips all others
+  /** Flags about layout, not content: a number with no flags beyond these is plain digits. */
+  static final int LAYOUT = SPACE_BEFORE | BREAK_BEFORE | INTERESTING;
 
   private final CharSequence text;
   private final int length;
@@ -104,6 +107,16 @@ final class Tokens {
     return (flags(i) & flag) != 0;
   }
 
+  /** Whether token {@code i} (which must exist) may start a phrase. */
+  /** Whether number token {@code i} is plain digits: no separators, decimals, suffix or exponent. */
+  boolean plainDigits(int i) {
+    return (flags(i) & ~LAYOUT) == 0;
+  }
+
+  boolean interesting(int i) {
+    return (flags[i - base] & INTERESTING) != 0;
+  }
+
   /** For a number token, where its numeric body ends (before any glued suffix). */
   int bodyEnd(int i) {
     return aux[i - base];
@@ -169,7 +182,7 @@ final class Tokens {
     } else if (isLetter(c)) {
       lexWord(p, f);
     } else {
-      push(PUNCT, p, p + 1, c, 0, f);
+      push(PUNCT, p, p + 1, c, 0, table.startsPhrase(c) ? f | INTERESTING : f);
       pos = p + 1;
     }
     return true;
@@ -225,6 +238,9 @@ final class Tokens {
       Word w = table.lookup(h, text, p, q, true);
       if (w != null) {
         id = w.id;
+        if (w.startsPhrase) {
+          f |= INTERESTING;
+        }
       }
     } else if (!ascii) {
       f |= NON_ASCII;
@@ -314,7 +330,7 @@ final class Tokens {
         }
       }
     }
-    push(NUM, p, q, bodyEnd, n, f);
+    push(NUM, p, q, bodyEnd, n, f | INTERESTING);
     pos = q;
   }
 

@@ -47,6 +47,9 @@ final class Word {
   final @Nullable BigDecimal value;
 
   int flags;
+  /** Whether the scanner must look at this word: set once by {@link WordTable#seal()}. */
+  boolean startsPhrase;
+  char[] chars;
 
   Word(String text, int id, int category, @Nullable BigDecimal value, int flags) {
     this.text = text;

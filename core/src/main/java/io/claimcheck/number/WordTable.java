@@ -1,8 +1,6 @@
 package io.claimcheck.number;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,12 +10,17 @@ import org.jspecify.annotations.Nullable;
 final class WordTable {
   static final int MAX_LENGTH = 24;
 
-  private final List<Word> words = new ArrayList<>();
+  private Word[] words = new Word[64];
+  private int size;
+  private final boolean[] punctStarts = new boolean[128];
   private Word[] slots = new Word[512];
   private int[] hashes = new int[512];
 
   WordTable() {
-    words.add(new Word("", 0, Word.NONE, null, 0)); // id 0: unknown
+    words[size++] = new Word("", 0, Word.NONE, null, 0); // id 0: unknown
+    for (char c : "-\u2212".toCharArray()) {
+      markPunct(c);
+    }
     String[] units = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
     for (int i = 0; i < units.length; i++) {
       add(units[i], Word.UNIT, i + 1, 0);
@@ -162,7 +165,36 @@ final class WordTable {
 
   /** The word at {@code id}. */
   Word word(int id) {
-    return words.get(id);
+    return words[id];
+  }
+
+  /** Marks a punctuation character as able to start a phrase ("-5", ">= 30", "~100"). */
+  void markPunct(char c) {
+    if (c < punctStarts.length) {
+      punctStarts[c] = true;
+    } else {
+      extraPunct = extraPunct + c;
+    }
+  }
+
+  private String extraPunct = "\u2212";
+
+  boolean startsPhrase(char c) {
+    return c < punctStarts.length ? punctStarts[c] : extraPunct.indexOf(c) >= 0;
+  }
+
+  /**
+   * Settles which words may start a phrase, once all words and flags are in: numerals,
+   * months, qualifier, postfix-free context words are skipped by the scanner.
+   */
+  void seal() {
+    for (int i = 1; i < size; i++) {
+      Word w = words[i];
+      w.startsPhrase = w.category != Word.OTHER && w.category != Word.AND && w.category != Word.PERCENT
+          && w.category != Word.POINT && w.category != Word.NONE
+          || w.has(Word.STARTS_QUALIFIER | Word.STARTS_VAGUE);
+      w.chars = w.text.toCharArray();
+    }
   }
 
   /** The word spelled {@code text} (lower-case ASCII), adding it as {@link Word#OTHER} if new. */
@@ -187,9 +219,13 @@ final class WordTable {
     if (lookup(text) != null) {
       throw new IllegalStateException("duplicate word " + text);
     }
-    Word word = new Word(text, words.size(), category, value, flags);
-    words.add(word);
-    if (words.size() * 2 > slots.length) {
+    Word word = new Word(text, size, category, value, flags);
+    if (size == words.length) {
+      words = java.util.Arrays.copyOf(words, size * 2);
+    }
+    words[size++] = word;
+    word.chars = text.toCharArray();
+    if (size * 3 > slots.length) {
       rehash();
     }
     put(word);
@@ -247,20 +283,20 @@ final class WordTable {
       if (w == null) {
         return null;
       }
-      if (hashes[i] == hash && w.text.length() == length && same(w.text, text, start, fold)) {
+      if (hashes[i] == hash && w.chars.length == length && same(w.chars, text, start, fold)) {
         return w;
       }
       i = (i + 1) & mask;
     }
   }
 
-  private static boolean same(String word, CharSequence text, int start, boolean fold) {
-    for (int k = 0; k < word.length(); k++) {
+  private static boolean same(char[] word, CharSequence text, int start, boolean fold) {
+    for (int k = 0; k < word.length; k++) {
       char c = text.charAt(start + k);
       if (fold && c >= 'A' && c <= 'Z') {
         c = (char) (c + 32);
       }
-      if (word.charAt(k) != c) {
+      if (word[k] != c) {
         return false;
       }
     }

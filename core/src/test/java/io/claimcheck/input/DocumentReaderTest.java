@@ -1,0 +1,139 @@
+package io.claimcheck.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.claimcheck.claim.Document;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocumentReaderTest {
+  @TempDir Path dir;
+
+  private final List<Document> documents = new ArrayList<>();
+  private final List<ReadFailure> failures = new ArrayList<>();
+  private final DocumentSink sink = new DocumentSink() {
+    @Override
+    public void document(Document document) {
+      documents.add(document);
+    }
+
+    @Override
+    public void failure(ReadFailure failure) {
+      failures.add(failure);
+    }
+  };
+
+  private void read(Path... paths) {
+    DocumentReader.standard().read(List.of(paths), sink);
+  }
+
+  private List<String> ids() {
+    return documents.stream().map(Document::id).collect(Collectors.toList());
+  }
+
+  @Test
+  void theSeedsAreReadWithTheirManifest() {
+    Path seeds = Path.of("..", "seeds");
+    read(seeds);
+    assertEquals(List.of(), failures);
+    assertEquals(5, documents.size());
+    Document ft = documents.get(4);
+    assertEquals("004_a553790e17b1e085", ft.id());
+    assertEquals("Financial Tribune", ft.source().outlet());
+    assertEquals(LocalDate.of(2016, 2, 22), ft.source().published());
+  }
+
+  @Test
+  void withoutAManifestTheFileNameIsTheSourceAndDatesStayUnknown() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "at least 87 people");
+    read(dir);
+    assertEquals(List.of("a"), ids());
+    assertEquals(null, documents.get(0).source().published());
+  }
+
+  @Test
+  void aBrokenJsonLineIsReportedWithItsLineAndTheOthersAreRead() throws IOException {
+    Path file = dir.resolve("docs.jsonl");
+    Files.writeString(file, String.join("\n",
+        "{\"id\": \"one\", \"source\": \"AP\", \"published\": \"2016-02-22\", \"text\": \"87 died\"}",
+        "{\"id\": \"two\", \"text\": ",
+        "{\"id\": \"three\", \"published\": \"yesterday\", \"text\": \"x\"}",
+        "{\"maintext\": \"59 died\", \"source_domain\": \"voanews.com\", \"date_publish\": \"2016-02-22 10:43:00\"}",
+        ""));
+    read(file);
+    assertEquals(List.of("one", "docs#4"), ids());
+    assertEquals("voanews.com", documents.get(1).source().outlet());
+    assertEquals(2, failures.size());
+    assertEquals(file + ":2", failures.get(0).location());
+    assertTrue(failures.get(0).reason().startsWith("is not valid JSON"), failures.get(0).reason());
+    assertEquals(file + ":3", failures.get(1).location());
+    assertEquals("\"published\" is 'yesterday'; expected an ISO date such as 2016-02-22", failures.get(1).reason());
+  }
+
+  @Test
+  void invalidUtf8AndBinaryFilesAreFailuresNamingTheByte() throws IOException {
+    Files.write(dir.resolve("bad.txt"), new byte[] {'o', 'k', (byte) 0xC3, '('});
+    Files.write(dir.resolve("bin.txt"), new byte[] {'a', 0, 'b'});
+    Files.writeString(dir.resolve("good.txt"), "fine");
+    read(dir);
+    assertEquals(List.of("good"), ids());
+    assertEquals("is not valid UTF-8 text (bad byte 0x28 at offset 3)", failures.get(0).reason());
+    assertEquals("looks binary (a NUL byte at offset 1); expected UTF-8 text", failures.get(1).reason());
+  }
+
+  @Test
+  void aManifestNamingAMissingFileIsReported() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "x");
+    Files.writeString(dir.resolve("manifest.json"),
+        "[{\"file\": \"a.txt\", \"source\": \"AP\"}, {\"file\": \"gone.txt\", \"source\": \"AFP\"}]");
+    read(dir);
+    assertEquals(List.of("a"), ids());
+    assertEquals("AP", documents.get(0).source().outlet());
+    assertEquals(1, failures.size());
+    assertEquals("gone", failures.get(0).document());
+  }
+
+  @Test
+  void aSymbolicLinkLoopIsReportedOnceAndReadingFinishes() throws IOException {
+    Path sub = Files.createDirectory(dir.resolve("sub"));
+    Files.writeString(sub.resolve("a.txt"), "x");
+    Files.createSymbolicLink(sub.resolve("loop"), dir);
+    read(dir);
+    assertEquals(List.of("sub/a"), ids());
+    assertEquals(1, failures.size());
+    assertTrue(failures.get(0).reason().contains("symbolic-link loop"), failures.get(0).reason());
+  }
+
+  @Test
+  void aMissingPathIsAFailureNotAnException() {
+    read(dir.resolve("nope.txt"));
+    assertEquals("does not exist", failures.get(0).reason());
+  }
+
+  @Test
+  void aRepeatedIdIsReported() throws IOException {
+    Path file = dir.resolve("d.jsonl");
+    Files.writeString(file, "{\"id\":\"x\",\"text\":\"a\"}\n{\"id\":\"x\",\"text\":\"b\"}\n");
+    read(file);
+    assertEquals(List.of("x"), ids());
+    assertTrue(failures.get(0).reason().startsWith("repeats document id 'x'"));
+  }
+
+  @Test
+  void standardInputIsOneTextOrJsonLines() {
+    DocumentReader.standard().read("stdin", new ByteArrayInputStream("87 died".getBytes(StandardCharsets.UTF_8)), sink);
+    DocumentReader.standard().read("stdin2",
+        new ByteArrayInputStream("{\"id\":\"j\",\"text\":\"t\"}\n".getBytes(StandardCharsets.UTF_8)), sink);
+    assertEquals(List.of("stdin", "j"), ids());
+  }
+}
