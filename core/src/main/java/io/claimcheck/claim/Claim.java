@@ -1,0 +1,64 @@
+package io.claimcheck.claim;
+
+import io.claimcheck.quantity.Quantity;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One quantitative claim: a source says that a measure, in a scope, has a quantity ("at least 87
+ * killed in Damascus on 2016-02-21, according to the Syrian Observatory for Human Rights").
+ *
+ * @param id unique within a run: the document id, {@code #}, and the claim's number in it
+ * @param source the document and outlet that printed it
+ * @param measure what is counted
+ * @param subject who is counted when a subgroup ("children", "civilians"); null for the total
+ * @param quantity the figure as printed and its interval
+ * @param scope where and when
+ * @param attribution who the source says gave the figure ("Syrian Observatory for Human
+ *     Rights"); null when the source gives it in its own voice
+ * @param evidence where in the document
+ */
+public record Claim(
+    String id,
+    Source source,
+    Measure measure,
+    @Nullable String subject,
+    Quantity quantity,
+    Scope scope,
+    @Nullable String attribution,
+    Evidence evidence) {
+
+  /** Checks the components. */
+  public Claim {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(measure, "measure");
+    Objects.requireNonNull(quantity, "quantity");
+    Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(evidence, "evidence");
+  }
+
+  /** The document id: {@code source().documentId()}. */
+  public String documentId() {
+    return source.documentId();
+  }
+
+  /** The subgroup counted, if any. */
+  public Optional<String> subjectName() {
+    return Optional.ofNullable(subject);
+  }
+
+  /** Who the source says gave the figure, if anyone. */
+  public Optional<String> attributedTo() {
+    return Optional.ofNullable(attribution);
+  }
+
+  /** {@code killed at least 87 [87, ∞) in [Damascus] on 2016-02-21 (Financial Tribune)}. */
+  @Override
+  public String toString() {
+    return measure + (subject == null ? "" : " " + subject) + " " + quantity + " in " + scope.locations()
+        + (scope.date() == null ? "" : " on " + scope.date()) + " (" + source.displayName()
+        + (attribution == null ? "" : ", citing " + attribution) + ")";
+  }
+}

@@ -1,0 +1,108 @@
+package io.claimcheck.claim;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A date known to the day, the month or only the year: {@code 2016-02-21}, {@code 2016-01},
+ * {@code 2016}. "Last month" is a month; "on Sunday" is a day.
+ *
+ * @param year the year
+ * @param month 1-12, or null when only the year is known
+ * @param day 1-31, or null when only the year or month is known
+ */
+public record PartialDate(int year, @Nullable Integer month, @Nullable Integer day)
+    implements Comparable<PartialDate> {
+
+  /** Checks that the parts form a real date. */
+  public PartialDate {
+    if (day != null && month == null) {
+      throw new IllegalArgumentException("a day needs a month");
+    }
+    if (month != null && (month < 1 || month > 12)) {
+      throw new IllegalArgumentException("month must be 1-12, got " + month);
+    }
+    if (day != null) {
+      LocalDate.of(year, month, day);
+    }
+  }
+
+  /** A day. */
+  public static PartialDate of(LocalDate date) {
+    return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+  }
+
+  /** A month. */
+  public static PartialDate of(YearMonth month) {
+    return new PartialDate(month.getYear(), month.getMonthValue(), null);
+  }
+
+  /**
+   * Parses {@code 2016-02-21}, {@code 2016-01} or {@code 2016}.
+   *
+   * @throws IllegalArgumentException naming the text and the forms expected
+   */
+  public static PartialDate parse(String text) {
+    Objects.requireNonNull(text, "text");
+    try {
+      switch (text.length()) {
+        case 4:
+          return new PartialDate(Integer.parseInt(text), null, null);
+        case 7:
+          return of(YearMonth.parse(text));
+        case 10:
+          return of(LocalDate.parse(text));
+        default:
+          break;
+      }
+    } catch (DateTimeParseException | NumberFormatException e) {
+      // fall through to the message below
+    }
+    throw new IllegalArgumentException(
+        "'" + text + "' is not a date; expected 2016-02-21, 2016-01 or 2016");
+  }
+
+  /** The day, when known to the day. */
+  public Optional<LocalDate> toLocalDate() {
+    return day == null ? Optional.empty() : Optional.of(LocalDate.of(year, month, day));
+  }
+
+  /** The first day this date can be. */
+  public LocalDate first() {
+    return LocalDate.of(year, month == null ? 1 : month, day == null ? 1 : day);
+  }
+
+  /** The last day this date can be. */
+  public LocalDate last() {
+    if (day != null) {
+      return LocalDate.of(year, month, day);
+    }
+    return month == null ? LocalDate.of(year, 12, 31) : YearMonth.of(year, month).atEndOfMonth();
+  }
+
+  /** Orders by first possible day, then by precision (a year before its months). */
+  @Override
+  public int compareTo(PartialDate o) {
+    int c = first().compareTo(o.first());
+    return c != 0 ? c : Integer.compare(precision(), o.precision());
+  }
+
+  private int precision() {
+    return day != null ? 2 : month != null ? 1 : 0;
+  }
+
+  /** ISO: {@code 2016-02-21}, {@code 2016-01}, {@code 2016}. */
+  @Override
+  public String toString() {
+    String y = String.format(java.util.Locale.ROOT, "%04d", year);
+    if (month == null) {
+      return y;
+    }
+    String m = String.format(java.util.Locale.ROOT, "%s-%02d", y, month);
+    return day == null ? m : String.format(java.util.Locale.ROOT, "%s-%02d", m, day);
+  }
+}

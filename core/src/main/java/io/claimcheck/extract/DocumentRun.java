@@ -1,0 +1,953 @@
+package io.claimcheck.extract;
+
+import io.claimcheck.claim.Claim;
+import io.claimcheck.claim.Document;
+import io.claimcheck.claim.Evidence;
+import io.claimcheck.claim.Measure;
+import io.claimcheck.claim.PartialDate;
+import io.claimcheck.claim.Scope;
+import io.claimcheck.claim.TimeScope;
+import io.claimcheck.number.NumberKind;
+import io.claimcheck.number.NumberPhrase;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One extraction over one document, in two passes over its sentences: the first collects what
+ * later sentences refer back to (places, organisations, the country the story is about), the
+ * second reads each figure's measure, places, date, scope and attribution. Every look around a
+ * figure is bounded, so the run is linear in the document's length.
+ */
+final class DocumentRun {
+  private static final int WINDOW = 30;
+  private static final Set<String> DATE_WORDS = new java.util.HashSet<>();
+
+  static {
+    DATE_WORDS.addAll(List.of(Lexicon.WEEKDAYS));
+    DATE_WORDS.addAll(List.of("yesterday", "today", "tonight", "last", "this"));
+    for (String[] names : Lexicon.MONTHS) {
+      DATE_WORDS.addAll(List.of(names));
+    }
+  }
+
+  private final ClaimExtractor extractor;
+  private final Document document;
+  private final Consumer<? super Claim> sink;
+  private final String text;
+  private final @Nullable LocalDate published;
+  private final Gazetteer gazetteer;
+
+  // what pass one learns
+  private final Map<String, Integer> countryScore = new HashMap<>();
+  private final Map<String, Map<String, Integer>> cityPairs = new HashMap<>();
+  private final List<String> organisations = new ArrayList<>();
+
+  // what pass two carries from sentence to sentence
+  private @Nullable PartialDate lastDate;
+  private @Nullable String lastPlace;
+  private final List<String> sources = new ArrayList<>();
+  private int claimNumber;
+
+  DocumentRun(ClaimExtractor extractor, Document document, Consumer<? super Claim> sink) {
+    this.extractor = extractor;
+    this.document = document;
+    this.sink = sink;
+    this.text = document.text();
+    this.published = document.source().published();
+    this.gazetteer = extractor.gazetteer;
+  }
+
+  /** A place named in a sentence. */
+  private record PlaceHit(int token, int end, String name, @Nullable Place place) {}
+
+  void run() {
+    int[] sentences = Sentences.split(text);
+    List<NumberPhrase> figures = new ArrayList<>();
+    extractor.finder.find(text, p -> {
+      if (p.kind() == NumberKind.CARDINAL) {
+        figures.add(p);
+      }
+    });
+    for (int s = 0; s < sentences.length; s += 2) {
+      learn(new Words(text, sentences[s], sentences[s + 1]));
+    }
+    int f = 0;
+    for (int s = 0; s < sentences.length; s += 2) {
+      int start = sentences[s];
+      int end = sentences[s + 1];
+      while (f < figures.size() && figures.get(f).start() < start) {
+        f++;
+      }
+      List<NumberPhrase> here = new ArrayList<>();
+      while (f < figures.size() && figures.get(f).end() <= end) {
+        here.add(figures.get(f++));
+      }
+      Words w = new Words(text, start, end);
+      List<DateMention> dates = dates(w);
+      List<PlaceHit> places = places(w);
+      if (!here.isEmpty()) {
+        sentence(w, here, dates, places);
+      }
+      if (!dates.isEmpty()) {
+        lastDate = dates.get(dates.size() - 1).date();
+      }
+      for (PlaceHit p : places) {
+        if (p.place() == null || p.place().kind() == Place.Kind.CITY) {
+          lastPlace = p.name();
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Pass one: the document's context.
+
+  private void learn(Words w) {
+    List<PlaceHit> places = places(w);
+    Set<String> cities = new LinkedHashSet<>();
+    for (PlaceHit p : places) {
+      if (p.place() == null) {
+        continue;
+      }
+      boolean locative = Lexicon.LOCATIVE.contains(w.at(p.token() - 1));
+      int weight = p.place().kind() == Place.Kind.CITY ? 2 : locative ? 3 : 1;
+      countryScore.merge(p.place().countryCode(), weight, Integer::sum);
+      if (p.place().kind() == Place.Kind.CITY) {
+        cities.add(p.name());
+      }
+    }
+    for (int i = 0; i < w.size; i++) {
+      if (w.isCap(i)) {
+        gazetteer.demonym(w.span(i, i + 1)).ifPresent(c -> countryScore.merge(c.countryCode(), 1, Integer::sum));
+      }
+    }
+    for (String a : cities) {
+      for (String b : cities) {
+        if (!a.equals(b)) {
+          cityPairs.computeIfAbsent(a, k -> new HashMap<>()).merge(b, 1, Integer::sum);
+        }
+      }
+    }
+    for (int i = 0; i < w.size; i++) {
+      if (w.isCap(i) && (i == 0 || !w.isCap(i - 1))) {
+        int end = capitalRun(w, i);
+        String name = organisation(w, i, end);
+        if (name != null && !organisations.contains(name)) {
+          organisations.add(name);
+        }
+      }
+    }
+  }
+
+  /** The end of a run of capitalised words from {@code i}, through "for", "of", "and" inside names. */
+  private static int capitalRun(Words w, int i) {
+    int k = i;
+    while (k < w.size) {
+      if (w.isCap(k)) {
+        k++;
+      } else if ((w.is(k, "for") || w.is(k, "of") || w.is(k, "and") || w.is(k, "-")) && w.isCap(k + 1)) {
+        k += 2;
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
+  /** The capitalised run as an organisation name, if it has an organisation's head word. */
+  private static @Nullable String organisation(Words w, int i, int end) {
+    boolean head = false;
+    for (int k = i; k < end; k++) {
+      if (Lexicon.ORGANISATION_HEADS.contains(w.at(k))) {
+        head = true;
+      }
+    }
+    if (!head && !(end == i + 1 && Lexicon.SAYING.contains(w.at(end)))) {
+      return null;
+    }
+    int s = w.is(i, "the") ? i + 1 : i;
+    return s < end ? w.span(s, end) : null;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Mentions in one sentence.
+
+  private List<DateMention> dates(Words w) {
+    List<DateMention> out = new ArrayList<>();
+    for (int i = 0; i < w.size; i++) {
+      String s = w.at(i);
+      if (DATE_WORDS.contains(s) || !s.isEmpty() && Character.isDigit(s.charAt(0)) && s.length() <= 4) {
+        DateMention d = DateMention.at(w, i, published);
+        if (d != null) {
+          out.add(d);
+          i = d.end() - 1;
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<PlaceHit> places(Words w) {
+    List<PlaceHit> out = new ArrayList<>();
+    int longest = Math.min(6, gazetteer.longestName() * 2);
+    for (int i = 0; i < w.size; i++) {
+      if (!w.isCap(i)) {
+        continue;
+      }
+      PlaceHit hit = null;
+      for (int n = Math.min(longest, w.size - i); n >= 1 && hit == null; n--) {
+        String name = w.span(i, i + n);
+        Place p = gazetteer.lookup(name).orElse(null);
+        if (p != null) {
+          hit = new PlaceHit(i, i + n, p.name(), p);
+        }
+      }
+      if (hit == null) {
+        if (Lexicon.LOCATIVE.contains(w.at(i - 1)) && unknownPlace(w, i)) {
+          int end = i + 1;
+          while (end < w.size && w.isCap(end) && !Lexicon.ORGANISATION_HEADS.contains(w.at(end))) {
+            end++;
+          }
+          out.add(new PlaceHit(i, end, w.span(i, end), null));
+          i = end - 1;
+        }
+        continue;
+      }
+      if (excluded(w, hit)) {
+        i = hit.end() - 1;
+        continue;
+      }
+      out.add(hit);
+      i = hit.end() - 1;
+    }
+    return out;
+  }
+
+  /** Names that are not places here: "Britain-based", "the Damascus University", "Michael Jordan". */
+  private boolean excluded(Words w, PlaceHit hit) {
+    if (w.is(hit.end(), "-") && w.is(hit.end() + 1, "based")) {
+      return true;
+    }
+    int runStart = hit.token();
+    while (runStart > 0 && w.isCap(runStart - 1)) {
+      runStart--;
+    }
+    int runEnd = capitalRun(w, hit.token());
+    for (int k = runStart; k < runEnd; k++) {
+      if (Lexicon.ORGANISATION_HEADS.contains(w.at(k)) && !w.is(k, "army")) {
+        return true;
+      }
+    }
+    return hit.end() - hit.token() == 1 && hit.token() > 0 && w.isCap(hit.token() - 1)
+        && !w.is(hit.token() - 1, "the") && gazetteer.lookup(w.span(hit.token() - 1, hit.token())).isEmpty()
+        && !Lexicon.LOCATIVE.contains(w.at(hit.token() - 1));
+  }
+
+  private boolean unknownPlace(Words w, int i) {
+    String s = w.at(i);
+    if (DATE_WORDS.contains(s) || Lexicon.ORGANISATION_HEADS.contains(s) || s.length() < 3
+        || gazetteer.demonym(w.span(i, i + 1)).isPresent()) {
+      return false;
+    }
+    return !(w.is(i - 1, "of") || w.is(i - 1, "to") || w.is(i - 1, "from") || w.is(i - 1, "on") || w.is(i - 1, "at"));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Pass two: the figures of one sentence.
+
+  /** What is known of one figure while its sentence is read. */
+  private static final class Reading {
+    final NumberPhrase figure;
+    final int first; // first token of the figure
+    final int after; // token after the figure
+    @Nullable Measure measure;
+    @Nullable String subject;
+    int coreStart;
+    int coreEnd;
+    boolean subgroup;
+
+    Reading(NumberPhrase figure, int first, int after) {
+      this.figure = figure;
+      this.first = first;
+      this.after = after;
+      this.coreStart = first;
+      this.coreEnd = after;
+    }
+  }
+
+  private void sentence(Words w, List<NumberPhrase> figures, List<DateMention> dates, List<PlaceHit> places) {
+    List<Reading> readings = new ArrayList<>();
+    Reading previous = null;
+    for (NumberPhrase p : figures) {
+      int first = w.indexAt(p.start());
+      int after = w.indexAt(p.end());
+      if (first >= w.size || after <= first) {
+        continue;
+      }
+      Reading r = new Reading(p, first, after);
+      if (measure(w, r, previous)) {
+        readings.add(r);
+        previous = r;
+      }
+    }
+    for (int n = 0; n < readings.size(); n++) {
+      Reading r = readings.get(n);
+      int limitBefore = n > 0 ? readings.get(n - 1).coreEnd : 0;
+      int limitAfter = n + 1 < readings.size() ? readings.get(n + 1).first : w.size;
+      TimeScope scope = timeScope(w, r, limitBefore);
+      List<String> locations = r.subgroup && n > 0 ? lastLocations : locations(w, r, places, limitBefore, limitAfter, scope);
+      PartialDate date = date(w, r, dates, scope);
+      String attribution = attribution(w, r, limitBefore, limitAfter, readings, n);
+      lastLocations = locations;
+      claimNumber++;
+      Claim claim = new Claim(
+          document.id() + "#" + claimNumber,
+          document.source(),
+          r.measure,
+          r.subject,
+          r.figure.quantity(),
+          new Scope(locations, date, scope),
+          attribution,
+          new Evidence(r.figure.start(), r.figure.end(), w.span(0, w.size)));
+      sink.accept(claim);
+    }
+  }
+
+  private List<String> lastLocations = List.of();
+
+  // ---------------------------------------------------------------------------------------------
+  // What the figure counts.
+
+  private boolean measure(Words w, Reading r, @Nullable Reading previous) {
+    int a = r.first;
+    int b = r.after;
+    if (w.is(b, "-") && w.isWord(b + 1) && w.start[b] == w.end[b - 1]) {
+      return false; // five-year, 20-year-old
+    }
+    String before = w.at(a - 1);
+    if (before.equals("$") || before.equals("£") || before.equals("€") || before.equals("¥")) {
+      return false;
+    }
+    // subgroups: "including 13 women and 13 children", "28 of them civilians"
+    if (previous != null && (before.equals("including") || before.equals("among")
+        || before.equals("and") && previous.subgroup && previous.coreEnd == a - 1)) {
+      Noun noun = noun(w, b);
+      if (noun.head != null && !Lexicon.GENERIC.contains(noun.head) && !Lexicon.NOT_PEOPLE.contains(noun.head)) {
+        r.measure = previous.measure;
+        r.subject = noun.head;
+        r.subgroup = true;
+        r.coreEnd = noun.end;
+        return true;
+      }
+    }
+    // active: "bombings killed at least 87 people", "killing 12"
+    int v = a - 1;
+    int adverbs = 0;
+    while (adverbs < 2 && Lexicon.ADVERBS.contains(w.at(v))) {
+      v--;
+      adverbs++;
+    }
+    String verb = w.at(v);
+    Measure active = Lexicon.ACTIVE.get(verb);
+    if (active != null && !modal(w, v)) {
+      Noun noun = noun(w, b);
+      if (noun.head != null && Lexicon.NOT_PEOPLE.contains(noun.head)) {
+        return false;
+      }
+      r.measure = active;
+      r.subject = subject(noun);
+      r.coreStart = v;
+      r.coreEnd = noun.end;
+      return true;
+    }
+    // "left 12 dead", "claimed 30 lives", "the lives of 30 people"
+    if (verb.equals("left") || verb.equals("leaving") || verb.equals("leaves") || verb.equals("leave")) {
+      Noun noun = noun(w, b);
+      Measure m = Lexicon.AFTER.get(w.at(noun.end));
+      if (m != null && !w.at(noun.end).equals("lost")) {
+        r.measure = m;
+        r.subject = subject(noun);
+        r.coreStart = v;
+        r.coreEnd = noun.end + 1;
+        return true;
+      }
+    }
+    if (verb.equals("claimed") || verb.equals("claiming") || verb.equals("claim") || verb.equals("claims")
+        || verb.equals("cost") || verb.equals("costing") || verb.equals("took") || verb.equals("taking")) {
+      Noun noun = noun(w, b);
+      if ("lives".equals(noun.head)) {
+        r.measure = Measure.KILLED;
+        r.coreStart = v;
+        r.coreEnd = noun.end;
+        return true;
+      }
+    }
+    if (before.equals("of") && w.is(a - 2, "lives")) {
+      r.measure = Measure.KILLED;
+      Noun noun = noun(w, b);
+      r.subject = subject(noun);
+      r.coreEnd = noun.end;
+      return true;
+    }
+    // nominal: "death toll of 87", "the toll rose to 292"
+    Measure toll = toll(w, a);
+    if (toll != null) {
+      r.measure = toll;
+      return true;
+    }
+    // after: "59 died", "at least 100 were also wounded", "87 dead", "233 deaths", "12 missing"
+    Noun noun = noun(w, b);
+    if (noun.head != null && Lexicon.NOT_PEOPLE.contains(noun.head)) {
+      return false;
+    }
+    int k = noun.end;
+    boolean auxiliary = false;
+    for (int n = 0; n < 4 && Lexicon.AUXILIARIES.contains(w.at(k)) && !w.at(k).equals("lost"); n++) {
+      auxiliary |= !w.is(k, "who") && !w.is(k, "that");
+      k++;
+    }
+    String word = w.at(k);
+    Measure m = Lexicon.AFTER.get(word);
+    if (m == null) {
+      return false;
+    }
+    if (word.equals("lost") && !(w.is(k + 1, "their") && w.is(k + 2, "lives") || w.is(k + 1, "lives"))) {
+      return false;
+    }
+    if (word.equals("unaccounted") && !w.is(k + 1, "for")) {
+      return false;
+    }
+    if (Lexicon.TRANSITIVE.contains(word) && !auxiliary && startsObject(w, k + 1)) {
+      return false; // "two gunmen killed 12": the figure is the agent
+    }
+    if (word.equals("fled") && !auxiliary && noun.head == null && !w.is(k + 1, "their")) {
+      // "30 fled" is fine; nothing to reject
+    }
+    r.measure = m;
+    r.subject = subject(noun);
+    r.coreEnd = k + 1;
+    return true;
+  }
+
+  private static boolean modal(Words w, int verb) {
+    int k = verb - 1;
+    if (w.is(k, "to")) {
+      return true; // "threatened to kill 100"
+    }
+    while (w.is(k, "have") || w.is(k, "be") || w.is(k, "not")) {
+      k--;
+    }
+    String m = w.at(k);
+    return m.equals("could") || m.equals("would") || m.equals("may") || m.equals("might") || m.equals("will")
+        || m.equals("can") || m.equals("should");
+  }
+
+  private static boolean startsObject(Words w, int k) {
+    String s = w.at(k);
+    if (s.isEmpty() || !w.isWord(k)) {
+      return false;
+    }
+    if (Character.isDigit(s.charAt(0))) {
+      return true;
+    }
+    return Set.of("the", "a", "an", "at", "more", "some", "about", "dozens", "hundreds", "thousands", "nearly",
+        "over", "up", "as", "scores", "least", "his", "her", "their", "two", "three", "four", "five", "six",
+        "seven", "eight", "nine", "ten", "several", "many", "civilians", "people", "soldiers", "police").contains(s);
+  }
+
+  private static @Nullable Measure toll(Words w, int a) {
+    for (int k = a - 1; k >= Math.max(0, a - 8); k--) {
+      String s = w.at(k);
+      if (s.equals("toll")) {
+        if (w.is(k - 1, "injury") || w.is(k - 1, "injuries")) {
+          return Measure.INJURED;
+        }
+        return Measure.KILLED;
+      }
+      if (!Set.of("rose", "risen", "rising", "rises", "climbed", "climbs", "jumped", "reached", "reaches", "hit",
+          "stood", "stands", "was", "is", "at", "to", "of", "has", "had", "now", "increased", "surpassed", "passed",
+          "topped", "exceeded", "raising", "bringing", "pushing", "taking", "the", "death", "a", "an", "final",
+          "official", "climbing", "soared", "grew", "been", "put", "puts", "putting", "stand").contains(s)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The noun phrase after a figure: up to three words before what happened to them. */
+  private record Noun(int end, @Nullable String head) {}
+
+  private static Noun noun(Words w, int b) {
+    int k = b;
+    String head = null;
+    int words = 0;
+    while (words < 3 && k < w.size) {
+      String s = w.at(k);
+      if (w.is(k, "-") && w.isWord(k + 1) && head != null) {
+        k++;
+        continue;
+      }
+      if (!w.isWord(k) || Character.isDigit(s.charAt(0)) || Lexicon.AFTER.containsKey(s)
+          || Lexicon.AUXILIARIES.contains(s) || Lexicon.LOCATIVE.contains(s) || Lexicon.ACTIVE.containsKey(s)
+          || Set.of("and", "or", "but", "the", "a", "an", "by", "with", "during", "after", "before", "while",
+              "as", "than", "when", "including", "since", "for", "this", "last", "on", "per", "each").contains(s)) {
+        break;
+      }
+      head = s;
+      words++;
+      k++;
+    }
+    return new Noun(k, head);
+  }
+
+  private static @Nullable String subject(Noun noun) {
+    return noun.head == null || Lexicon.GENERIC.contains(noun.head) ? null : noun.head;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Scope: incident or cumulative.
+
+  private TimeScope timeScope(Words w, Reading r, int limitBefore) {
+    for (int k = Math.max(limitBefore, r.coreStart - 12); k < Math.min(w.size, r.coreEnd + 8); k++) {
+      String s = w.at(k);
+      if (s.equals("so") && w.is(k + 1, "far") || s.equals("to") && w.is(k + 1, "date")
+          || s.equals("in") && w.is(k + 1, "total") || s.equals("overall") || s.equals("altogether")
+          || s.equals("cumulative") || s.equals("since") && k >= r.coreEnd) {
+        return TimeScope.CUMULATIVE;
+      }
+    }
+    for (int k = r.coreStart - 1; k >= Math.max(limitBefore, r.coreStart - 8); k--) {
+      String s = w.at(k);
+      if (s.equals(",") || s.equals(";")) {
+        break;
+      }
+      if (Lexicon.WARS.contains(s) && !s.equals("fighting") && !s.equals("violence") && !s.equals("civil")) {
+        return TimeScope.CUMULATIVE;
+      }
+      if ((s.equals("fighting") || s.equals("violence")) && (w.is(r.coreStart - 1, "has") || w.is(r.coreStart - 1, "have"))) {
+        return TimeScope.CUMULATIVE;
+      }
+    }
+    return TimeScope.INCIDENT;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Places.
+
+  private List<String> locations(Words w, Reading r, List<PlaceHit> places, int limitBefore, int limitAfter,
+      TimeScope scope) {
+    List<String> after = placesAfter(w, r.coreEnd, limitAfter, places);
+    if (!after.isEmpty()) {
+      return after;
+    }
+    List<String> before = placesBefore(w, r.coreStart, limitBefore, places, scope == TimeScope.INCIDENT);
+    if (!before.isEmpty()) {
+      return before;
+    }
+    if (scope == TimeScope.CUMULATIVE) {
+      String country = dominantCountry();
+      if (country != null) {
+        return List.of(country);
+      }
+    }
+    return List.of();
+  }
+
+  private @Nullable String dominantCountry() {
+    String best = null;
+    int score = 0;
+    for (Map.Entry<String, Integer> e : countryScore.entrySet()) {
+      if (e.getValue() > score || e.getValue() == score && best != null && e.getKey().compareTo(best) < 0) {
+        best = e.getKey();
+        score = e.getValue();
+      }
+    }
+    return best == null ? null : gazetteer.country(best).map(Place::name).orElse(null);
+  }
+
+  private List<String> placesAfter(Words w, int from, int limit, List<PlaceHit> places) {
+    Set<String> out = new LinkedHashSet<>();
+    boolean opened = false;
+    int k = from;
+    int end = Math.min(limit, from + 18);
+    while (k < end) {
+      String s = w.at(k);
+      PlaceHit hit = hitAt(places, k);
+      if (hit != null && opened) {
+        add(out, hit.name());
+        k = hit.end();
+        continue;
+      }
+      if (opened && (s.equals("another") || s.equals("other")) && isPlaceNoun(w.at(k + 1))) {
+        String other = otherPlace(out);
+        if (other != null) {
+          add(out, other);
+        }
+        k += 2;
+        continue;
+      }
+      if (opened && s.equals("same") && isPlaceNoun(w.at(k + 1)) && lastPlace != null) {
+        add(out, lastPlace);
+        k += 2;
+        continue;
+      }
+      if (Lexicon.LOCATIVE.contains(s)) {
+        opened = true;
+        k++;
+        continue;
+      }
+      if (s.equals(",") && !out.isEmpty() && hitAt(places, k + 1) != null) {
+        k++;
+        continue; // "in Aleppo, Syria"
+      }
+      if (Lexicon.PLACE_FILLER.contains(s) || DATE_WORDS.contains(s) || s.equals("reportedly")
+          || s.equals("night") || s.equals("morning") || s.equals("hours") || s.equals("earlier")
+          || s.equals("also") || s.equals("'") || s.equals("’") || s.equals("s") || s.equals("(") || s.equals(")")
+          || w.isCap(k) && opened) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    return List.copyOf(out);
+  }
+
+  private List<String> placesBefore(Words w, int from, int limit, List<PlaceHit> places, boolean acrossCommas) {
+    int k = from - 1;
+    int stop = Math.max(limit, from - WINDOW);
+    boolean relative = false;
+    PlaceHit nearest = null;
+    int sameRef = -1;
+    int anotherRef = -1;
+    while (k >= stop) {
+      String s = w.at(k);
+      if (s.equals(",") || s.equals(";") || s.equals(":") || s.equals("(")) {
+        String next = w.at(k + 1);
+        boolean rel = Set.of("which", "where", "who", "whom", "that", "in", "when").contains(next);
+        if (nearest != null || sameRef >= 0 || anotherRef >= 0) {
+          break;
+        }
+        if (!rel && !acrossCommas || s.equals(";")) {
+          break;
+        }
+        relative |= rel;
+      }
+      if (s.equals("said") || s.equals("says")) {
+        break;
+      }
+      PlaceHit hit = hitEndingAt(places, k + 1);
+      if (hit != null) {
+        nearest = hit;
+        break;
+      }
+      if (s.equals("same") && isPlaceNoun(w.at(k + 1))) {
+        sameRef = k;
+        break;
+      }
+      if ((s.equals("another") || s.equals("other")) && isPlaceNoun(w.at(k + 1))) {
+        anotherRef = k;
+      }
+      k--;
+    }
+    if (sameRef >= 0) {
+      return lastPlace == null ? List.of() : List.of(lastPlace);
+    }
+    if (nearest == null) {
+      return List.of();
+    }
+    // the nearest place and those joined to it: "Damascus and Homs"
+    Set<String> out = new LinkedHashSet<>();
+    List<PlaceHit> group = new ArrayList<>();
+    group.add(nearest);
+    PlaceHit cur = nearest;
+    while (true) {
+      int j = cur.token() - 1;
+      if (!(w.is(j, "and") || w.is(j, ","))) {
+        break;
+      }
+      PlaceHit prev = hitEndingAt(places, j);
+      if (prev == null) {
+        break;
+      }
+      group.add(0, prev);
+      cur = prev;
+    }
+    cur = nearest;
+    while (cur.end() < from && (w.is(cur.end(), "and") || w.is(cur.end(), ","))) {
+      PlaceHit next = hitAt(places, cur.end() + 1);
+      if (next == null || next.token() >= from) {
+        if ((w.is(cur.end() + 1, "another") || w.is(cur.end() + 1, "other")) && isPlaceNoun(w.at(cur.end() + 2))) {
+          String other = otherPlace(Set.of(cur.name()));
+          if (other != null) {
+            out.add(other);
+          }
+        }
+        break;
+      }
+      group.add(next);
+      cur = next;
+    }
+    Set<String> ordered = new LinkedHashSet<>();
+    for (PlaceHit h : group) {
+      add(ordered, h.name());
+    }
+    ordered.addAll(out);
+    if (anotherRef >= 0 && ordered.size() == 1) {
+      String other = otherPlace(ordered);
+      if (other != null) {
+        ordered.add(other);
+      }
+    }
+    return List.copyOf(ordered);
+  }
+
+  /** Adds a place unless a place already there contains it or is contained by it. */
+  private void add(Set<String> out, String name) {
+    for (String o : new ArrayList<>(out)) {
+      if (gazetteer.contains(name, o)) {
+        return; // "Aleppo, Syria": keep Aleppo
+      }
+      if (gazetteer.contains(o, name)) {
+        out.remove(o);
+      }
+    }
+    out.add(name);
+  }
+
+  private static boolean isPlaceNoun(String s) {
+    return Set.of("city", "town", "village", "district", "province", "area", "region", "neighbourhood",
+        "neighborhood", "suburb", "country", "state", "county", "place", "cities", "towns").contains(s);
+  }
+
+  /**
+   * "another city": the city most often named beside the ones already found, preferring cities
+   * of the same country.
+   */
+  private @Nullable String otherPlace(Set<String> found) {
+    String best = null;
+    int score = 0;
+    for (String f : found) {
+      Map<String, Integer> pairs = cityPairs.get(f);
+      if (pairs == null) {
+        continue;
+      }
+      String country = gazetteer.lookup(f).map(Place::countryCode).orElse("");
+      for (Map.Entry<String, Integer> e : pairs.entrySet()) {
+        if (found.contains(e.getKey())) {
+          continue;
+        }
+        boolean sameCountry = gazetteer.lookup(e.getKey()).map(p -> p.countryCode().equals(country)).orElse(false);
+        int s = e.getValue() + (sameCountry ? 1000 : 0);
+        if (s > score || s == score && best != null && e.getKey().compareTo(best) < 0) {
+          best = e.getKey();
+          score = s;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static @Nullable PlaceHit hitAt(List<PlaceHit> places, int token) {
+    for (PlaceHit p : places) {
+      if (p.token() == token) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable PlaceHit hitEndingAt(List<PlaceHit> places, int end) {
+    for (PlaceHit p : places) {
+      if (p.end() == end) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Dates.
+
+  private @Nullable PartialDate date(Words w, Reading r, List<DateMention> dates, TimeScope scope) {
+    DateMention chosen = null;
+    int best = Integer.MAX_VALUE;
+    for (DateMention d : dates) {
+      int distance = d.token() >= r.coreEnd ? d.token() - r.coreEnd : r.coreStart - d.end();
+      if (distance < 0) {
+        distance = 0;
+      }
+      if (distance < best) {
+        best = distance;
+        chosen = d;
+      }
+    }
+    PartialDate date = chosen != null ? chosen.date() : scope == TimeScope.INCIDENT ? lastDate : null;
+    if (scope == TimeScope.CUMULATIVE && (chosen == null || best > 10)) {
+      return published == null ? null : PartialDate.of(published);
+    }
+    if (date == null || date.day() == null) {
+      return date;
+    }
+    int shift = 0;
+    int anchor = chosen == null ? 0 : chosen.end();
+    for (int k = Math.max(anchor, r.coreStart - 15); k < r.coreStart; k++) {
+      if ((w.is(k, "a") || w.is(k, "one") || w.is(k, "the")) && w.is(k + 1, "day") && w.is(k + 2, "after")) {
+        shift = -1;
+      }
+    }
+    for (int k = r.coreEnd; k < Math.min(w.size, r.coreEnd + 8); k++) {
+      if ((w.is(k, "a") || w.is(k, "the")) && w.is(k + 1, "day") && (w.is(k + 2, "earlier") || w.is(k + 2, "before"))
+          || w.is(k, "the") && w.is(k + 1, "previous") && w.is(k + 2, "day")) {
+        shift = -1;
+      }
+    }
+    if (shift != 0) {
+      return PartialDate.of(date.toLocalDate().orElseThrow().plusDays(shift));
+    }
+    return date;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Attribution.
+
+  private @Nullable String attribution(Words w, Reading r, int limitBefore, int limitAfter, List<Reading> readings,
+      int n) {
+    // trailing: ", the Observatory said", ", said the ministry", ", according to police"
+    for (int k = r.coreEnd; k < limitAfter; k++) {
+      String s = w.at(k);
+      if (s.equals("according") && w.is(k + 1, "to")) {
+        return source(w, k + 2, nameEnd(w, k + 2));
+      }
+      if (Lexicon.SAYING.contains(s) && !s.equals("claimed") && w.isWord(k - 1)) {
+        int startName = k - 1;
+        while (startName > r.coreEnd && (w.isWord(startName - 1) || w.is(startName - 1, "-"))
+            && !w.is(startName - 1, ",")) {
+          startName--;
+        }
+        if (w.is(startName - 1, ",") && startName < k) {
+          return source(w, startName, k);
+        }
+        if (w.is(k - 1, ",") || w.is(k - 1, "\"") || w.is(k - 1, "”")) {
+          return source(w, k + 1, nameEnd(w, k + 1)); // ", said the ministry"
+        }
+      }
+      if (s.equals(";")) {
+        break;
+      }
+    }
+    // leading: "According to the UN, ..." or "Police said 12 people ..."
+    for (int k = Math.max(limitBefore, r.coreStart - WINDOW); k < r.coreStart; k++) {
+      if (w.is(k, "according") && w.is(k + 1, "to")) {
+        int end = nameEnd(w, k + 2);
+        if (end <= r.coreStart) {
+          return source(w, k + 2, end);
+        }
+      }
+    }
+    for (int k = r.coreStart - 1; k >= Math.max(limitBefore, r.coreStart - WINDOW); k--) {
+      String s = w.at(k);
+      if (s.equals(",") && Set.of("as", "while", "when", "after", "before", "because", "and", "but").contains(w.at(k + 1))
+          || Set.of("as", "while", "when", "after", "because").contains(s)) {
+        return null;
+      }
+      if ((s.equals("said") || s.equals("says") || s.equals("reported") || s.equals("estimated")) && w.isWord(k - 1)) {
+        int startName = k - 1;
+        while (startName > limitBefore && w.isWord(startName - 1) && !w.is(startName - 1, ",")) {
+          startName--;
+        }
+        return source(w, startName, k);
+      }
+    }
+    return null;
+  }
+
+  private static int nameEnd(Words w, int from) {
+    int k = from;
+    while (k < w.size && (w.isWord(k) || w.is(k, "-") || w.is(k, "'") || w.is(k, "’")) && k - from < 10
+        && !w.is(k, "said") && !w.is(k, "which") && !w.is(k, "who")) {
+      k++;
+    }
+    return k;
+  }
+
+  /** The source named by tokens {@code [from, to)}: a name, or a back-reference resolved. */
+  private @Nullable String source(Words w, int from, int to) {
+    int s = from;
+    while (s < to && (w.is(s, "the") || w.is(s, "a") || w.is(s, "an") || w.is(s + 1, "-") && w.is(s + 2, "based")
+        || w.is(s, "-") || w.is(s, "based") && w.is(s - 1, "-"))) {
+      s++;
+    }
+    int e = to;
+    while (e > s && !w.isWord(e - 1)) {
+      e--;
+    }
+    if (s >= e) {
+      return null;
+    }
+    boolean named = w.isCap(s) && !w.is(s, "he") && !w.is(s, "she") && !w.is(s, "they");
+    String name;
+    if (named) {
+      int end = s;
+      while (end < e && (w.isCap(end) || w.is(end, "for") || w.is(end, "of") || w.is(end, "and") || w.is(end, "-"))) {
+        end++;
+      }
+      name = w.span(s, end);
+      String full = expand(name);
+      name = full != null ? full : name;
+    } else {
+      String head = w.at(e - 1);
+      if (Set.of("he", "she", "they", "it", "we", "i", "officials", "sources", "witnesses", "residents").contains(head)
+          && e - s == 1) {
+        return head.equals("officials") || head.equals("witnesses") || head.equals("residents") ? head : null;
+      }
+      String resolved = resolve(head, w.span(s, e));
+      name = resolved != null ? resolved : w.span(s, e);
+    }
+    sources.add(name);
+    return name;
+  }
+
+  /** A known organisation whose name starts with, or contains, {@code partial}. */
+  private @Nullable String expand(String partial) {
+    for (int i = sources.size() - 1; i >= 0; i--) {
+      if (sources.get(i).startsWith(partial) && !sources.get(i).equals(partial)) {
+        return sources.get(i);
+      }
+    }
+    for (String org : organisations) {
+      if (org.startsWith(partial) && org.length() > partial.length()) {
+        return org;
+      }
+    }
+    return null;
+  }
+
+  /** "the monitoring group", "the ministry": the organisation the document named. */
+  private @Nullable String resolve(String head, String phrase) {
+    if (!Lexicon.ORGANISATION_HEADS.contains(head)) {
+      return null;
+    }
+    boolean any = head.equals("group") || head.equals("monitor") || head.equals("organisation")
+        || head.equals("organization");
+    for (int i = sources.size() - 1; i >= 0; i--) {
+      String s = sources.get(i);
+      if ((any || s.toLowerCase(java.util.Locale.ROOT).contains(head)) && Character.isUpperCase(s.charAt(0))) {
+        return s;
+      }
+    }
+    for (int i = organisations.size() - 1; i >= 0; i--) {
+      String o = organisations.get(i);
+      if (o.toLowerCase(java.util.Locale.ROOT).contains(head)) {
+        return o;
+      }
+    }
+    return null;
+  }
+}

