@@ -285,6 +285,10 @@ final class DocumentRun {
   private void sentence(Words w, List<NumberPhrase> figures, List<DateMention> dates, List<PlaceHit> places) {
     List<Reading> readings = new ArrayList<>();
     Reading previous = null;
+    figureTokens = new ArrayList<>();
+    for (NumberPhrase p : figures) {
+      figureTokens.add(new int[] {w.indexAt(p.start()), w.indexAt(p.end())});
+    }
     for (NumberPhrase p : figures) {
       int first = w.indexAt(p.start());
       int after = w.indexAt(p.end());
@@ -321,6 +325,17 @@ final class DocumentRun {
   }
 
   private List<String> lastLocations = List.of();
+  private List<int[]> figureTokens = List.of();
+
+  /** The token just after the figure starting at token {@code k}, or -1 when none starts there. */
+  private int figureEndingFrom(int k) {
+    for (int[] f : figureTokens) {
+      if (f[0] == k) {
+        return f[1];
+      }
+    }
+    return -1;
+  }
 
   // ---------------------------------------------------------------------------------------------
   // What the figure counts.
@@ -332,6 +347,9 @@ final class DocumentRun {
       return false; // five-year, 20-year-old
     }
     String before = w.at(a - 1);
+    if (before.equals("no") || before.equals("not") || before.equals("none")) {
+      return false; // "no one was hurt": not a count
+    }
     if (before.equals("$") || before.equals("£") || before.equals("€") || before.equals("¥")) {
       return false;
     }
@@ -356,6 +374,10 @@ final class DocumentRun {
     }
     String verb = w.at(v);
     Measure active = Lexicon.ACTIVE.get(verb);
+    if (verb.equals("dead") && w.is(v - 1, "shot") || verb.equals("down") && w.is(v - 1, "gunned")) {
+      active = Measure.KILLED; // "security forces shot dead 8"
+      v--;
+    }
     if (active != null && !modal(w, v)) {
       Noun noun = noun(w, b);
       if (noun.head != null && Lexicon.NOT_PEOPLE.contains(noun.head)) {
@@ -382,14 +404,14 @@ final class DocumentRun {
     if (verb.equals("claimed") || verb.equals("claiming") || verb.equals("claim") || verb.equals("claims")
         || verb.equals("cost") || verb.equals("costing") || verb.equals("took") || verb.equals("taking")) {
       Noun noun = noun(w, b);
-      if ("lives".equals(noun.head)) {
+      if ("lives".equals(noun.head) || w.is(b, "lives")) {
         r.measure = Measure.KILLED;
         r.coreStart = v;
         r.coreEnd = noun.end;
         return true;
       }
     }
-    if (before.equals("of") && w.is(a - 2, "lives")) {
+    if (before.equals("of") && (w.is(a - 2, "lives") || w.is(a - 2, "bodies"))) {
       r.measure = Measure.KILLED;
       Noun noun = noun(w, b);
       r.subject = subject(noun);
@@ -408,6 +430,21 @@ final class DocumentRun {
       return false;
     }
     int k = noun.end;
+    // "Nineteen children and two teachers were killed": the verb is after the second figure
+    if (w.is(k, "and") && figureEndingFrom(k + 1) > 0) {
+      k = noun(w, figureEndingFrom(k + 1)).end;
+    }
+    // "176 people on board the airliner died": a short phrase of place between noun and verb
+    if (noun.head != null && Set.of("on", "in", "at", "aboard", "inside", "from", "near", "onboard").contains(w.at(k))) {
+      int j = k + 1;
+      while (j < w.size && j - k <= 5 && w.isWord(j) && !Lexicon.AUXILIARIES.contains(w.at(j))
+          && !Lexicon.AFTER.containsKey(w.at(j)) && !Character.isDigit(w.at(j).charAt(0))) {
+        j++;
+      }
+      if (Lexicon.AUXILIARIES.contains(w.at(j)) || Lexicon.AFTER.containsKey(w.at(j))) {
+        k = j;
+      }
+    }
     boolean auxiliary = false;
     for (int n = 0; n < 4 && Lexicon.AUXILIARIES.contains(w.at(k)) && !w.at(k).equals("lost"); n++) {
       auxiliary |= !w.is(k, "who") && !w.is(k, "that");
@@ -415,6 +452,12 @@ final class DocumentRun {
     }
     String word = w.at(k);
     Measure m = Lexicon.AFTER.get(word);
+    if (word.equals("shot") && w.is(k + 1, "dead") || word.equals("gunned") && w.is(k + 1, "down")
+        || w.is(k + 1, "to") && w.is(k + 2, "death")) {
+      m = Measure.KILLED; // "were shot dead", "were stabbed to death"
+      k++;
+      word = w.at(k);
+    }
     if (m == null) {
       return false;
     }
@@ -422,6 +465,13 @@ final class DocumentRun {
       return false;
     }
     if (word.equals("unaccounted") && !w.is(k + 1, "for")) {
+      return false;
+    }
+    if (word.equals("taken") && !(w.is(k + 1, "to") && (w.is(k + 2, "hospital") || w.is(k + 2, "hospitals")
+        || w.is(k + 2, "the") && w.is(k + 3, "hospital")))) {
+      return false; // only "taken to hospital"
+    }
+    if (word.equals("treated") && !(w.is(k + 1, "for") || w.is(k + 1, "in") && w.is(k + 2, "hospital"))) {
       return false;
     }
     if (Lexicon.TRANSITIVE.contains(word) && !auxiliary && startsObject(w, k + 1)) {
@@ -462,20 +512,34 @@ final class DocumentRun {
         "seven", "eight", "nine", "ten", "several", "many", "civilians", "people", "soldiers", "police").contains(s);
   }
 
+  /**
+   * A figure that a running count reaches: "death toll of 87", "the toll in the country had
+   * risen to 31,643", "the number of confirmed deaths climbed to 64".
+   */
   private static @Nullable Measure toll(Words w, int a) {
-    for (int k = a - 1; k >= Math.max(0, a - 8); k--) {
+    if (!Set.of("to", "at", "of", "reached", "hit", "is", "was", "topped", "surpassed", "passed", "exceeded",
+        "past", "stands", "stood", "reaches", "now", "approaching", "nearly").contains(w.at(a - 1))) {
+      return null;
+    }
+    for (int k = a - 1; k >= Math.max(0, a - 14); k--) {
       String s = w.at(k);
-      if (s.equals("toll")) {
-        if (w.is(k - 1, "injury") || w.is(k - 1, "injuries")) {
-          return Measure.INJURED;
-        }
-        return Measure.KILLED;
-      }
-      if (!Set.of("rose", "risen", "rising", "rises", "climbed", "climbs", "jumped", "reached", "reaches", "hit",
-          "stood", "stands", "was", "is", "at", "to", "of", "has", "had", "now", "increased", "surpassed", "passed",
-          "topped", "exceeded", "raising", "bringing", "pushing", "taking", "the", "death", "a", "an", "final",
-          "official", "climbing", "soared", "grew", "been", "put", "puts", "putting", "stand").contains(s)) {
+      if (!w.isWord(k) || s.equals("and") || s.equals("but") || s.equals("said")) {
         return null;
+      }
+      switch (s) {
+        case "toll":
+          return w.is(k - 1, "injury") || w.is(k - 1, "injuries") ? Measure.INJURED : Measure.KILLED;
+        case "deaths":
+        case "fatalities":
+          return Measure.KILLED;
+        case "injuries":
+          return Measure.INJURED;
+        case "arrests":
+          return Measure.ARRESTED;
+        default:
+          if (Character.isDigit(s.charAt(0))) {
+            return null;
+          }
       }
     }
     return null;

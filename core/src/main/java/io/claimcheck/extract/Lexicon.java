@@ -33,7 +33,8 @@ final class Lexicon {
         "slain", "murdered", "executed", "deaths", "fatalities", "bodies", "lost"}) {
       AFTER.put(w, Measure.KILLED);
     }
-    for (String w : new String[] {"injured", "wounded", "hurt", "injuries", "maimed"}) {
+    for (String w : new String[] {"injured", "wounded", "hurt", "injuries", "maimed", "hospitalized",
+        "hospitalised", "taken", "treated"}) {
       AFTER.put(w, Measure.INJURED);
     }
     for (String w : new String[] {"missing", "unaccounted"}) {
@@ -58,7 +59,7 @@ final class Lexicon {
       "all", "later", "since", "subsequently", "still", "remain", "remained", "remains", "feared",
       "believed", "confirmed", "now", "reported", "presumed", "officially", "already", "initially",
       "allegedly", "either", "seriously", "critically", "badly", "slightly", "mortally", "fatally",
-      "left", "who", "that", "of", "them", "whom", "lives", "their", "its", "gravely", "severely");
+      "left", "who", "that", "of", "them", "whom", "gravely", "severely");
 
   /** Adverbs allowed between a verb and its object: "killed at least", "have killed some". */
   static final Set<String> ADVERBS = Set.of(
@@ -83,7 +84,10 @@ final class Lexicon {
       "sides", "powers", "parties", "magnitude", "storeys", "floors", "aftershocks", "earthquakes",
       "quakes", "villages", "towns", "cities", "provinces", "districts", "states", "tanks",
       "planes", "aircraft", "helicopters", "boats", "ships", "barrels", "hectares", "acres",
-      "square");
+      "square",
+      "cows", "cattle", "sheep", "goats", "pigs", "chickens", "birds", "animals", "livestock", "dogs",
+      "horses", "fish", "poultry", "camels", "heads", "hens", "dolphins", "whales", "trees", "flights",
+      "words", "steps", "spots", "places", "companies", "firms");
 
   /** Prepositions that open a phrase of place: "in Homs", "near Damascus". */
   static final Set<String> LOCATIVE = Set.of(
