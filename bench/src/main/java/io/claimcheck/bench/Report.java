@@ -18,17 +18,18 @@ public final class Report {
 
   /** Runs the benchmarks matching the optional regex (default: all in this package). */
   public static void main(String[] args) throws RunnerException {
-    String include = args.length > 0 ? args[0] : NumberFinderBenchmark.class.getSimpleName();
+    String include = args.length > 0 ? args[0] : "NumberFinderBenchmark|ExtractionBenchmark";
     Options options = new OptionsBuilder().include(include).build();
     Collection<RunResult> results = new Runner(options).run();
-    double megabytes = SeedCorpus.repeated(NumberFinderBenchmark.CHARS)
-        .getBytes(StandardCharsets.UTF_8).length / 1e6;
-    System.out.printf(Locale.ROOT, "%ncorpus: seed articles repeated to %.1f MB%n", megabytes);
+    System.out.println();
     for (RunResult r : results) {
+      String size = r.getParams().getParam("mebibytes");
+      int chars = size == null ? NumberFinderBenchmark.CHARS : Integer.parseInt(size) * 1024 * 1024;
+      double megabytes = SeedCorpus.repeated(chars).getBytes(StandardCharsets.UTF_8).length / 1e6;
       double ops = r.getPrimaryResult().getScore();
       double error = r.getPrimaryResult().getScoreError();
-      System.out.printf(Locale.ROOT, "%-60s %8.1f MB/s  (± %.1f)%n",
-          r.getParams().getBenchmark(), ops * megabytes, error * megabytes);
+      System.out.printf(Locale.ROOT, "%-55s %6.1f MB corpus %8.1f MB/s  (± %.1f)%n",
+          r.getParams().getBenchmark(), megabytes, ops * megabytes, error * megabytes);
     }
   }
 }

@@ -27,7 +27,25 @@ import org.jspecify.annotations.Nullable;
  */
 final class DocumentRun {
   private static final int WINDOW = 30;
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("on", "in", "at", "aboard", "inside", "from", "near", "onboard");
+  private static final Set<String> OBJECT_STARTS = Set.of("the", "a", "an", "at", "more", "some", "about", "dozens", "hundreds", "thousands", "nearly",
+        "over", "up", "as", "scores", "least", "his", "her", "their", "two", "three", "four", "five", "six",
+        "seven", "eight", "nine", "ten", "several", "many", "civilians", "people", "soldiers", "police");
+  private static final Set<String> TOLL_BEFORE_FIGURE = Set.of("to", "at", "of", "reached", "hit", "is", "was", "topped", "surpassed", "passed", "exceeded",
+        "past", "stands", "stood", "reaches", "now", "approaching", "nearly");
+  private static final Set<String> NOUN_STOPS = Set.of("and", "or", "but", "the", "a", "an", "by", "with", "during", "after", "before", "while",
+              "as", "than", "when", "including", "since", "for", "this", "last", "on", "per", "each");
+  private static final Set<String> RELATIVES = Set.of("which", "where", "who", "whom", "that", "in", "when");
+  private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "district", "province", "area", "region", "neighbourhood",
+        "neighborhood", "suburb", "country", "state", "county", "place", "cities", "towns");
+  private static final Set<String> CLAUSE_OPENERS = Set.of("as", "while", "when", "after", "before", "because", "and", "but");
+  private static final Set<String> SUBORDINATORS = Set.of("as", "while", "when", "after", "because");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "officials", "sources", "witnesses", "residents");
   private static final Set<String> DATE_WORDS = new java.util.HashSet<>();
+  private static final WordSet ORGANISATION_HEAD_WORDS = new WordSet(Lexicon.ORGANISATION_HEADS);
+  private static final WordSet SAYING_WORDS = new WordSet(Lexicon.SAYING);
+  private static final WordSet LOCATIVE_WORDS = new WordSet(Lexicon.LOCATIVE);
+  private static WordSet dateWordSet;
 
   static {
     DATE_WORDS.addAll(List.of(Lexicon.WEEKDAYS));
@@ -35,7 +53,10 @@ final class DocumentRun {
     for (String[] names : Lexicon.MONTHS) {
       DATE_WORDS.addAll(List.of(names));
     }
+    dateWordSet = new WordSet(DATE_WORDS);
   }
+
+  private static final WordSet DATE_WORD_SET = dateWordSet;
 
   private final ClaimExtractor extractor;
   private final Document document;
@@ -54,6 +75,7 @@ final class DocumentRun {
   private @Nullable String lastPlace;
   private final List<String> sources = new ArrayList<>();
   private int claimNumber;
+  private final char[] buffer = new char[Sentences.MAX_CHARS + 16];
 
   DocumentRun(ClaimExtractor extractor, Document document, Consumer<? super Claim> sink) {
     this.extractor = extractor;
@@ -75,13 +97,29 @@ final class DocumentRun {
         figures.add(p);
       }
     });
-    for (int s = 0; s < sentences.length; s += 2) {
-      learn(new Words(text, sentences[s], sentences[s + 1]));
+    // pass one: context, and each sentence's last date and place for the carry-over
+    int count = sentences.length / 2;
+    PartialDate[] sentenceDate = new PartialDate[count];
+    String[] sentencePlace = new String[count];
+    for (int s = 0; s < count; s++) {
+      Words w = new Words(text, sentences[2 * s], sentences[2 * s + 1], buffer);
+      List<PlaceHit> places = places(w);
+      learn(w, places);
+      List<DateMention> dates = dates(w);
+      if (!dates.isEmpty()) {
+        sentenceDate[s] = dates.get(dates.size() - 1).date();
+      }
+      for (PlaceHit p : places) {
+        if (p.place() == null || p.place().kind() == Place.Kind.CITY) {
+          sentencePlace[s] = p.name();
+        }
+      }
     }
+    // pass two: the sentences that hold figures
     int f = 0;
-    for (int s = 0; s < sentences.length; s += 2) {
-      int start = sentences[s];
-      int end = sentences[s + 1];
+    for (int s = 0; s < count; s++) {
+      int start = sentences[2 * s];
+      int end = sentences[2 * s + 1];
       while (f < figures.size() && figures.get(f).start() < start) {
         f++;
       }
@@ -89,19 +127,15 @@ final class DocumentRun {
       while (f < figures.size() && figures.get(f).end() <= end) {
         here.add(figures.get(f++));
       }
-      Words w = new Words(text, start, end);
-      List<DateMention> dates = dates(w);
-      List<PlaceHit> places = places(w);
       if (!here.isEmpty()) {
-        sentence(w, here, dates, places);
+        Words w = new Words(text, start, end, buffer);
+        sentence(w, here, dates(w), places(w));
       }
-      if (!dates.isEmpty()) {
-        lastDate = dates.get(dates.size() - 1).date();
+      if (sentenceDate[s] != null) {
+        lastDate = sentenceDate[s];
       }
-      for (PlaceHit p : places) {
-        if (p.place() == null || p.place().kind() == Place.Kind.CITY) {
-          lastPlace = p.name();
-        }
+      if (sentencePlace[s] != null) {
+        lastPlace = sentencePlace[s];
       }
     }
   }
@@ -109,14 +143,13 @@ final class DocumentRun {
   // ---------------------------------------------------------------------------------------------
   // Pass one: the document's context.
 
-  private void learn(Words w) {
-    List<PlaceHit> places = places(w);
-    Set<String> cities = new LinkedHashSet<>();
+  private void learn(Words w, List<PlaceHit> places) {
+    Set<String> cities = places.isEmpty() ? Set.of() : new LinkedHashSet<>();
     for (PlaceHit p : places) {
       if (p.place() == null) {
         continue;
       }
-      boolean locative = Lexicon.LOCATIVE.contains(w.at(p.token() - 1));
+      boolean locative = w.in(p.token() - 1, LOCATIVE_WORDS);
       int weight = p.place().kind() == Place.Kind.CITY ? 2 : locative ? 3 : 1;
       countryScore.merge(p.place().countryCode(), weight, Integer::sum);
       if (p.place().kind() == Place.Kind.CITY) {
@@ -124,7 +157,7 @@ final class DocumentRun {
       }
     }
     for (int i = 0; i < w.size; i++) {
-      if (w.isCap(i)) {
+      if (w.isCap(i) && w.length(i) > 3 && gazetteer.mayStartName(w.text, w.start[i], w.end[i])) {
         gazetteer.demonym(w.span(i, i + 1)).ifPresent(c -> countryScore.merge(c.countryCode(), 1, Integer::sum));
       }
     }
@@ -165,11 +198,11 @@ final class DocumentRun {
   private static @Nullable String organisation(Words w, int i, int end) {
     boolean head = false;
     for (int k = i; k < end; k++) {
-      if (Lexicon.ORGANISATION_HEADS.contains(w.at(k))) {
+      if (w.in(k, ORGANISATION_HEAD_WORDS)) {
         head = true;
       }
     }
-    if (!head && !(end == i + 1 && Lexicon.SAYING.contains(w.at(end)))) {
+    if (!head && !(end == i + 1 && w.in(end, SAYING_WORDS))) {
       return null;
     }
     int s = w.is(i, "the") ? i + 1 : i;
@@ -181,9 +214,11 @@ final class DocumentRun {
 
   private List<DateMention> dates(Words w) {
     List<DateMention> out = new ArrayList<>();
+    if (published == null) {
+      return out;
+    }
     for (int i = 0; i < w.size; i++) {
-      String s = w.at(i);
-      if (DATE_WORDS.contains(s) || !s.isEmpty() && Character.isDigit(s.charAt(0)) && s.length() <= 4) {
+      if (w.in(i, DATE_WORD_SET) || w.isDigits(i) && w.length(i) <= 4) {
         DateMention d = DateMention.at(w, i, published);
         if (d != null) {
           out.add(d);
@@ -201,8 +236,24 @@ final class DocumentRun {
       if (!w.isCap(i)) {
         continue;
       }
+      if (!gazetteer.mayStartName(w.text, w.start[i], w.end[i])) {
+        if (w.in(i - 1, LOCATIVE_WORDS) && unknownPlace(w, i)) {
+          int end = i + 1;
+          while (end < w.size && w.isCap(end) && !w.in(end, ORGANISATION_HEAD_WORDS)) {
+            end++;
+          }
+          out.add(new PlaceHit(i, end, w.span(i, end), null));
+          i = end - 1;
+        }
+        continue;
+      }
       PlaceHit hit = null;
-      for (int n = Math.min(longest, w.size - i); n >= 1 && hit == null; n--) {
+      int run = 1;
+      while (run < longest && i + run < w.size && (w.isCap(i + run) || w.is(i + run, ".")
+          || w.is(i + run, "-") || w.is(i + run, "of") || w.is(i + run, "and"))) {
+        run++;
+      }
+      for (int n = Math.min(run, w.size - i); n >= 1 && hit == null; n--) {
         String name = w.span(i, i + n);
         Place p = gazetteer.lookup(name).orElse(null);
         if (p != null) {
@@ -210,9 +261,9 @@ final class DocumentRun {
         }
       }
       if (hit == null) {
-        if (Lexicon.LOCATIVE.contains(w.at(i - 1)) && unknownPlace(w, i)) {
+        if (w.in(i - 1, LOCATIVE_WORDS) && unknownPlace(w, i)) {
           int end = i + 1;
-          while (end < w.size && w.isCap(end) && !Lexicon.ORGANISATION_HEADS.contains(w.at(end))) {
+          while (end < w.size && w.isCap(end) && !w.in(end, ORGANISATION_HEAD_WORDS)) {
             end++;
           }
           out.add(new PlaceHit(i, end, w.span(i, end), null));
@@ -241,18 +292,17 @@ final class DocumentRun {
     }
     int runEnd = capitalRun(w, hit.token());
     for (int k = runStart; k < runEnd; k++) {
-      if (Lexicon.ORGANISATION_HEADS.contains(w.at(k)) && !w.is(k, "army")) {
+      if (w.in(k, ORGANISATION_HEAD_WORDS) && !w.is(k, "army")) {
         return true;
       }
     }
     return hit.end() - hit.token() == 1 && hit.token() > 0 && w.isCap(hit.token() - 1)
         && !w.is(hit.token() - 1, "the") && gazetteer.lookup(w.span(hit.token() - 1, hit.token())).isEmpty()
-        && !Lexicon.LOCATIVE.contains(w.at(hit.token() - 1));
+        && !w.in(hit.token() - 1, LOCATIVE_WORDS);
   }
 
   private boolean unknownPlace(Words w, int i) {
-    String s = w.at(i);
-    if (DATE_WORDS.contains(s) || Lexicon.ORGANISATION_HEADS.contains(s) || s.length() < 3
+    if (w.in(i, DATE_WORD_SET) || w.in(i, ORGANISATION_HEAD_WORDS) || w.length(i) < 3
         || gazetteer.demonym(w.span(i, i + 1)).isPresent()) {
       return false;
     }
@@ -435,7 +485,7 @@ final class DocumentRun {
       k = noun(w, figureEndingFrom(k + 1)).end;
     }
     // "176 people on board the airliner died": a short phrase of place between noun and verb
-    if (noun.head != null && Set.of("on", "in", "at", "aboard", "inside", "from", "near", "onboard").contains(w.at(k))) {
+    if (noun.head != null && PLACE_PREPOSITIONS.contains(w.at(k))) {
       int j = k + 1;
       while (j < w.size && j - k <= 5 && w.isWord(j) && !Lexicon.AUXILIARIES.contains(w.at(j))
           && !Lexicon.AFTER.containsKey(w.at(j)) && !Character.isDigit(w.at(j).charAt(0))) {
@@ -507,9 +557,7 @@ final class DocumentRun {
     if (Character.isDigit(s.charAt(0))) {
       return true;
     }
-    return Set.of("the", "a", "an", "at", "more", "some", "about", "dozens", "hundreds", "thousands", "nearly",
-        "over", "up", "as", "scores", "least", "his", "her", "their", "two", "three", "four", "five", "six",
-        "seven", "eight", "nine", "ten", "several", "many", "civilians", "people", "soldiers", "police").contains(s);
+    return OBJECT_STARTS.contains(s);
   }
 
   /**
@@ -517,8 +565,7 @@ final class DocumentRun {
    * risen to 31,643", "the number of confirmed deaths climbed to 64".
    */
   private static @Nullable Measure toll(Words w, int a) {
-    if (!Set.of("to", "at", "of", "reached", "hit", "is", "was", "topped", "surpassed", "passed", "exceeded",
-        "past", "stands", "stood", "reaches", "now", "approaching", "nearly").contains(w.at(a - 1))) {
+    if (!TOLL_BEFORE_FIGURE.contains(w.at(a - 1))) {
       return null;
     }
     for (int k = a - 1; k >= Math.max(0, a - 14); k--) {
@@ -560,8 +607,7 @@ final class DocumentRun {
       }
       if (!w.isWord(k) || Character.isDigit(s.charAt(0)) || Lexicon.AFTER.containsKey(s)
           || Lexicon.AUXILIARIES.contains(s) || Lexicon.LOCATIVE.contains(s) || Lexicon.ACTIVE.containsKey(s)
-          || Set.of("and", "or", "but", "the", "a", "an", "by", "with", "during", "after", "before", "while",
-              "as", "than", "when", "including", "since", "for", "this", "last", "on", "per", "each").contains(s)) {
+          || NOUN_STOPS.contains(s)) {
         break;
       }
       head = s;
@@ -694,7 +740,7 @@ final class DocumentRun {
       String s = w.at(k);
       if (s.equals(",") || s.equals(";") || s.equals(":") || s.equals("(")) {
         String next = w.at(k + 1);
-        boolean rel = Set.of("which", "where", "who", "whom", "that", "in", "when").contains(next);
+        boolean rel = RELATIVES.contains(next);
         if (nearest != null || sameRef >= 0 || anotherRef >= 0) {
           break;
         }
@@ -786,8 +832,7 @@ final class DocumentRun {
   }
 
   private static boolean isPlaceNoun(String s) {
-    return Set.of("city", "town", "village", "district", "province", "area", "region", "neighbourhood",
-        "neighborhood", "suburb", "country", "state", "county", "place", "cities", "towns").contains(s);
+    return PLACE_NOUNS.contains(s);
   }
 
   /**
@@ -917,8 +962,8 @@ final class DocumentRun {
     }
     for (int k = r.coreStart - 1; k >= Math.max(limitBefore, r.coreStart - WINDOW); k--) {
       String s = w.at(k);
-      if (s.equals(",") && Set.of("as", "while", "when", "after", "before", "because", "and", "but").contains(w.at(k + 1))
-          || Set.of("as", "while", "when", "after", "because").contains(s)) {
+      if (s.equals(",") && CLAUSE_OPENERS.contains(w.at(k + 1))
+          || SUBORDINATORS.contains(s)) {
         return null;
       }
       if ((s.equals("said") || s.equals("says") || s.equals("reported") || s.equals("estimated")) && w.isWord(k - 1)) {
@@ -967,7 +1012,7 @@ final class DocumentRun {
       name = full != null ? full : name;
     } else {
       String head = w.at(e - 1);
-      if (Set.of("he", "she", "they", "it", "we", "i", "officials", "sources", "witnesses", "residents").contains(head)
+      if (PRONOUNS.contains(head)
           && e - s == 1) {
         return head.equals("officials") || head.equals("witnesses") || head.equals("residents") ? head : null;
       }

@@ -24,6 +24,7 @@ public final class Gazetteer {
   private final Map<String, Place> demonyms = new HashMap<>();
   private final Map<String, Place> countries = new HashMap<>();
   private final int longestName;
+  private final WordSet firstWords;
 
   private Gazetteer(InputStream in) throws IOException {
     int longest = 1;
@@ -62,6 +63,27 @@ public final class Gazetteer {
     alias("Great Britain", "United Kingdom");
     alias("UAE", "United Arab Emirates");
     this.longestName = longest;
+    java.util.Set<String> first = new java.util.HashSet<>();
+    for (String name : byName.keySet()) {
+      first.add(firstWord(name));
+    }
+    for (String name : demonyms.keySet()) {
+      first.add(firstWord(name));
+    }
+    this.firstWords = new WordSet(first);
+  }
+
+  private static String firstWord(String name) {
+    int end = 0;
+    while (end < name.length() && Character.isLetterOrDigit(name.charAt(end))) {
+      end++;
+    }
+    return name.substring(0, Math.max(end, 1));
+  }
+
+  /** Whether some name or demonym starts with the word {@code text[from, to)}, ignoring case. */
+  boolean mayStartName(String text, int from, int to) {
+    return firstWords.contains(text, from, to);
   }
 
   private void alias(String alias, String name) {

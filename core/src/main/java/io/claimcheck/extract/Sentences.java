@@ -26,28 +26,48 @@ final class Sentences {
     int n = 0;
     int length = text.length();
     int start = 0;
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      boolean cut = false;
-      int end = i + 1;
-      if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028') {
-        cut = true;
-        end = i;
-      } else if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {
-        cut = true;
-      } else if (i - start >= MAX_CHARS && Character.isWhitespace(c)) {
-        cut = true;
-      }
-      if (cut) {
-        int[] trimmed = trim(text, start, end);
-        if (trimmed[0] < trimmed[1]) {
-          if (n + 2 > out.length) {
-            out = Arrays.copyOf(out, out.length * 2);
+    char[] chunk = new char[8192];
+    for (int base = 0; base < length; base += chunk.length) {
+      int size = Math.min(chunk.length, length - base);
+      text.getChars(base, base + size, chunk, 0);
+      for (int j = 0; j < size; j++) {
+        char c = chunk[j];
+        if (c > '?' && c != '\u2028' && c != '\u2029') {
+          if (j + base - start >= MAX_CHARS && Character.isWhitespace(c)) {
+            // fall through to the length cut below
+          } else {
+            continue;
           }
-          out[n++] = trimmed[0];
-          out[n++] = trimmed[1];
         }
-        start = i + 1;
+        int i = base + j;
+        boolean cut = false;
+        int end = i + 1;
+        if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028') {
+          cut = true;
+          end = i;
+        } else if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {
+          cut = true;
+        } else if (i - start >= MAX_CHARS && Character.isWhitespace(c)) {
+          cut = true;
+        }
+        if (cut) {
+          int s = start;
+          int e = end;
+          while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+          }
+          while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+          }
+          if (s < e) {
+            if (n + 2 > out.length) {
+              out = Arrays.copyOf(out, out.length * 2);
+            }
+            out[n++] = s;
+            out[n++] = e;
+          }
+          start = i + 1;
+        }
       }
     }
     int[] trimmed = trim(text, start, length);

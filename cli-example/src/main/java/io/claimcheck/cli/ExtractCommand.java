@@ -1,0 +1,45 @@
+package io.claimcheck.cli;
+
+import io.claimcheck.extract.ClaimExtractor;
+import io.claimcheck.report.ClaimJson;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code claimcheck extract}: the claims in the documents, one per line. */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Prints the claims in the documents: measure, quantity and interval, places, date,",
+      "incident or cumulative, outlet and attribution, with the span and sentence."
+    })
+final class ExtractCommand implements Callable<Integer> {
+  enum Format { jsonl, text }
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default) or text")
+  Format format;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = ".txt files (with an optional manifest.json), .jsonl or .json documents, folders, or - for standard input")
+  List<String> paths;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ClaimExtractor extractor = ClaimExtractor.standard();
+    Inputs inputs = new Inputs(paths, System.in);
+    inputs.forEach(doc -> extractor.extract(doc,
+        claim -> out.println(format == Format.text ? ClaimJson.toText(claim) : ClaimJson.toJson(claim))), err);
+    out.flush();
+    return inputs.exitCode(err);
+  }
+}

@@ -1,0 +1,55 @@
+package io.claimcheck.extract;
+
+import java.util.Collection;
+import java.util.Locale;
+
+/**
+ * A set of lower-case ASCII words that answers, without allocating, whether a stretch of text
+ * spells one of them in any case: open addressing on a hash computed from the text itself.
+ */
+final class WordSet {
+  private final String[] slots;
+  private final int mask;
+
+  WordSet(Collection<String> words) {
+    int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
+    slots = new String[size];
+    mask = size - 1;
+    for (String w : words) {
+      String lower = w.toLowerCase(Locale.ROOT);
+      int i = hash(lower, 0, lower.length()) & mask;
+      while (slots[i] != null && !slots[i].equals(lower)) {
+        i = (i + 1) & mask;
+      }
+      slots[i] = lower;
+    }
+  }
+
+  private static int hash(CharSequence s, int from, int to) {
+    int h = 0;
+    for (int k = from; k < to; k++) {
+      char c = s.charAt(k);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + 32);
+      }
+      h = 31 * h + c;
+    }
+    return (h ^ (h >>> 15)) * 0x2c1b3c6d;
+  }
+
+  /** Whether {@code text[from, to)} is one of the words, ignoring case. */
+  boolean contains(String text, int from, int to) {
+    int i = hash(text, from, to) & mask;
+    int length = to - from;
+    while (true) {
+      String s = slots[i];
+      if (s == null) {
+        return false;
+      }
+      if (s.length() == length && text.regionMatches(true, from, s, 0, length)) {
+        return true;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package io.claimcheck.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.claimcheck.claim.Claim;
+import io.claimcheck.internal.Decimals;
+import io.claimcheck.quantity.Interval;
+import io.claimcheck.quantity.Quantity;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A claim as one JSON object, in DESIGN.md's form and field order:
+ * {@code {"id", "document", "source", "published", "measure", "subject", "quantity": {"text",
+ * "value", "qualifier", "lower", "upper", "approximate"}, "locations", "date", "timeScope",
+ * "attribution", "start", "end", "sentence"}}. Unknown values are {@code null}.
+ */
+public final class ClaimJson {
+  private static final JsonFactory FACTORY = new JsonFactory()
+      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+  private ClaimJson() {}
+
+  /** The claim as one line of JSON. */
+  public static String toJson(Claim claim) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      write(g, claim);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** Writes the claim as one JSON object. */
+  public static void write(JsonGenerator g, Claim c) throws IOException {
+    Quantity q = c.quantity();
+    g.writeStartObject();
+    g.writeStringField("id", c.id());
+    g.writeStringField("document", c.documentId());
+    nullable(g, "source", c.source().outlet());
+    nullable(g, "published", c.source().published() == null ? null : c.source().published().toString());
+    g.writeStringField("measure", c.measure().name());
+    nullable(g, "subject", c.subject());
+    g.writeObjectFieldStart("quantity");
+    g.writeStringField("text", q.text());
+    number(g, "value", q.value());
+    g.writeStringField("qualifier", q.qualifier().id());
+    Interval in = q.interval();
+    number(g, "lower", in.lower().orElse(null));
+    number(g, "upper", in.upper().orElse(null));
+    g.writeBooleanField("approximate", q.approximate());
+    g.writeEndObject();
+    g.writeArrayFieldStart("locations");
+    for (String place : c.scope().locations()) {
+      g.writeString(place);
+    }
+    g.writeEndArray();
+    nullable(g, "date", c.scope().date() == null ? null : c.scope().date().toString());
+    g.writeStringField("timeScope", c.scope().timeScope().id());
+    nullable(g, "attribution", c.attribution());
+    g.writeNumberField("start", c.evidence().start());
+    g.writeNumberField("end", c.evidence().end());
+    g.writeStringField("sentence", c.evidence().sentence());
+    g.writeEndObject();
+  }
+
+  /** Writes a decimal as an exact JSON number, or null. */
+  static void number(JsonGenerator g, String field, @Nullable BigDecimal value) throws IOException {
+    g.writeFieldName(field);
+    if (value == null) {
+      g.writeNull();
+    } else {
+      g.writeNumber(Decimals.format(value));
+    }
+  }
+
+  private static void nullable(JsonGenerator g, String field, @Nullable String value) throws IOException {
+    if (value == null) {
+      g.writeNullField(field);
+    } else {
+      g.writeStringField(field, value);
+    }
+  }
+
+  /** {@code 004_a553790e17b1e085#1  killed  at least 87 [87, ∞)  in Damascus  on 2016-02-21 ...}. */
+  public static String toText(Claim c) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(c.id()).append('\t').append(c.measure().name());
+    if (c.subject() != null) {
+      sb.append(" (").append(c.subject()).append(')');
+    }
+    sb.append('\t').append(c.quantity().text().replace('\n', ' ')).append(' ').append(c.quantity().interval());
+    if (c.quantity().approximate()) {
+      sb.append(" approximate");
+    }
+    sb.append('\t').append(c.scope().locations().isEmpty() ? "place unknown" : "in " + String.join(" and ", c.scope().locations()));
+    sb.append('\t').append(c.scope().date() == null ? "date unknown" : c.scope().date().toString());
+    sb.append('\t').append(c.scope().timeScope().id());
+    sb.append('\t').append(c.source().displayName());
+    if (c.attribution() != null) {
+      sb.append(", citing ").append(c.attribution());
+    }
+    return sb.toString();
+  }
+}

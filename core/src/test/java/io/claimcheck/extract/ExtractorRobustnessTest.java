@@ -1,0 +1,70 @@
+package io.claimcheck.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import io.claimcheck.claim.Claim;
+import io.claimcheck.claim.Document;
+import io.claimcheck.claim.Source;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** Any text gives claims or nothing, never an exception, and claims point into the text. */
+class ExtractorRobustnessTest {
+  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard();
+  private static final Duration HANG = Duration.ofSeconds(60);
+
+  private static List<Claim> extract(String text) {
+    return EXTRACTOR.extract(new Document(new Source("d", "Outlet", LocalDate.of(2016, 2, 22), null, null), text));
+  }
+
+  static void assertWellFormed(String text) {
+    for (Claim c : extract(text)) {
+      assertTrue(c.evidence().start() >= 0 && c.evidence().end() <= text.length());
+      assertEquals(c.quantity().text(), text.substring(c.evidence().start(), c.evidence().end()));
+    }
+  }
+
+  @Test
+  void anyUnicodeStringIsSafe() {
+    qt().withExamples(2000).forAll(strings().allPossible().ofLengthBetween(0, 400))
+        .checkAssert(ExtractorRobustnessTest::assertWellFormed);
+  }
+
+  @Test
+  void newsLikeWordSoupIsSafe() {
+    Gen<String> words = arbitrary().pick(
+        "killed", "at least", "87", "people", "in", "Damascus", "and", "Homs", "on", "Sunday", ",", ".", "said",
+        "the", "monitoring group", "were", "wounded", "another", "city", "same", "district", "toll", "rose", "to",
+        "including", "children", "according to", "Reuters", "\n", "-", "dozens", "a day after", "last month",
+        "has killed", "war", "since", "2011", "no", "one", "bodies of", "shot dead", "(", ")", "\"", "Syria",
+        "Feb.", "21", "left", "dead", "missing", "evacuated", "arrested", "more than a quarter of a million");
+    Gen<String> soup = lists().of(words).ofSizeBetween(0, 60).map(l -> String.join(" ", l));
+    qt().withExamples(3000).forAll(soup).checkAssert(ExtractorRobustnessTest::assertWellFormed);
+  }
+
+  @Test
+  void tenMegabytesWithoutAFullStopFinish() {
+    String text = "bombs killed at least 87 people in Damascus on Sunday and ".repeat(180_000);
+    assertTrue(text.length() > 10_000_000);
+    List<Claim> claims = assertTimeoutPreemptively(HANG, () -> extract(text));
+    assertEquals(180_000, claims.size());
+  }
+
+  @Test
+  void htmlLeftInTheTextIsHarmless() {
+    String html = "<div class=\"story\"><p>Bombs <b>killed at least 87 people</b> in Damascus on Sunday,"
+        + " the Syrian Observatory for Human Rights said.</p><script>var x = 5;</script>&nbsp;&amp;</div>";
+    List<Claim> claims = extract(html);
+    assertEquals(1, claims.size());
+    assertEquals("at least 87", claims.get(0).quantity().text());
+  }
+}
