@@ -68,12 +68,13 @@ final class DocumentRun {
   // what pass one learns
   private final Map<String, Integer> countryScore = new HashMap<>();
   private final Map<String, Map<String, Integer>> cityPairs = new HashMap<>();
-  private final List<String> organisations = new ArrayList<>();
+  /** Organisations named so far, most recent last; bounded, as back-references reach recent ones. */
+  private final Recent organisations = new Recent(256);
 
   // what pass two carries from sentence to sentence
   private @Nullable PartialDate lastDate;
   private @Nullable String lastPlace;
-  private final List<String> sources = new ArrayList<>();
+  private final Recent sources = new Recent(32);
   private int claimNumber;
   private final char[] buffer = new char[Sentences.MAX_CHARS + 16];
 
@@ -84,6 +85,31 @@ final class DocumentRun {
     this.text = document.text();
     this.published = document.source().published();
     this.gazetteer = extractor.gazetteer;
+  }
+
+  /** Distinct names, most recent last, holding at most a fixed number. */
+  private static final class Recent {
+    private final java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+    private final int limit;
+
+    Recent(int limit) {
+      this.limit = limit;
+    }
+
+    void add(String name) {
+      names.remove(name);
+      names.add(name);
+      if (names.size() > limit) {
+        names.remove(names.iterator().next());
+      }
+    }
+
+    /** Most recent first. */
+    List<String> newestFirst() {
+      List<String> out = new ArrayList<>(names);
+      java.util.Collections.reverse(out);
+      return out;
+    }
   }
 
   /** A place named in a sentence. */
@@ -172,7 +198,7 @@ final class DocumentRun {
       if (w.isCap(i) && (i == 0 || !w.isCap(i - 1))) {
         int end = capitalRun(w, i);
         String name = organisation(w, i, end);
-        if (name != null && !organisations.contains(name)) {
+        if (name != null) {
           organisations.add(name);
         }
       }
@@ -1023,14 +1049,14 @@ final class DocumentRun {
     return name;
   }
 
-  /** A known organisation whose name starts with, or contains, {@code partial}. */
+  /** A known organisation whose name starts with {@code partial}. */
   private @Nullable String expand(String partial) {
-    for (int i = sources.size() - 1; i >= 0; i--) {
-      if (sources.get(i).startsWith(partial) && !sources.get(i).equals(partial)) {
-        return sources.get(i);
+    for (String s : sources.newestFirst()) {
+      if (s.startsWith(partial) && !s.equals(partial)) {
+        return s;
       }
     }
-    for (String org : organisations) {
+    for (String org : organisations.newestFirst()) {
       if (org.startsWith(partial) && org.length() > partial.length()) {
         return org;
       }
@@ -1045,14 +1071,12 @@ final class DocumentRun {
     }
     boolean any = head.equals("group") || head.equals("monitor") || head.equals("organisation")
         || head.equals("organization");
-    for (int i = sources.size() - 1; i >= 0; i--) {
-      String s = sources.get(i);
+    for (String s : sources.newestFirst()) {
       if ((any || s.toLowerCase(java.util.Locale.ROOT).contains(head)) && Character.isUpperCase(s.charAt(0))) {
         return s;
       }
     }
-    for (int i = organisations.size() - 1; i >= 0; i--) {
-      String o = organisations.get(i);
+    for (String o : organisations.newestFirst()) {
       if (o.toLowerCase(java.util.Locale.ROOT).contains(head)) {
         return o;
       }
