@@ -1,5 +1,6 @@
 package io.claimcheck.cli;
 
+import io.claimcheck.claim.Claim;
 import io.claimcheck.claim.Document;
 import io.claimcheck.input.DocumentReader;
 import io.claimcheck.input.DocumentSink;
@@ -11,8 +12,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The documents named on a command line ({@code -} is standard input), streamed one at a time;
- * read failures go to standard error as they happen.
+ * The inputs named on a command line ({@code -} is standard input), streamed one at a time.
+ * Every read failure is printed on standard error once, as it happens, and passed on.
  */
 final class Inputs {
   private final List<String> paths;
@@ -25,27 +26,54 @@ final class Inputs {
     this.stdin = stdin;
   }
 
-  /** Hands each document to {@code each}, reporting failures on {@code err}. */
+  /** Hands each document to {@code each}; claims in the input are reported as not documents. */
   void forEach(Consumer<Document> each, PrintWriter err) {
-    DocumentSink sink = new DocumentSink() {
+    forEach(new DocumentSink() {
+      @Override
+      public void document(Document document) {
+        each.accept(document);
+      }
+
+      @Override
+      public void claim(Claim claim) {
+        err.println("claimcheck: " + claim.id() + ": is a claim; this command reads documents, not claims");
+      }
+
+      @Override
+      public void failure(ReadFailure failure) {
+        // printed already
+      }
+    }, err);
+  }
+
+  /** Hands documents, claims and failures to {@code target}, printing failures on {@code err}. */
+  void forEach(DocumentSink target, PrintWriter err) {
+    DocumentSink counting = new DocumentSink() {
       @Override
       public void document(Document document) {
         read++;
-        each.accept(document);
+        target.document(document);
+      }
+
+      @Override
+      public void claim(Claim claim) {
+        read++;
+        target.claim(claim);
       }
 
       @Override
       public void failure(ReadFailure failure) {
         failed++;
         err.println("claimcheck: " + failure);
+        target.failure(failure);
       }
     };
     DocumentReader reader = DocumentReader.standard();
     for (String p : paths) {
       if (p.equals("-")) {
-        reader.read("stdin", stdin, sink);
+        reader.read("stdin", stdin, counting);
       } else {
-        reader.read(List.of(Path.of(p)), sink);
+        reader.read(List.of(Path.of(p)), counting);
       }
     }
   }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "claimcheck 0.1.0",
     description = "Finds quantitative claims in news articles and reports where sources disagree.",
-    subcommands = {ExtractCommand.class, NumbersCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CheckCommand.class, ExtractCommand.class, NumbersCommand.class, RulesCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done, and nothing at or above --fail-on",

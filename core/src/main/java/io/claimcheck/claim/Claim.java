@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param attribution who the source says gave the figure ("Syrian Observatory for Human
  *     Rights"); null when the source gives it in its own voice
  * @param evidence where in the document
+ * @param event an explicit event id that groups claims, from callers that know it; null when
+ *     claims are grouped by their measure, places and dates
  */
 public record Claim(
     String id,
@@ -27,7 +29,8 @@ public record Claim(
     Quantity quantity,
     Scope scope,
     @Nullable String attribution,
-    Evidence evidence) {
+    Evidence evidence,
+    @Nullable String event) {
 
   /** Checks the components. */
   public Claim {
@@ -37,6 +40,12 @@ public record Claim(
     Objects.requireNonNull(quantity, "quantity");
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(evidence, "evidence");
+  }
+
+  /** A claim without an explicit event id. */
+  public Claim(String id, Source source, Measure measure, @Nullable String subject, Quantity quantity, Scope scope,
+      @Nullable String attribution, Evidence evidence) {
+    this(id, source, measure, subject, quantity, scope, attribution, evidence, null);
   }
 
   /** The document id: {@code source().documentId()}. */

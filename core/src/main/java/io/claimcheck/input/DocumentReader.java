@@ -36,7 +36,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code .jsonl} files of documents, one per line: {@code {"id", "source", "published",
  *       "url", "title", "text"}}, or news-please records ({@code maintext}, {@code date_publish},
  *       {@code source_domain}, {@code url}, {@code title});
- *   <li>{@code .json} files holding one news-please record or an array of them.
+ *   <li>{@code .json} files holding one news-please record or an array of them;
+ *   <li>{@code .jsonl} claims in the form {@code claimcheck extract} prints, handed to
+ *       {@link DocumentSink#claim}.
  * </ul>
  *
  * <p>Folders are read recursively, entries sorted by name. Whatever cannot be read (a missing
@@ -300,6 +302,14 @@ public final class DocumentReader {
       if (!node.isObject()) {
         sink.failure(new ReadFailure(where, fallbackId, "must be a JSON object, found " + node.getNodeType()
             .toString().toLowerCase(Locale.ROOT)));
+        return;
+      }
+      if (ClaimParser.isClaim(node)) {
+        try {
+          sink.claim(ClaimParser.parse(node));
+        } catch (IllegalArgumentException e) {
+          sink.failure(new ReadFailure(where, node.path("id").asText(fallbackId), e.getMessage()));
+        }
         return;
       }
       if (!isDocument(node)) {

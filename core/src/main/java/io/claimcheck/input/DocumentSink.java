@@ -1,5 +1,6 @@
 package io.claimcheck.input;
 
+import io.claimcheck.claim.Claim;
 import io.claimcheck.claim.Document;
 
 /** Receives what a {@link DocumentReader} reads, one document or failure at a time. */
@@ -9,4 +10,12 @@ public interface DocumentSink {
 
   /** A document, file or line that could not be read. */
   void failure(ReadFailure failure);
+
+  /**
+   * A claim read from claims JSON Lines. Sinks that take documents only report it as a
+   * failure, so it is never dropped silently.
+   */
+  default void claim(Claim claim) {
+    failure(new ReadFailure(claim.id(), claim.documentId(), "is a claim; this command reads documents, not claims"));
+  }
 }

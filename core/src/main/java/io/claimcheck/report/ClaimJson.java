@@ -65,6 +65,9 @@ public final class ClaimJson {
     g.writeNumberField("start", c.evidence().start());
     g.writeNumberField("end", c.evidence().end());
     g.writeStringField("sentence", c.evidence().sentence());
+    if (c.event() != null) {
+      g.writeStringField("event", c.event());
+    }
     g.writeEndObject();
   }
 

@@ -1,0 +1,175 @@
+package io.claimcheck;
+
+import io.claimcheck.claim.Claim;
+import io.claimcheck.claim.Document;
+import io.claimcheck.extract.ClaimExtractor;
+import io.claimcheck.group.DefaultGrouper;
+import io.claimcheck.group.Grouper;
+import io.claimcheck.group.Group;
+import io.claimcheck.input.DocumentSink;
+import io.claimcheck.input.ReadFailure;
+import io.claimcheck.report.DocumentStatus;
+import io.claimcheck.report.Report;
+import io.claimcheck.rules.Finding;
+import io.claimcheck.rules.RuleSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * claimcheck's front door: extracts the claims of documents, groups them, runs the rules, and
+ * returns the report.
+ *
+ * <pre>{@code
+ * ClaimCheck check = ClaimCheck.builder()
+ *     .rules(RuleSet.builder().parameter("divergent-figures", "maxRelativeSpread", 0.3).build())
+ *     .build();
+ * Report report = check.check(documents);
+ * }</pre>
+ *
+ * <p>Immutable and safe to share between threads; each {@link #check} or {@link #start()} is an
+ * independent run.
+ */
+public final class ClaimCheck {
+  private final ClaimExtractor extractor;
+  private final Grouper grouper;
+  private final RuleSet rules;
+
+  private ClaimCheck(Builder b) {
+    this.extractor = b.extractor;
+    this.rules = b.rules;
+    this.grouper = b.grouper != null ? b.grouper
+        : DefaultGrouper.builder().approximateTolerance(b.rules.approximateTolerance()).dateTolerance(b.dateTolerance)
+            .build();
+  }
+
+  /** The default: the standard extractor, the default grouper, the built-in rules. */
+  public static ClaimCheck standard() {
+    return builder().build();
+  }
+
+  /** A builder; every part has a default. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The rules this check runs. */
+  public RuleSet rules() {
+    return rules;
+  }
+
+  /** Checks {@code documents}: their claims, groups and findings. */
+  public Report check(Collection<Document> documents) {
+    Run run = start();
+    documents.forEach(run::document);
+    return run.finish();
+  }
+
+  /** Checks claims extracted elsewhere (or read from claims JSON Lines). */
+  public Report checkClaims(Collection<Claim> claims) {
+    Run run = start();
+    claims.forEach(run::claim);
+    return run.finish();
+  }
+
+  /** A run that takes documents, claims and read failures one at a time, holding only claims. */
+  public Run start() {
+    return new Run();
+  }
+
+  /**
+   * One check fed piece by piece, for inputs too large to hold: documents are extracted as they
+   * come and only their claims are kept. Not thread-safe; {@link #finish()} once.
+   */
+  public final class Run implements DocumentSink {
+    private final List<DocumentStatus> documents = new ArrayList<>();
+    private final List<Claim> claims = new ArrayList<>();
+    private boolean finished;
+
+    private Run() {}
+
+    @Override
+    public void document(Document document) {
+      Objects.requireNonNull(document, "document");
+      int before = claims.size();
+      try {
+        extractor.extract(document, claims::add);
+        documents.add(new DocumentStatus(document.id(), document.source().outlet(), claims.size() - before, null));
+      } catch (RuntimeException e) {
+        // a bug of ours must not lose the document or stop the others: report it
+        claims.subList(before, claims.size()).clear();
+        documents.add(new DocumentStatus(document.id(), document.source().outlet(), 0,
+            "extraction failed: " + e));
+      }
+    }
+
+    @Override
+    public void claim(Claim claim) {
+      claims.add(Objects.requireNonNull(claim, "claim"));
+    }
+
+    @Override
+    public void failure(ReadFailure failure) {
+      documents.add(new DocumentStatus(failure.document(), null, 0, failure.location() + ": " + failure.reason()));
+    }
+
+    /** Groups the claims, runs the rules, and returns the report. */
+    public Report finish() {
+      if (finished) {
+        throw new IllegalStateException("this run is finished already");
+      }
+      finished = true;
+      List<Group> groups = grouper.group(claims);
+      List<Finding> findings = rules.evaluate(groups);
+      return new Report(documents, claims, groups, findings);
+    }
+  }
+
+  /** Builds a {@link ClaimCheck}; set once, {@link #build()} snapshots. */
+  public static final class Builder {
+    private ClaimExtractor extractor = ClaimExtractor.standard();
+    private @Nullable Grouper grouper;
+    private RuleSet rules = RuleSet.defaults();
+    private int dateTolerance = 1;
+
+    private Builder() {}
+
+    /** The extractor; {@link ClaimExtractor#standard()} unless set. */
+    public Builder extractor(ClaimExtractor extractor) {
+      this.extractor = Objects.requireNonNull(extractor, "extractor");
+      return this;
+    }
+
+    /** A grouper of the caller's own; the {@link DefaultGrouper} unless set. */
+    public Builder grouper(Grouper grouper) {
+      this.grouper = Objects.requireNonNull(grouper, "grouper");
+      return this;
+    }
+
+    /** The rules; {@link RuleSet#defaults()} unless set. */
+    public Builder rules(RuleSet rules) {
+      this.rules = Objects.requireNonNull(rules, "rules");
+      return this;
+    }
+
+    /**
+     * For the default grouper: how many days apart incident claims may be; 1 unless set.
+     *
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder dateTolerance(int days) {
+      if (days < 0) {
+        throw new IllegalArgumentException("dateTolerance must be 0 or more days, got " + days);
+      }
+      this.dateTolerance = days;
+      return this;
+    }
+
+    /** The check. */
+    public ClaimCheck build() {
+      return new ClaimCheck(this);
+    }
+  }
+}

@@ -1,0 +1,317 @@
+package io.claimcheck.config;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.claimcheck.rules.ParameterSpec;
+import io.claimcheck.rules.Rule;
+import io.claimcheck.rules.RuleDescriptor;
+import io.claimcheck.rules.RuleSet;
+import io.claimcheck.rules.Severity;
+import io.claimcheck.rules.Suggestions;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a rules file, YAML or JSON:
+ *
+ * <pre>
+ * approximateTolerance: 0.1        # how far "about N" is widened
+ * dateTolerance: 1                 # days apart one incident's claims may be
+ * rules:
+ *   divergent-figures:
+ *     severity: warning
+ *     measures: [killed]
+ *     reason: our desk accepts 30% between outlets
+ *     maxRelativeSpread: 0.3
+ *   same-source-conflict:
+ *     enabled: false
+ * </pre>
+ *
+ * <p>Keys are the rule ids (or aliases) and parameter names that {@code claimcheck rules} lists.
+ * Every problem is a {@link ConfigException} naming the file, line, column and key, with a
+ * suggestion when a known name is close; the file is applied whole or not at all.
+ */
+public final class RulesFile {
+  private static final Set<String> TOP = Set.of("approximateTolerance", "dateTolerance", "rules");
+  private static final Set<String> RULE_KEYS = Set.of("enabled", "severity", "measures", "reason");
+
+  private RulesFile() {}
+
+  /** Reads the file at {@code path}: JSON when it ends in {@code .json} or starts with {, else YAML. */
+  public static Configuration load(Path path) {
+    Objects.requireNonNull(path, "path");
+    String text;
+    try {
+      text = Files.readString(path, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ConfigException(path.toString(), 1, 1, null, "cannot be read (" + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+    }
+    return parse(path.toString(), text);
+  }
+
+  /** Reads rules from {@code text}; {@code source} names it in messages. */
+  public static Configuration parse(String source, String text) {
+    boolean json = source.toLowerCase(Locale.ROOT).endsWith(".json") || text.stripLeading().startsWith("{");
+    Node root;
+    try (Reader r = new StringReader(text);
+         JsonParser p = (json ? new JsonFactory() : new YAMLFactory()).createParser(r)) {
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        return Configuration.defaults();
+      }
+      root = read(p);
+    } catch (JsonProcessingException e) {
+      JsonLocation l = e.getLocation();
+      throw new ConfigException(source, l == null ? 1 : Math.max(1, l.getLineNr()), l == null ? 1 : Math.max(1, l.getColumnNr()),
+          null, "not valid " + (json ? "JSON" : "YAML") + ": " + e.getOriginalMessage().replace('\n', ' '));
+    } catch (IOException e) {
+      throw new ConfigException(source, 1, 1, null, "cannot be read: " + e.getMessage());
+    }
+    return new Reading(source).configuration(root);
+  }
+
+  /** A value read with where it starts. */
+  private record Node(@Nullable Object value, int line, int column) {
+    boolean isMap() {
+      return value instanceof Map;
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Node[]> map() {
+      return (Map<String, Node[]>) value;
+    }
+  }
+
+  /** Reads the value at the parser's current token; maps keep each key's own location. */
+  private static Node read(JsonParser p) throws IOException {
+    JsonLocation l = p.currentTokenLocation();
+    int line = Math.max(1, l.getLineNr());
+    int column = Math.max(1, l.getColumnNr());
+    JsonToken t = p.currentToken();
+    switch (t) {
+      case START_OBJECT: {
+        Map<String, Node[]> map = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          JsonLocation kl = p.currentTokenLocation();
+          Node key = new Node(p.currentName(), Math.max(1, kl.getLineNr()), Math.max(1, kl.getColumnNr()));
+          p.nextToken();
+          map.put(p.currentName() == null ? (String) key.value() : (String) key.value(), new Node[] {key, read(p)});
+        }
+        return new Node(map, line, column);
+      }
+      case START_ARRAY: {
+        List<Node> list = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          list.add(read(p));
+        }
+        return new Node(list, line, column);
+      }
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return new Node(p.getDecimalValue(), line, column);
+      case VALUE_TRUE:
+        return new Node(Boolean.TRUE, line, column);
+      case VALUE_FALSE:
+        return new Node(Boolean.FALSE, line, column);
+      case VALUE_NULL:
+        return new Node(null, line, column);
+      default:
+        return new Node(p.getText(), line, column);
+    }
+  }
+
+  /** One reading of one file: validates everything, then builds. */
+  private static final class Reading {
+    private final String source;
+
+    Reading(String source) {
+      this.source = source;
+    }
+
+    private ConfigException error(Node at, @Nullable String key, String problem) {
+      return new ConfigException(source, at.line(), at.column(), key, problem);
+    }
+
+    Configuration configuration(Node root) {
+      if (!root.isMap()) {
+        throw error(root, null, "expected a map with 'rules', 'approximateTolerance' and 'dateTolerance'");
+      }
+      RuleSet.Builder builder = RuleSet.builder();
+      int dateTolerance = 1;
+      for (Map.Entry<String, Node[]> e : root.map().entrySet()) {
+        Node key = e.getValue()[0];
+        Node value = e.getValue()[1];
+        switch (e.getKey()) {
+          case "approximateTolerance": {
+            BigDecimal t = number(value, "approximateTolerance", "a decimal from 0 to less than 1, such as 0.1");
+            if (t.signum() < 0 || t.compareTo(BigDecimal.ONE) >= 0) {
+              throw error(value, "approximateTolerance", "'approximateTolerance' is " + t.toPlainString()
+                  + "; expected a decimal from 0 to less than 1, such as 0.1");
+            }
+            builder.approximateTolerance(t);
+            break;
+          }
+          case "dateTolerance": {
+            BigDecimal d = number(value, "dateTolerance", "a whole number of days, 0 or more");
+            if (d.signum() < 0 || d.stripTrailingZeros().scale() > 0 || d.compareTo(BigDecimal.valueOf(3650)) > 0) {
+              throw error(value, "dateTolerance", "'dateTolerance' is " + d.toPlainString()
+                  + "; expected a whole number of days from 0 to 3650");
+            }
+            dateTolerance = d.intValueExact();
+            break;
+          }
+          case "rules":
+            rules(value, builder);
+            break;
+          default:
+            throw error(key, e.getKey(), "unknown key '" + e.getKey() + "'" + hint(e.getKey(), TOP)
+                + "; expected " + String.join(", ", List.of("rules", "approximateTolerance", "dateTolerance")));
+        }
+      }
+      return new Configuration(builder.build(), dateTolerance);
+    }
+
+    private void rules(Node value, RuleSet.Builder builder) {
+      if (value.value() == null) {
+        return;
+      }
+      if (!value.isMap()) {
+        throw error(value, "rules", "'rules' must map rule ids to their settings, such as 'divergent-figures: {maxRelativeSpread: 0.3}'");
+      }
+      Map<String, Rule> known = RuleSet.available();
+      for (Map.Entry<String, Node[]> e : value.map().entrySet()) {
+        String id = e.getKey();
+        Node key = e.getValue()[0];
+        Node settings = e.getValue()[1];
+        Rule rule = known.get(id);
+        if (rule == null) {
+          throw error(key, "rules." + id, "unknown rule '" + id + "'" + hint(id, known.keySet())
+              + "; 'claimcheck rules' lists the rules");
+        }
+        builder.enable(id);
+        if (settings.value() == null) {
+          continue;
+        }
+        if (!settings.isMap()) {
+          throw error(settings, "rules." + id, "the settings of rule '" + id + "' must be a map, such as 'enabled: true'");
+        }
+        rule(rule.descriptor(), settings, builder);
+      }
+    }
+
+    private void rule(RuleDescriptor d, Node settings, RuleSet.Builder builder) {
+      String id = d.id();
+      for (Map.Entry<String, Node[]> e : settings.map().entrySet()) {
+        String name = e.getKey();
+        Node key = e.getValue()[0];
+        Node value = e.getValue()[1];
+        String path = "rules." + id + "." + name;
+        switch (name) {
+          case "enabled":
+            if (!(value.value() instanceof Boolean)) {
+              throw error(value, path, "'enabled' of rule '" + id + "' is " + show(value) + "; expected true or false");
+            }
+            if ((Boolean) value.value()) {
+              builder.enable(id);
+            } else {
+              builder.disable(id);
+            }
+            break;
+          case "severity": {
+            String s = value.value() instanceof String ? (String) value.value() : "";
+            Severity severity = Severity.parse(s).orElseThrow(() -> error(value, path, "'severity' of rule '" + id
+                + "' is " + show(value) + "; expected error, warning or info"));
+            builder.severity(id, severity);
+            break;
+          }
+          case "measures": {
+            List<String> measures = new ArrayList<>();
+            if (value.value() instanceof String) {
+              measures.add((String) value.value());
+            } else if (value.value() instanceof List) {
+              for (Object o : (List<?>) value.value()) {
+                Node m = (Node) o;
+                if (!(m.value() instanceof String) || ((String) m.value()).isBlank()) {
+                  throw error(m, path, "each of 'measures' of rule '" + id + "' must be a measure name such as killed");
+                }
+                measures.add((String) m.value());
+              }
+            } else {
+              throw error(value, path, "'measures' of rule '" + id + "' must be a list of measure names, such as [killed, injured]");
+            }
+            builder.measures(id, measures.toArray(new String[0]));
+            break;
+          }
+          case "reason":
+            if (!(value.value() instanceof String)) {
+              throw error(value, path, "'reason' of rule '" + id + "' must be text");
+            }
+            builder.reason(id, (String) value.value());
+            break;
+          default: {
+            ParameterSpec spec = d.parameter(name).orElseThrow(() -> {
+              List<String> names = new ArrayList<>(RULE_KEYS);
+              d.parameters().forEach(p -> names.add(p.name()));
+              return error(key, path, "unknown parameter '" + name + "' for rule '" + id + "'" + hint(name, names));
+            });
+            Object v = value.value();
+            if (v == null || spec.check(v).isPresent()) {
+              throw error(value, path, "'" + name + "' of rule '" + id + "' is " + show(value) + "; expected "
+                  + spec.expected());
+            }
+            builder.parameter(id, name, v);
+          }
+        }
+      }
+    }
+
+    private BigDecimal number(Node value, String key, String expected) {
+      if (!(value.value() instanceof BigDecimal)) {
+        throw error(value, key, "'" + key + "' is " + show(value) + "; expected " + expected);
+      }
+      return (BigDecimal) value.value();
+    }
+
+    private static String show(Node n) {
+      Object v = n.value();
+      if (v == null) {
+        return "empty";
+      }
+      if (v instanceof String) {
+        return "'" + v + "'";
+      }
+      if (v instanceof BigDecimal) {
+        return ((BigDecimal) v).toPlainString();
+      }
+      if (v instanceof Map) {
+        return "a map";
+      }
+      if (v instanceof List) {
+        return "a list";
+      }
+      return String.valueOf(v);
+    }
+
+    private static String hint(String name, java.util.Collection<String> known) {
+      return Suggestions.closest(name, known).map(s -> "; did you mean '" + s + "'?").orElse("");
+    }
+  }
+}

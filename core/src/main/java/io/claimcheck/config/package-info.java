@@ -1,0 +1,5 @@
+/** Rules files (YAML or JSON) read into a rule set, with errors that say where and what. */
+@NullMarked
+package io.claimcheck.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,226 @@
+package io.claimcheck.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import io.claimcheck.claim.Claim;
+import io.claimcheck.group.Group;
+import io.claimcheck.quantity.Interval;
+import io.claimcheck.rules.Finding;
+import io.claimcheck.rules.Severity;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Locale;
+
+/**
+ * The ways a report is written: {@code text} for a person at a terminal, {@code json} in
+ * DESIGN.md's schema, {@code markdown} for a page. Every format uses one grammar for findings
+ * ({@code [warning] divergent-figures g1: message}) and is deterministic: the same report gives
+ * the same bytes.
+ */
+public enum ReportFormat {
+  /** Findings by severity, then groups with their consensus, then documents. */
+  TEXT,
+  /** One JSON object: documents, claims, groups, findings. */
+  JSON,
+  /** Headings and lists, for a page. */
+  MARKDOWN;
+
+  private static final JsonFactory FACTORY = new JsonFactory()
+      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+  /** {@code text}, {@code json}, {@code markdown}. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The report as a string. */
+  public String render(Report report) {
+    StringWriter out = new StringWriter();
+    write(report, out);
+    return out.toString();
+  }
+
+  /** Writes the report. */
+  public void write(Report report, Writer out) {
+    try {
+      switch (this) {
+        case JSON:
+          json(report, out);
+          break;
+        case MARKDOWN:
+          markdown(report, out);
+          break;
+        default:
+          text(report, out);
+      }
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String summary(Report r) {
+    long failed = r.documents().size() - r.documentsRead();
+    return count(r.documents().size(), "document") + (failed > 0 ? " (" + failed + " failed)" : "") + ", "
+        + count(r.claims().size(), "claim") + ", " + count(r.groups().size(), "group") + ", "
+        + count(r.findings().size(), "finding") + " (" + count(r.count(Severity.ERROR), "error") + ", "
+        + count(r.count(Severity.WARNING), "warning") + ", " + r.count(Severity.INFO) + " info)";
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  private static String consensus(Group g) {
+    return g.consensus() == null ? "none (the claims cannot all be true)" : g.consensus().toString();
+  }
+
+  private static void text(Report r, Writer out) throws IOException {
+    out.write("claimcheck: " + summary(r) + "\n");
+    if (!r.findings().isEmpty()) {
+      out.write("\nFindings\n");
+      for (Finding f : r.findings()) {
+        out.write(f + "\n");
+        out.write("    " + f.explanation() + "\n");
+      }
+    }
+    out.write("\nGroups\n");
+    for (Group g : r.groups()) {
+      out.write(g.id() + "  " + g.describe() + "  consensus " + consensus(g)
+          + (g.parts().isEmpty() ? "" : "  parts " + String.join(", ", g.parts())) + "\n");
+      for (Claim c : g.claims()) {
+        out.write("    " + c.id() + "  " + c.quantity().text() + " " + c.quantity().interval()
+            + (c.quantity().approximate() ? " approximate" : "") + "  " + c.source().displayName()
+            + (c.source().published() == null ? "" : " " + c.source().published())
+            + (c.attribution() == null ? "" : ", citing " + c.attribution()) + "\n");
+      }
+    }
+    out.write("\nDocuments\n");
+    for (DocumentStatus d : r.documents()) {
+      out.write("    " + d.document() + (d.source() == null ? "" : " (" + d.source() + ")")
+          + (d.error() == null ? ": " + d.claims() + (d.claims() == 1 ? " claim" : " claims") : ": failed: " + d.error())
+          + "\n");
+    }
+  }
+
+  private static void markdown(Report r, Writer out) throws IOException {
+    out.write("# claimcheck report\n\n" + summary(r) + ".\n");
+    out.write("\n## Findings\n\n");
+    if (r.findings().isEmpty()) {
+      out.write("None.\n");
+    }
+    for (Finding f : r.findings()) {
+      out.write("- **[" + f.severity().id() + "] " + f.rule() + "** " + f.group() + ": " + md(f.message()) + "  \n  "
+          + md(f.explanation()) + "\n");
+    }
+    out.write("\n## Groups\n");
+    for (Group g : r.groups()) {
+      out.write("\n### " + g.id() + ": " + md(g.describe()) + "\n\nConsensus: " + md(consensus(g))
+          + (g.parts().isEmpty() ? "" : "; parts: " + String.join(", ", g.parts())) + ".\n\n");
+      for (Claim c : g.claims()) {
+        out.write("- `" + c.id() + "` " + md(c.quantity().text()) + " " + md(c.quantity().interval().toString())
+            + " — " + md(c.source().displayName()) + (c.attribution() == null ? "" : ", citing " + md(c.attribution()))
+            + "\n");
+      }
+    }
+    out.write("\n## Documents\n\n| document | source | claims | error |\n|---|---|---|---|\n");
+    for (DocumentStatus d : r.documents()) {
+      out.write("| " + md(d.document()) + " | " + md(d.source() == null ? "" : d.source()) + " | " + d.claims() + " | "
+          + md(d.error() == null ? "" : d.error()) + " |\n");
+    }
+  }
+
+  private static String md(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (char c : s.toCharArray()) {
+      if ("\\`*_[]|<>#".indexOf(c) >= 0) {
+        sb.append('\\');
+      }
+      sb.append(c == '\n' ? ' ' : c);
+    }
+    return sb.toString();
+  }
+
+  private static void json(Report r, Writer out) throws IOException {
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(
+          new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n")));
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.writeStartObject();
+      g.writeArrayFieldStart("documents");
+      for (DocumentStatus d : r.documents()) {
+        g.writeStartObject();
+        g.writeStringField("document", d.document());
+        g.writeStringField("source", d.source());
+        g.writeNumberField("claims", d.claims());
+        g.writeStringField("error", d.error());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("claims");
+      for (Claim c : r.claims()) {
+        ClaimJson.write(g, c);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("groups");
+      for (Group gr : r.groups()) {
+        g.writeStartObject();
+        g.writeStringField("id", gr.id());
+        g.writeStringField("key", gr.key());
+        g.writeStringField("measure", gr.measure().name());
+        g.writeStringField("subject", gr.subject());
+        g.writeArrayFieldStart("locations");
+        for (String l : gr.locations()) {
+          g.writeString(l);
+        }
+        g.writeEndArray();
+        g.writeStringField("date", gr.date() == null ? null : gr.date().toString());
+        g.writeStringField("timeScope", gr.timeScope().id());
+        g.writeArrayFieldStart("claims");
+        for (Claim c : gr.claims()) {
+          g.writeString(c.id());
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("parts");
+        for (String p : gr.parts()) {
+          g.writeString(p);
+        }
+        g.writeEndArray();
+        g.writeFieldName("consensus");
+        Interval in = gr.consensus();
+        if (in == null) {
+          g.writeNull();
+        } else {
+          g.writeStartObject();
+          ClaimJson.number(g, "lower", in.lower().orElse(null));
+          ClaimJson.number(g, "upper", in.upper().orElse(null));
+          g.writeEndObject();
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("findings");
+      for (Finding f : r.findings()) {
+        g.writeStartObject();
+        g.writeStringField("rule", f.rule());
+        g.writeStringField("severity", f.severity().id());
+        g.writeStringField("group", f.group());
+        g.writeArrayFieldStart("claims");
+        for (String id : f.claims()) {
+          g.writeString(id);
+        }
+        g.writeEndArray();
+        g.writeStringField("message", f.message());
+        g.writeStringField("explanation", f.explanation());
+        g.writeStringField("key", f.key());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    out.write("\n");
+  }
+}

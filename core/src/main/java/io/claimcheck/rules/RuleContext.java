@@ -1,0 +1,87 @@
+package io.claimcheck.rules;
+
+import io.claimcheck.claim.Claim;
+import io.claimcheck.group.Group;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a rule sees besides its group during one run: its configured parameters and severity,
+ * the other groups (a composite's parts), the tolerance for approximate figures, and where to
+ * report findings.
+ */
+public final class RuleContext {
+  private final RuleSet.Entry entry;
+  private final Map<String, Group> groups;
+  private final BigDecimal approximateTolerance;
+  private final Consumer<Finding> out;
+
+  RuleContext(RuleSet.Entry entry, Map<String, Group> groups, BigDecimal approximateTolerance, Consumer<Finding> out) {
+    this.entry = entry;
+    this.groups = groups;
+    this.approximateTolerance = approximateTolerance;
+    this.out = out;
+  }
+
+  /** The group with id {@code id}, such as a composite's part. */
+  public Optional<Group> group(String id) {
+    return Optional.ofNullable(groups.get(id));
+  }
+
+  /** How far approximate figures ("about 130") are widened before comparing: 0.1 is ±10%. */
+  public BigDecimal approximateTolerance() {
+    return approximateTolerance;
+  }
+
+  /** The effective severity of this rule. */
+  public Severity severity() {
+    return entry.severity();
+  }
+
+  /** A decimal parameter's configured value. */
+  public BigDecimal decimal(String name) {
+    return (BigDecimal) value(name);
+  }
+
+  /** A whole-number parameter's configured value. */
+  public long integer(String name) {
+    return (Long) value(name);
+  }
+
+  /** A true/false parameter's configured value. */
+  public boolean bool(String name) {
+    return (Boolean) value(name);
+  }
+
+  /** A text parameter's configured value. */
+  public String string(String name) {
+    return (String) value(name);
+  }
+
+  private Object value(String name) {
+    Object v = entry.parameters().get(name);
+    if (v == null) {
+      throw new IllegalArgumentException("rule '" + entry.rule().descriptor().id() + "' has no parameter '" + name + "'");
+    }
+    return v;
+  }
+
+  /**
+   * Reports a finding in {@code group} about {@code claims}. The configured reason, if any, is
+   * appended to the explanation.
+   */
+  public void report(Group group, List<Claim> claims, String message, String explanation) {
+    List<String> ids = new ArrayList<>(claims.size());
+    for (Claim c : claims) {
+      ids.add(c.id());
+    }
+    @Nullable String reason = entry.reason();
+    out.accept(new Finding(entry.rule().descriptor().id(), entry.severity(), group.id(), group.key(), ids, message,
+        reason == null ? explanation : explanation + " Reason for this rule: " + reason));
+  }
+}

@@ -1,0 +1,286 @@
+package io.claimcheck.rules;
+
+import io.claimcheck.claim.Measure;
+import io.claimcheck.group.Group;
+import io.claimcheck.rules.builtin.BuiltInRules;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which rules run, at which severity, with which parameters, on which measures: immutable, built
+ * with {@link #builder()} or read from a file ({@code io.claimcheck.config.RulesFile}). A rule set
+ * evaluates groups into findings, sorted the same way for the same input; it is safe to share.
+ */
+public final class RuleSet {
+  private static final Comparator<Finding> ORDER = Comparator
+      .comparing(Finding::severity)
+      .thenComparing(Finding::rule)
+      .thenComparing(f -> f.group().length())
+      .thenComparing(Finding::group)
+      .thenComparing(f -> String.join(",", f.claims()));
+
+  /**
+   * One rule as configured.
+   *
+   * @param rule the rule
+   * @param enabled whether it runs
+   * @param severity its effective severity
+   * @param parameters every parameter's value, defaults filled in
+   * @param measures the measures it looks at; empty for all
+   * @param reason why it is configured so, appended to its findings' explanations; or null
+   */
+  public record Entry(
+      Rule rule, boolean enabled, Severity severity, Map<String, Object> parameters, Set<String> measures,
+      @Nullable String reason) {
+    /** Copies the collections. */
+    public Entry {
+      Objects.requireNonNull(rule, "rule");
+      Objects.requireNonNull(severity, "severity");
+      parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+      measures = Set.copyOf(measures);
+    }
+
+    /** The rule's id. */
+    public String id() {
+      return rule.descriptor().id();
+    }
+  }
+
+  private final List<Entry> entries;
+  private final BigDecimal approximateTolerance;
+
+  private RuleSet(List<Entry> entries, BigDecimal approximateTolerance) {
+    this.entries = List.copyOf(entries);
+    this.approximateTolerance = approximateTolerance;
+  }
+
+  /** The built-in rules, enabled, with their default severities and parameters. */
+  public static RuleSet defaults() {
+    return builder().build();
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder(null);
+  }
+
+  /** A builder starting from this rule set. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Every rule known: the built-ins and those found by {@link ServiceLoader}, by id. */
+  public static Map<String, Rule> available() {
+    return Registry.RULES;
+  }
+
+  /** The configured rules, built-ins first, in a stable order. */
+  public List<Entry> entries() {
+    return entries;
+  }
+
+  /** The configured rule with id (or alias) {@code id}. */
+  public Optional<Entry> entry(String id) {
+    Rule r = Registry.RULES.get(id);
+    String canonical = r == null ? id : r.descriptor().id();
+    return entries.stream().filter(e -> e.id().equals(canonical)).findFirst();
+  }
+
+  /** How far approximate figures are widened before comparing: 0.1 unless configured. */
+  public BigDecimal approximateTolerance() {
+    return approximateTolerance;
+  }
+
+  /** Runs every enabled rule on every group whose measure it looks at; findings sorted. */
+  public List<Finding> evaluate(List<Group> groups) {
+    Map<String, Group> byId = new HashMap<>();
+    for (Group g : groups) {
+      byId.put(g.id(), g);
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (Entry e : entries) {
+      if (!e.enabled()) {
+        continue;
+      }
+      RuleContext context = new RuleContext(e, byId, approximateTolerance, findings::add);
+      for (Group g : groups) {
+        if (e.measures().isEmpty() || e.measures().contains(g.measure().name())) {
+          e.rule().check(g, context);
+        }
+      }
+    }
+    findings.sort(ORDER);
+    return findings;
+  }
+
+  /** The rules known to this JVM, loaded once; a duplicate id fails naming both classes. */
+  private static final class Registry {
+    static final Map<String, Rule> RULES = load();
+
+    private static Map<String, Rule> load() {
+      Map<String, Rule> byId = new LinkedHashMap<>();
+      List<Rule> all = new ArrayList<>(BuiltInRules.all());
+      for (Rule r : ServiceLoader.load(Rule.class, RuleSet.class.getClassLoader())) {
+        all.add(r);
+      }
+      for (Rule r : all) {
+        List<String> names = new ArrayList<>();
+        names.add(r.descriptor().id());
+        names.addAll(r.descriptor().aliases());
+        for (String name : names) {
+          Rule clash = byId.putIfAbsent(name, r);
+          if (clash != null && clash != r) {
+            throw new IllegalStateException("rule id '" + name + "' is claimed by both " + clash.getClass().getName()
+                + " and " + r.getClass().getName());
+          }
+        }
+      }
+      return Collections.unmodifiableMap(byId);
+    }
+  }
+
+  /** Builds a {@link RuleSet}; every method checks its input and names what is wrong. */
+  public static final class Builder {
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+    private BigDecimal approximateTolerance = new BigDecimal("0.1");
+
+    private Builder(@Nullable RuleSet from) {
+      if (from == null) {
+        for (Rule r : BuiltInRules.all()) {
+          entries.put(r.descriptor().id(), defaultEntry(r, true));
+        }
+      } else {
+        for (Entry e : from.entries) {
+          entries.put(e.id(), e);
+        }
+        approximateTolerance = from.approximateTolerance;
+      }
+    }
+
+    private static Entry defaultEntry(Rule r, boolean enabled) {
+      Map<String, Object> params = new LinkedHashMap<>();
+      for (ParameterSpec p : r.descriptor().parameters()) {
+        params.put(p.name(), p.defaultValue());
+      }
+      return new Entry(r, enabled, r.descriptor().defaultSeverity(), params, Set.of(), null);
+    }
+
+    /** The entry for a rule id or alias, added (disabled) if the rule is known but not yet here. */
+    private Entry entry(String id) {
+      Objects.requireNonNull(id, "id");
+      Rule r = Registry.RULES.get(id);
+      if (r == null) {
+        String hint = Suggestions.closest(id, Registry.RULES.keySet()).map(s -> "; did you mean '" + s + "'?").orElse("");
+        throw new IllegalArgumentException("unknown rule '" + id + "'" + hint);
+      }
+      return entries.computeIfAbsent(r.descriptor().id(), k -> defaultEntry(r, false));
+    }
+
+    private Builder put(Entry e) {
+      entries.put(e.id(), e);
+      return this;
+    }
+
+    /** Adds a rule not found by ServiceLoader, enabled with its defaults. */
+    public Builder add(Rule rule) {
+      Objects.requireNonNull(rule, "rule");
+      String id = rule.descriptor().id();
+      Entry existing = entries.get(id);
+      if (existing != null && existing.rule() != rule && existing.rule().getClass() != rule.getClass()) {
+        throw new IllegalArgumentException("rule id '" + id + "' is already taken by " + existing.rule().getClass().getName());
+      }
+      return put(defaultEntry(rule, true));
+    }
+
+    /** Turns a rule on. */
+    public Builder enable(String id) {
+      Entry e = entry(id);
+      return put(new Entry(e.rule(), true, e.severity(), e.parameters(), e.measures(), e.reason()));
+    }
+
+    /** Turns a rule off. */
+    public Builder disable(String id) {
+      Entry e = entry(id);
+      return put(new Entry(e.rule(), false, e.severity(), e.parameters(), e.measures(), e.reason()));
+    }
+
+    /** Sets a rule's severity. */
+    public Builder severity(String id, Severity severity) {
+      Objects.requireNonNull(severity, "severity");
+      Entry e = entry(id);
+      return put(new Entry(e.rule(), e.enabled(), severity, e.parameters(), e.measures(), e.reason()));
+    }
+
+    /**
+     * Sets a rule's parameter.
+     *
+     * @throws IllegalArgumentException naming the rule, the parameter and what it accepts
+     */
+    public Builder parameter(String id, String name, Object value) {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(value, "value");
+      Entry e = entry(id);
+      RuleDescriptor d = e.rule().descriptor();
+      ParameterSpec spec = d.parameter(name).orElseThrow(() -> new IllegalArgumentException(
+          "unknown parameter '" + name + "' for rule '" + d.id() + "'"
+              + Suggestions.closest(name, d.parameters().stream().map(ParameterSpec::name).toList())
+                  .map(s -> "; did you mean '" + s + "'?").orElse("")));
+      Optional<String> problem = spec.check(value);
+      if (problem.isPresent()) {
+        throw new IllegalArgumentException("parameter '" + name + "' of rule '" + d.id() + "' " + problem.get());
+      }
+      Map<String, Object> params = new LinkedHashMap<>(e.parameters());
+      params.put(name, spec.normalise(value));
+      return put(new Entry(e.rule(), e.enabled(), e.severity(), params, e.measures(), e.reason()));
+    }
+
+    /** Restricts a rule to some measures ("killed", "injured"); none given means all. */
+    public Builder measures(String id, String... measures) {
+      Entry e = entry(id);
+      Set<String> names = new TreeSet<>();
+      for (String m : measures) {
+        names.add(Measure.of(m).name());
+      }
+      return put(new Entry(e.rule(), e.enabled(), e.severity(), e.parameters(), names, e.reason()));
+    }
+
+    /** Records why a rule is configured so; appended to its findings' explanations. */
+    public Builder reason(String id, String reason) {
+      Entry e = entry(id);
+      return put(new Entry(e.rule(), e.enabled(), e.severity(), e.parameters(), e.measures(),
+          Objects.requireNonNull(reason, "reason")));
+    }
+
+    /**
+     * How far approximate figures are widened before comparing; 0.1 unless set.
+     *
+     * @throws IllegalArgumentException unless {@code 0 <= tolerance < 1}
+     */
+    public Builder approximateTolerance(BigDecimal tolerance) {
+      Objects.requireNonNull(tolerance, "tolerance");
+      if (tolerance.signum() < 0 || tolerance.compareTo(BigDecimal.ONE) >= 0) {
+        throw new IllegalArgumentException(
+            "approximateTolerance must be at least 0 and below 1, got " + tolerance.toPlainString());
+      }
+      this.approximateTolerance = tolerance;
+      return this;
+    }
+
+    /** The rule set: a snapshot; later changes to this builder do not affect it. */
+    public RuleSet build() {
+      return new RuleSet(new ArrayList<>(entries.values()), approximateTolerance);
+    }
+  }
+}

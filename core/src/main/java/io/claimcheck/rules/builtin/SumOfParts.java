@@ -1,0 +1,91 @@
+package io.claimcheck.rules.builtin;
+
+import io.claimcheck.claim.Claim;
+import io.claimcheck.group.Consensus;
+import io.claimcheck.group.Group;
+import io.claimcheck.quantity.Interval;
+import io.claimcheck.rules.Rule;
+import io.claimcheck.rules.RuleContext;
+import io.claimcheck.rules.RuleDescriptor;
+import io.claimcheck.rules.Severity;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A composite claim ("about 130 killed in Damascus and Homs") that cannot equal the sum of what
+ * its parts' groups agree on ("at least 87" in Damascus and 59 in Homs add to at least 146).
+ */
+final class SumOfParts implements Rule {
+  private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(
+      "sum-of-parts", Severity.ERROR,
+      "a composite claim cannot equal the sum of its parts' consensus",
+      List.of(), List.of());
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void check(Group group, RuleContext context) {
+    if (group.parts().size() < 2 || group.parts().size() < group.locations().size()) {
+      return; // every part must be known to add them up
+    }
+    BigDecimal tolerance = context.approximateTolerance();
+    List<Group> parts = new ArrayList<>();
+    Interval sum = null;
+    for (String id : group.parts()) {
+      Optional<Group> part = context.group(id);
+      if (part.isEmpty() || part.get().consensus() == null) {
+        return;
+      }
+      parts.add(part.get());
+      sum = sum == null ? part.get().consensus() : sum.plus(part.get().consensus());
+    }
+    for (Claim whole : group.claims()) {
+      Interval claimed = Consensus.effective(whole.quantity(), tolerance);
+      if (claimed.intersects(sum)) {
+        continue;
+      }
+      boolean tooLow = claimed.upper().isPresent() && sum.lower().isPresent()
+          && claimed.upper().get().compareTo(sum.lower().get()) < 0;
+      List<Claim> involved = new ArrayList<>();
+      involved.add(whole);
+      StringBuilder terms = new StringBuilder();
+      StringBuilder consensus = new StringBuilder();
+      for (Group part : parts) {
+        Claim binding = binding(part, tooLow, tolerance);
+        involved.add(binding);
+        if (terms.length() > 0) {
+          terms.append(" + ");
+          consensus.append(" + ");
+        }
+        terms.append(String.join(" and ", part.locations())).append(' ').append(Describe.claim(binding));
+        consensus.append(String.join(" and ", part.locations())).append(' ').append(part.consensus());
+      }
+      String message = group.describe() + ": " + Describe.claim(whole) + " cannot be the sum of its parts: "
+          + terms + " = " + sum;
+      String explanation = Describe.allows(whole, tolerance) + ", but the parts' consensus adds up to " + sum
+          + " (" + consensus + "); no value is in both.";
+      context.report(group, involved, message, explanation);
+    }
+  }
+
+  /** The claim that sets the part's bound the composite collides with; exact figures first. */
+  private static Claim binding(Group part, boolean lowerBound, BigDecimal tolerance) {
+    Interval consensus = part.consensus();
+    Claim best = null;
+    for (Claim c : part.claims()) {
+      Interval in = Consensus.effective(c.quantity(), tolerance);
+      Optional<BigDecimal> bound = lowerBound ? in.lower() : in.upper();
+      Optional<BigDecimal> target = lowerBound ? consensus.lower() : consensus.upper();
+      if (bound.isPresent() && target.isPresent() && bound.get().compareTo(target.get()) == 0
+          && (best == null || in.isPoint() && !Consensus.effective(best.quantity(), tolerance).isPoint())) {
+        best = c;
+      }
+    }
+    return best != null ? best : part.claims().get(0);
+  }
+}

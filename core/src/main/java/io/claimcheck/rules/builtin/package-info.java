@@ -1,0 +1,5 @@
+/** The five built-in rules, listed by {@link io.claimcheck.rules.builtin.BuiltInRules#all()}. */
+@NullMarked
+package io.claimcheck.rules.builtin;
+
+import org.jspecify.annotations.NullMarked;
