@@ -1,0 +1,144 @@
+package io.claimcheck.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.claimcheck.ClaimCheck;
+import io.claimcheck.claim.Claim;
+import io.claimcheck.claim.Evidence;
+import io.claimcheck.claim.Measure;
+import io.claimcheck.claim.PartialDate;
+import io.claimcheck.claim.Scope;
+import io.claimcheck.claim.Source;
+import io.claimcheck.claim.TimeScope;
+import io.claimcheck.group.Group;
+import io.claimcheck.quantity.Interval;
+import io.claimcheck.quantity.Qualifier;
+import io.claimcheck.quantity.Quantity;
+import io.claimcheck.report.Report;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Laws of grouping and the rules, on generated claims (QuickTheories; failures print the seed). */
+class RulePropertiesTest {
+  private static final BigDecimal TOLERANCE = new BigDecimal("0.1");
+  private static final Qualifier[] QUALIFIERS = {Qualifier.EXACT, Qualifier.AT_LEAST, Qualifier.MORE_THAN,
+      Qualifier.ABOUT, Qualifier.UP_TO, Qualifier.FEWER_THAN};
+  private static final String[] PLACES = {"Damascus", "Homs", "Aleppo", "Syria", "Kabul", "Lagos"};
+
+  /** Claims about a few incidents, from a seed. */
+  static List<Claim> claims(long seed, int count) {
+    Random r = new Random(seed);
+    List<Claim> out = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Qualifier q = QUALIFIERS[r.nextInt(QUALIFIERS.length)];
+      long figure = 1 + r.nextInt(120);
+      LocalDate published = LocalDate.of(2016, 2, 21 + r.nextInt(3));
+      Source source = new Source("doc" + r.nextInt(8), "Outlet " + r.nextInt(8), published, null, null);
+      List<String> places = r.nextInt(6) == 0 ? List.of("Damascus", "Homs") : List.of(PLACES[r.nextInt(PLACES.length)]);
+      PartialDate date = PartialDate.of(LocalDate.of(2016, 2, 20 + r.nextInt(4)));
+      out.add(claim("c" + seed + "-" + i, source, r.nextBoolean() ? Measure.KILLED : Measure.INJURED, places, date,
+          Quantity.of(q.id() + " " + figure, BigDecimal.valueOf(figure), q, TOLERANCE)));
+    }
+    return out;
+  }
+
+  static Claim claim(String id, Source source, Measure measure, List<String> places, PartialDate date, Quantity q) {
+    return new Claim(id, source, measure, null, q, new Scope(places, date, TimeScope.INCIDENT), null,
+        new Evidence(0, 1, ""));
+  }
+
+  private static Set<String> findingKeys(Report report) {
+    return report.findings().stream().map(Finding::key).collect(Collectors.toSet());
+  }
+
+  private static Set<String> groupKeys(Report report) {
+    return report.groups().stream()
+        .map(g -> g.key() + g.claims().stream().map(Claim::id).sorted().collect(Collectors.toList()))
+        .collect(Collectors.toSet());
+  }
+
+  @Test
+  void groupsAndFindingsDoNotDependOnTheOrderOfClaims() {
+    qt().withExamples(300).forAll(longs().all(), integers().between(1, 60)).checkAssert((seed, count) -> {
+      List<Claim> claims = claims(seed, count);
+      Report a = ClaimCheck.standard().checkClaims(claims);
+      List<Claim> shuffled = new ArrayList<>(claims);
+      Collections.shuffle(shuffled, new Random(seed + 1));
+      Report b = ClaimCheck.standard().checkClaims(shuffled);
+      assertEquals(groupKeys(a), groupKeys(b));
+      assertEquals(findingKeys(a), findingKeys(b));
+    });
+  }
+
+  @Test
+  void relationsBetweenIntervalsAreSymmetric() {
+    qt().withExamples(2000).forAll(integers().between(0, 50), integers().between(0, 50), integers().between(0, 50),
+        integers().between(0, 50)).checkAssert((a, b, c, d) -> {
+          Interval x = Interval.between(Math.min(a, b), Math.max(a, b));
+          Interval y = c % 7 == 0 ? Interval.atLeast(d) : Interval.between(Math.min(c, d), Math.max(c, d));
+          assertEquals(x.relationTo(y), y.relationTo(x));
+          assertEquals(x.intersection(y), y.intersection(x));
+        });
+  }
+
+  /** The contradictions of a report: error findings by rule and group key, whatever claims they name. */
+  private static Set<String> contradictions(Report report) {
+    return report.findings().stream().filter(f -> f.severity() == Severity.ERROR)
+        .map(f -> f.rule() + ":" + f.groupKey()).collect(Collectors.toSet());
+  }
+
+  @Test
+  void aClaimEqualToTheConsensusAddsNoContradiction() {
+    qt().withExamples(300).forAll(longs().all(), integers().between(2, 40)).checkAssert((seed, count) -> {
+      List<Claim> claims = claims(seed, count);
+      Report before = ClaimCheck.standard().checkClaims(claims);
+      for (Group g : before.groups()) {
+        if (g.consensus() == null || g.locations().size() != 1) {
+          continue;
+        }
+        Interval c = g.consensus();
+        BigDecimal lower = c.lower().orElseThrow();
+        Quantity q = c.upper().isEmpty()
+            ? Quantity.of("at least " + lower, lower, Qualifier.AT_LEAST, TOLERANCE)
+            : new Quantity("between", lower, Qualifier.BETWEEN, c, false);
+        Claim extra = claim("extra", new Source("extra-doc", "Extra", LocalDate.of(2016, 2, 22), null, null),
+            g.measure(), g.locations(), g.date(), q);
+        List<Claim> more = new ArrayList<>(claims);
+        more.add(extra);
+        Report after = ClaimCheck.standard().checkClaims(more);
+        Set<String> added = contradictions(after);
+        added.removeAll(contradictions(before));
+        assertEquals(Set.of(), added, () -> "adding " + q + " to " + g.describe() + " gave " + after.findings());
+      }
+    });
+  }
+
+  @Test
+  void aContradictionStaysFoundWhenUnrelatedClaimsAreAdded() {
+    qt().withExamples(300).forAll(longs().all(), integers().between(0, 50)).checkAssert((seed, count) -> {
+      LocalDate day = LocalDate.of(2016, 2, 22);
+      PartialDate date = PartialDate.of(LocalDate.of(2016, 2, 21));
+      List<Claim> claims = new ArrayList<>();
+      claims.add(claim("low", new Source("a", "A", day, null, null), Measure.KILLED, List.of("Tripoli"), date,
+          Quantity.of("12", BigDecimal.valueOf(12), Qualifier.EXACT, TOLERANCE)));
+      claims.add(claim("high", new Source("b", "B", day, null, null), Measure.KILLED, List.of("Tripoli"), date,
+          Quantity.of("at least 40", BigDecimal.valueOf(40), Qualifier.AT_LEAST, TOLERANCE)));
+      Set<String> before = findingKeys(ClaimCheck.standard().checkClaims(claims));
+      assertTrue(before.stream().anyMatch(k -> k.startsWith("disjoint-figures:")), before.toString());
+      claims.addAll(claims(seed, count));
+      Set<String> after = findingKeys(ClaimCheck.standard().checkClaims(claims));
+      assertTrue(after.containsAll(before), () -> before + " not all in " + after);
+    });
+  }
+}
