@@ -84,9 +84,9 @@ final class TollDecreased implements Rule {
     Claim later = worst[1];
     String message = group.describe() + ": " + Describe.claim(later) + " on " + when(group, later)
         + " is lower than " + Describe.claim(earlier) + " on " + when(group, earlier);
-    String explanation = "The earlier report gives at least " + earlier.quantity().interval().lower().get()
-        .toPlainString() + "; the later one " + Describe.allows(later, tolerance).substring(1).replaceFirst("'", "")
-        + ", " + worstDrop.toPlainString() + " below it. A toll reported later should not fall unless revised.";
+    String explanation = Describe.allows(earlier, tolerance) + " on " + when(group, earlier) + "; "
+        + Describe.allows(later, tolerance) + " on " + when(group, later) + ", " + worstDrop.toPlainString()
+        + " below the earlier lower bound. A toll reported later should not fall unless it was revised.";
     context.report(group, List.of(earlier, later), message, explanation);
   }
 }
