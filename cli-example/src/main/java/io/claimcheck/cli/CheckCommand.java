@@ -9,12 +9,11 @@ import io.claimcheck.report.ReportFormat;
 import io.claimcheck.rules.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code claimcheck check}: claims, groups and findings, with the exit codes of DESIGN.md. */
@@ -41,9 +40,7 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--fail-on", defaultValue = "error", description = "error (default), warning or never")
   FailOn failOn;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH",
-      description = "documents (.txt with manifest.json, .jsonl, .json), claims (.jsonl), folders, or - for standard input")
-  List<String> paths;
+  @Mixin InputPaths input;
 
   @Override
   public Integer call() {
@@ -60,7 +57,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     ClaimCheck check = ClaimCheck.builder().rules(config.rules()).dateTolerance(config.dateTolerance()).build();
     ClaimCheck.Run run = check.start();
-    Inputs inputs = new Inputs(paths, System.in);
+    Inputs inputs = new Inputs(input.paths, System.in);
     inputs.forEach(run, err);
     Report report = run.finish();
     if (report.documentsRead() == 0 && report.claims().isEmpty()) {

@@ -3,12 +3,11 @@ package io.claimcheck.cli;
 import io.claimcheck.extract.ClaimExtractor;
 import io.claimcheck.report.ClaimJson;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code claimcheck extract}: the claims in the documents, one per line. */
@@ -27,16 +26,14 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default) or text")
   Format format;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH",
-      description = ".txt files (with an optional manifest.json), .jsonl or .json documents, folders, or - for standard input")
-  List<String> paths;
+  @Mixin InputPaths input;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ClaimExtractor extractor = ClaimExtractor.standard();
-    Inputs inputs = new Inputs(paths, System.in);
+    Inputs inputs = new Inputs(input.paths, System.in);
     inputs.forEach(doc -> extractor.extract(doc,
         claim -> out.println(format == Format.text ? ClaimJson.toText(claim) : ClaimJson.toJson(claim))), err);
     out.flush();

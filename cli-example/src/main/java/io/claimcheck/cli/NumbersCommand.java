@@ -10,11 +10,10 @@ import io.claimcheck.quantity.Quantity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -35,16 +34,14 @@ final class NumbersCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default) or text")
   Format format;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH",
-      description = ".txt files (with an optional manifest.json), .jsonl or .json documents, folders, or - for standard input")
-  List<String> paths;
+  @Mixin InputPaths input;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     NumberFinder finder = NumberFinder.standard();
-    Inputs inputs = new Inputs(paths, System.in);
+    Inputs inputs = new Inputs(input.paths, System.in);
     try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
       json.setRootValueSeparator(null);
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

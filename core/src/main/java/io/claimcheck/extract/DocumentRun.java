@@ -263,14 +263,7 @@ final class DocumentRun {
         continue;
       }
       if (!gazetteer.mayStartName(w.text, w.start[i], w.end[i])) {
-        if (w.in(i - 1, LOCATIVE_WORDS) && unknownPlace(w, i)) {
-          int end = i + 1;
-          while (end < w.size && w.isCap(end) && !w.in(end, ORGANISATION_HEAD_WORDS)) {
-            end++;
-          }
-          out.add(new PlaceHit(i, end, w.span(i, end), null));
-          i = end - 1;
-        }
+        i = unknownHit(w, i, out) - 1;
         continue;
       }
       PlaceHit hit = null;
@@ -287,14 +280,7 @@ final class DocumentRun {
         }
       }
       if (hit == null) {
-        if (w.in(i - 1, LOCATIVE_WORDS) && unknownPlace(w, i)) {
-          int end = i + 1;
-          while (end < w.size && w.isCap(end) && !w.in(end, ORGANISATION_HEAD_WORDS)) {
-            end++;
-          }
-          out.add(new PlaceHit(i, end, w.span(i, end), null));
-          i = end - 1;
-        }
+        i = unknownHit(w, i, out) - 1;
         continue;
       }
       if (excluded(w, hit)) {
@@ -325,6 +311,22 @@ final class DocumentRun {
     return hit.end() - hit.token() == 1 && hit.token() > 0 && w.isCap(hit.token() - 1)
         && !w.is(hit.token() - 1, "the") && gazetteer.lookup(w.span(hit.token() - 1, hit.token())).isEmpty()
         && !w.in(hit.token() - 1, LOCATIVE_WORDS);
+  }
+
+  /**
+   * A name the gazetteer lacks, taken as a place after "in", "near", ...: adds it and returns
+   * the token after it, or returns {@code i + 1} when the word is no such name.
+   */
+  private int unknownHit(Words w, int i, List<PlaceHit> out) {
+    if (!w.in(i - 1, LOCATIVE_WORDS) || !unknownPlace(w, i)) {
+      return i + 1;
+    }
+    int end = i + 1;
+    while (end < w.size && w.isCap(end) && !w.in(end, ORGANISATION_HEAD_WORDS)) {
+      end++;
+    }
+    out.add(new PlaceHit(i, end, w.span(i, end), null));
+    return end;
   }
 
   private boolean unknownPlace(Words w, int i) {
