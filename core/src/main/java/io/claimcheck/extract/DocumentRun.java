@@ -598,6 +598,9 @@ final class DocumentRun {
     }
     for (int k = a - 1; k >= Math.max(0, a - 14); k--) {
       String s = w.at(k);
+      if (s.equals("-") && w.isWord(k - 1) && w.isWord(k + 1)) {
+        continue; // inside a hyphenated name: "Port-au-Prince"
+      }
       if (!w.isWord(k) || s.equals("and") || s.equals("but") || s.equals("said")) {
         return null;
       }
@@ -625,6 +628,11 @@ final class DocumentRun {
 
   private static Noun noun(Words w, int b) {
     int k = b;
+    // "dozens of people", "thousands of residents"; "28 of them" is left to the auxiliaries
+    if (w.is(k, "of") && w.isWord(k + 1) && !w.is(k + 1, "them") && !w.is(k + 1, "whom") && !w.is(k + 1, "the")
+        && !w.is(k + 1, "those")) {
+      k++;
+    }
     String head = null;
     int words = 0;
     while (words < 3 && k < w.size) {
