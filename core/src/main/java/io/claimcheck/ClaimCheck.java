@@ -85,24 +85,49 @@ public final class ClaimCheck {
    */
   public final class Run implements DocumentSink {
     private final List<DocumentStatus> documents = new ArrayList<>();
+    private final java.util.Map<String, Integer> statusIndex = new java.util.HashMap<>();
+    private final java.util.Map<String, Integer> numbering = new java.util.HashMap<>();
     private final List<Claim> claims = new ArrayList<>();
     private boolean finished;
 
     private Run() {}
 
+    /**
+     * Extracts a document, or one part of a large one: parts of one document share its status,
+     * and its claims are numbered across them.
+     */
     @Override
     public void document(Document document) {
       Objects.requireNonNull(document, "document");
       int before = claims.size();
+      String error = null;
       try {
-        extractor.extract(document, claims::add);
-        documents.add(new DocumentStatus(document.id(), document.source().outlet(), claims.size() - before, null));
+        extractor.extract(document, c -> claims.add(numbered(c)));
       } catch (RuntimeException e) {
         // a bug of ours must not lose the document or stop the others: report it
         claims.subList(before, claims.size()).clear();
-        documents.add(new DocumentStatus(document.id(), document.source().outlet(), 0,
-            "extraction failed: " + e));
+        error = "extraction failed: " + e;
       }
+      status(document.id(), document.source().outlet(), claims.size() - before, error);
+    }
+
+    private Claim numbered(Claim c) {
+      int n = numbering.merge(c.documentId(), 1, Integer::sum);
+      String id = c.documentId() + "#" + n;
+      return id.equals(c.id()) ? c : new Claim(id, c.source(), c.measure(), c.subject(), c.quantity(), c.scope(),
+          c.attribution(), c.evidence(), c.event());
+    }
+
+    private void status(String id, @Nullable String source, int claimCount, @Nullable String error) {
+      Integer at = statusIndex.get(id);
+      if (at == null) {
+        statusIndex.put(id, documents.size());
+        documents.add(new DocumentStatus(id, source, claimCount, error));
+        return;
+      }
+      DocumentStatus old = documents.get(at);
+      documents.set(at, new DocumentStatus(id, old.source() != null ? old.source() : source,
+          old.claims() + claimCount, old.error() != null ? old.error() : error));
     }
 
     @Override
@@ -112,7 +137,7 @@ public final class ClaimCheck {
 
     @Override
     public void failure(ReadFailure failure) {
-      documents.add(new DocumentStatus(failure.document(), null, 0, failure.location() + ": " + failure.reason()));
+      status(failure.document(), null, 0, failure.location() + ": " + failure.reason());
     }
 
     /** Groups the claims, runs the rules, and returns the report. */

@@ -397,7 +397,8 @@ final class DocumentRun {
           r.figure.quantity(),
           new Scope(locations, date, scope),
           attribution,
-          new Evidence(r.figure.start(), r.figure.end(), w.span(0, w.size)));
+          new Evidence(Math.toIntExact(document.offset() + r.figure.start()),
+              Math.toIntExact(document.offset() + r.figure.end()), w.span(0, w.size)));
       sink.accept(claim);
     }
   }

@@ -49,6 +49,10 @@ import org.jspecify.annotations.Nullable;
 public final class DocumentReader {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String MANIFEST = "manifest.json";
+  /** Text files larger than this many bytes are read in parts. */
+  static final long LARGE = 8L * 1024 * 1024;
+  /** The size of one part, in characters. */
+  static final int PART = 4 * 1024 * 1024;
 
   private DocumentReader() {}
 
@@ -194,6 +198,11 @@ public final class DocumentReader {
     }
 
     private void file(Path path, String id, @Nullable Meta meta, boolean named) {
+      String lowerName = path.getFileName().toString().toLowerCase(Locale.ROOT);
+      if (!lowerName.endsWith(".jsonl") && !lowerName.endsWith(".json")) {
+        textFile(path, id, meta);
+        return;
+      }
       byte[] bytes;
       try {
         bytes = Files.readAllBytes(path);
@@ -211,6 +220,112 @@ public final class DocumentReader {
         jsonFile(path.toString(), id, bytes, named);
       } else {
         textDocument(path.toString(), id, bytes, meta);
+      }
+    }
+
+    /**
+     * A text file, decoded strictly without holding it twice: {@link Files#readString} keeps
+     * ASCII and Latin-1 text one byte a character.
+     */
+    private void textFile(Path path, String id, @Nullable Meta meta) {
+      try {
+        if (Files.size(path) > LARGE) {
+          largeTextFile(path, id, meta == null ? Meta.NONE : meta);
+          return;
+        }
+      } catch (IOException e) {
+        sink.failure(new ReadFailure(path.toString(), id, "cannot be read: " + message(e)));
+        return;
+      }
+      String text;
+      try {
+        text = Files.readString(path, StandardCharsets.UTF_8);
+      } catch (java.nio.charset.CharacterCodingException e) {
+        String problem;
+        try {
+          byte[] bytes = Files.readAllBytes(path);
+          int nul = indexOfNul(bytes);
+          problem = nul >= 0 ? "looks binary (a NUL byte at offset " + nul + "); expected UTF-8 text"
+              : "is not valid UTF-8 text (" + firstBadByte(bytes) + ")";
+        } catch (IOException | OutOfMemoryError again) {
+          problem = "is not valid UTF-8 text";
+        }
+        sink.failure(new ReadFailure(path.toString(), id, problem));
+        return;
+      } catch (NoSuchFileException e) {
+        sink.failure(new ReadFailure(path.toString(), id, "does not exist"));
+        return;
+      } catch (IOException | OutOfMemoryError e) {
+        sink.failure(new ReadFailure(path.toString(), id, "cannot be read: " + message(e)));
+        return;
+      }
+      int nul = text.indexOf('\0');
+      if (nul >= 0) {
+        sink.failure(new ReadFailure(path.toString(), id,
+            "looks binary (a NUL byte at offset " + nul + "); expected UTF-8 text"));
+        return;
+      }
+      if (text.startsWith("\uFEFF")) {
+        text = text.substring(1);
+      }
+      Meta m = meta == null ? Meta.NONE : meta;
+      emit(path.toString(), new Document(new Source(id, m.source, m.published, m.url, m.title), text));
+    }
+
+    /**
+     * A text file too large to hold as one string: decoded strictly as a stream and handed over in
+     * parts that end at a line break (or, failing one, a space), each with its offset in the whole.
+     */
+    private void largeTextFile(Path path, String id, Meta m) {
+      Source source = new Source(id, m.source, m.published, m.url, m.title);
+      if (ids.putIfAbsent(id, path.toString()) != null) {
+        sink.failure(new ReadFailure(path.toString(), id, "repeats document id '" + id + "' first read from "
+            + ids.get(id)));
+        return;
+      }
+      java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+      long offset = 0;
+      try (java.io.Reader in = new java.io.InputStreamReader(Files.newInputStream(path), decoder)) {
+        char[] buffer = new char[PART];
+        int filled = 0;
+        boolean first = true;
+        while (true) {
+          int n = in.read(buffer, filled, buffer.length - filled);
+          boolean end = n < 0;
+          if (!end) {
+            filled += n;
+            if (filled < buffer.length) {
+              continue;
+            }
+          }
+          int cut = end ? filled : cutPoint(buffer, filled);
+          String text = new String(buffer, 0, cut);
+          if (first && text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+          }
+          first = false;
+          int nul = text.indexOf('\0');
+          if (nul >= 0) {
+            sink.failure(new ReadFailure(path.toString(), id,
+                "looks binary (a NUL byte at character " + (offset + nul) + "); expected UTF-8 text"));
+            return;
+          }
+          if (!text.isEmpty()) {
+            sink.document(new Document(source, text, offset));
+          }
+          offset += text.length();
+          System.arraycopy(buffer, cut, buffer, 0, filled - cut);
+          filled -= cut;
+          if (end) {
+            return;
+          }
+        }
+      } catch (java.nio.charset.CharacterCodingException e) {
+        sink.failure(new ReadFailure(path.toString(), id, "is not valid UTF-8 text after character " + offset
+            + "; the text before it was read"));
+      } catch (IOException e) {
+        sink.failure(new ReadFailure(path.toString(), id, "cannot be read: " + message(e)));
       }
     }
 
@@ -352,6 +467,21 @@ public final class DocumentReader {
     }
   }
 
+  /** Where a full buffer is cut: after its last line break, else its last space, else at its end. */
+  private static int cutPoint(char[] buffer, int filled) {
+    for (int i = filled - 1; i > filled / 2; i--) {
+      if (buffer[i] == '\n') {
+        return i + 1;
+      }
+    }
+    for (int i = filled - 1; i > filled / 2; i--) {
+      if (buffer[i] == ' ' && !Character.isHighSurrogate(buffer[i - 1])) {
+        return i + 1;
+      }
+    }
+    return Character.isHighSurrogate(buffer[filled - 1]) ? filled - 1 : filled;
+  }
+
   private static boolean isDocument(JsonNode node) {
     return node.hasNonNull("text") || node.hasNonNull("maintext");
   }
@@ -410,6 +540,16 @@ public final class DocumentReader {
     }
   }
 
+  private static int indexOfNul(byte[] bytes) {
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The first byte that starts a malformed sequence, and its offset. */
   private static String firstBadByte(byte[] bytes) {
     int i = 0;
     while (i < bytes.length) {
@@ -420,7 +560,7 @@ public final class DocumentReader {
       }
       for (int k = 1; k < n; k++) {
         if ((bytes[i + k] & 0xc0) != 0x80) {
-          return "bad byte 0x" + Integer.toHexString(bytes[i + k] & 0xff) + " at offset " + (i + k);
+          return "bad byte 0x" + Integer.toHexString(b) + " at offset " + i;
         }
       }
       i += n;

@@ -87,7 +87,7 @@ class DocumentReaderTest {
     Files.writeString(dir.resolve("good.txt"), "fine");
     read(dir);
     assertEquals(List.of("good"), ids());
-    assertEquals("is not valid UTF-8 text (bad byte 0x28 at offset 3)", failures.get(0).reason());
+    assertEquals("is not valid UTF-8 text (bad byte 0xc3 at offset 2)", failures.get(0).reason());
     assertEquals("looks binary (a NUL byte at offset 1); expected UTF-8 text", failures.get(1).reason());
   }
 
@@ -127,6 +127,39 @@ class DocumentReaderTest {
     read(file);
     assertEquals(List.of("x"), ids());
     assertTrue(failures.get(0).reason().startsWith("repeats document id 'x'"));
+  }
+
+  @Test
+  void aLargeFileIsReadInPartsWhoseClaimsPointIntoTheWholeText() throws IOException {
+    String sentence = "On Sunday \u201cbombs\u201d killed at least 87 people in Damascus, officials said.\n";
+    StringBuilder sb = new StringBuilder();
+    while (sb.length() < DocumentReader.LARGE + DocumentReader.PART) {
+      sb.append(sentence);
+    }
+    String whole = sb.toString();
+    Path file = Files.writeString(dir.resolve("big.txt"), whole);
+    io.claimcheck.ClaimCheck.Run run = io.claimcheck.ClaimCheck.standard().start();
+    DocumentReader.standard().read(List.of(file), new DocumentSink() {
+      @Override
+      public void document(Document document) {
+        documents.add(document);
+        run.document(document);
+      }
+
+      @Override
+      public void failure(ReadFailure failure) {
+        failures.add(failure);
+      }
+    });
+    assertEquals(List.of(), failures);
+    assertTrue(documents.size() > 1, "read in " + documents.size() + " part(s)");
+    var report = run.finish();
+    assertEquals(1, report.documents().size());
+    assertEquals(whole.length() / sentence.length(), report.claims().size());
+    for (var claim : report.claims()) {
+      assertEquals("at least 87", whole.substring(claim.evidence().start(), claim.evidence().end()));
+    }
+    assertEquals("big#" + report.claims().size(), report.claims().get(report.claims().size() - 1).id());
   }
 
   @Test
