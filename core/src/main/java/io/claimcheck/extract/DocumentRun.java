@@ -386,7 +386,7 @@ final class DocumentRun {
       TimeScope scope = timeScope(w, r, limitBefore);
       List<String> locations = r.subgroup && n > 0 ? lastLocations : locations(w, r, places, limitBefore, limitAfter, scope);
       PartialDate date = date(w, r, dates, scope);
-      String attribution = attribution(w, r, limitBefore, limitAfter, readings, n);
+      String attribution = attribution(w, r, limitBefore, limitAfter);
       lastLocations = locations;
       claimNumber++;
       Claim claim = new Claim(
@@ -555,9 +555,6 @@ final class DocumentRun {
     }
     if (Lexicon.TRANSITIVE.contains(word) && !auxiliary && startsObject(w, k + 1)) {
       return false; // "two gunmen killed 12": the figure is the agent
-    }
-    if (word.equals("fled") && !auxiliary && noun.head == null && !w.is(k + 1, "their")) {
-      // "30 fled" is fine; nothing to reject
     }
     r.measure = m;
     r.subject = subject(noun);
@@ -963,8 +960,7 @@ final class DocumentRun {
   // ---------------------------------------------------------------------------------------------
   // Attribution.
 
-  private @Nullable String attribution(Words w, Reading r, int limitBefore, int limitAfter, List<Reading> readings,
-      int n) {
+  private @Nullable String attribution(Words w, Reading r, int limitBefore, int limitAfter) {
     // trailing: ", the Observatory said", ", said the ministry", ", according to police"
     for (int k = r.coreEnd; k < limitAfter; k++) {
       String s = w.at(k);

@@ -1,8 +1,6 @@
 package io.claimcheck.extract;
 
 import java.util.Objects;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A place the gazetteer knows.
@@ -25,10 +23,5 @@ public record Place(String name, Kind kind, String countryCode) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(countryCode, "countryCode");
-  }
-
-  /** Convenience for optional look-ups. */
-  static Optional<Place> maybe(@Nullable Place p) {
-    return Optional.ofNullable(p);
   }
 }
