@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class DocumentRun {
   private static final int WINDOW = 30;
+  private static final Set<String> BE = Set.of("were", "was", "are", "is", "been", "being", "be");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("on", "in", "at", "aboard", "inside", "from", "near", "onboard");
   private static final Set<String> OBJECT_STARTS = Set.of("the", "a", "an", "at", "more", "some", "about", "dozens", "hundreds", "thousands", "nearly",
         "over", "up", "as", "scores", "least", "his", "her", "their", "two", "three", "four", "five", "six",
@@ -422,6 +423,10 @@ final class DocumentRun {
   private boolean measure(Words w, Reading r, @Nullable Reading previous) {
     int a = r.first;
     int b = r.after;
+    java.math.BigDecimal value = r.figure.quantity().value();
+    if (value.signum() < 0 || value.stripTrailingZeros().scale() > 0) {
+      return false; // "a 6.8 magnitude earthquake": people are counted in whole numbers
+    }
     if (w.is(b, "-") && w.isWord(b + 1) && w.start[b] == w.end[b - 1]) {
       return false; // five-year, 20-year-old
     }
@@ -524,9 +529,22 @@ final class DocumentRun {
         k = j;
       }
     }
+    // "Nine people, including eight students, were killed": a parenthesis before the verb
+    if (w.is(k, ",") && (w.is(k + 1, "including") || w.is(k + 1, "most") || w.is(k + 1, "among")
+        || w.is(k + 1, "many"))) {
+      int close = k + 2;
+      while (close < w.size && close - k <= 10 && !w.is(close, ",")) {
+        close++;
+      }
+      if (w.is(close, ",")) {
+        k = close + 1;
+      }
+    }
     boolean auxiliary = false;
+    boolean passive = false;
     for (int n = 0; n < 4 && Lexicon.AUXILIARIES.contains(w.at(k)) && !w.at(k).equals("lost"); n++) {
       auxiliary |= !w.is(k, "who") && !w.is(k, "that");
+      passive |= BE.contains(w.at(k));
       k++;
     }
     String word = w.at(k);
@@ -553,8 +571,11 @@ final class DocumentRun {
     if (word.equals("treated") && !(w.is(k + 1, "for") || w.is(k + 1, "in") && w.is(k + 2, "hospital"))) {
       return false;
     }
-    if (Lexicon.TRANSITIVE.contains(word) && !auxiliary && startsObject(w, k + 1)) {
-      return false; // "two gunmen killed 12": the figure is the agent
+    if (word.equals("forced") && !(w.is(k + 1, "from") || w.is(k + 1, "out") || w.is(k + 1, "to") && w.is(k + 2, "flee"))) {
+      return false; // only "forced from their homes", "forced out", "forced to flee"
+    }
+    if (Lexicon.TRANSITIVE.contains(word) && !passive && startsObject(w, k + 1)) {
+      return false; // "two gunmen killed 12", "a 7.8 quake has killed 2,000": the figure is the agent's
     }
     r.measure = m;
     r.subject = subject(noun);

@@ -40,7 +40,8 @@ final class Lexicon {
     for (String w : new String[] {"missing", "unaccounted"}) {
       AFTER.put(w, Measure.MISSING);
     }
-    for (String w : new String[] {"displaced", "evacuated", "fled", "homeless", "refugees", "evacuees", "uprooted"}) {
+    for (String w : new String[] {"displaced", "evacuated", "fled", "homeless", "refugees", "evacuees", "uprooted",
+        "forced"}) {
       AFTER.put(w, Measure.DISPLACED);
     }
     for (String w : new String[] {"arrested", "detained", "arrests", "detainees"}) {

@@ -20,11 +20,11 @@ import java.time.LocalDate;
 
 /**
  * Fuzz targets (Jazzer). Under {@code mvn test} they run in regression mode: each replays the
- * inputs kept in {@code src/test/resources/io/claimcheck/testing/FuzzTargetsInputs/<method>/}.
- * {@code JAZZER_FUZZ=1 mvn -pl testing test -Dtest=FuzzTargets#numberFinder} fuzzes for real (see
+ * inputs kept in {@code src/test/resources/io/claimcheck/testing/FuzzTargetsTestInputs/<method>/}.
+ * {@code JAZZER_FUZZ=1 mvn -pl testing test -Dtest=FuzzTargetsTest#numberFinder} fuzzes for real (see
  * docs/testing.md). No exception may escape; spans stay inside the text.
  */
-class FuzzTargets {
+class FuzzTargetsTest {
   @FuzzTest(maxDuration = "5m")
   void numberFinder(FuzzedDataProvider data) {
     String text = data.consumeRemainingAsString();
