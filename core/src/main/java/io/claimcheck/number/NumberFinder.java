@@ -120,12 +120,7 @@ public final class NumberFinder {
      * @throws IllegalArgumentException unless {@code 0 <= tolerance < 1}
      */
     public Builder nearlyTolerance(BigDecimal tolerance) {
-      Objects.requireNonNull(tolerance, "tolerance");
-      if (tolerance.signum() < 0 || tolerance.compareTo(BigDecimal.ONE) >= 0) {
-        throw new IllegalArgumentException(
-            "nearlyTolerance must be at least 0 and below 1, got " + tolerance.toPlainString());
-      }
-      this.nearlyTolerance = tolerance;
+      this.nearlyTolerance = io.claimcheck.quantity.Tolerance.require(tolerance, "nearlyTolerance");
       return this;
     }
 

@@ -269,12 +269,7 @@ public final class RuleSet {
      * @throws IllegalArgumentException unless {@code 0 <= tolerance < 1}
      */
     public Builder approximateTolerance(BigDecimal tolerance) {
-      Objects.requireNonNull(tolerance, "tolerance");
-      if (tolerance.signum() < 0 || tolerance.compareTo(BigDecimal.ONE) >= 0) {
-        throw new IllegalArgumentException(
-            "approximateTolerance must be at least 0 and below 1, got " + tolerance.toPlainString());
-      }
-      this.approximateTolerance = tolerance;
+      this.approximateTolerance = io.claimcheck.quantity.Tolerance.require(tolerance, "approximateTolerance");
       return this;
     }
 
