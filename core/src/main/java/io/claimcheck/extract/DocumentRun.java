@@ -27,6 +27,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class DocumentRun {
   private static final int WINDOW = 30;
+  private static final Map<String, Measure> OF_NOUNS = Map.of(
+      "lives", Measure.KILLED, "bodies", Measure.KILLED, "deaths", Measure.KILLED,
+      "evacuation", Measure.DISPLACED, "displacement", Measure.DISPLACED,
+      "arrest", Measure.ARRESTED, "arrests", Measure.ARRESTED, "detention", Measure.ARRESTED);
   private static final Set<String> BE = Set.of("were", "was", "are", "is", "been", "being", "be");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("on", "in", "at", "aboard", "inside", "from", "near", "onboard");
   private static final Set<String> OBJECT_STARTS = Set.of("the", "a", "an", "at", "more", "some", "about", "dozens", "hundreds", "thousands", "nearly",
@@ -495,8 +499,9 @@ final class DocumentRun {
         return true;
       }
     }
-    if (before.equals("of") && (w.is(a - 2, "lives") || w.is(a - 2, "bodies"))) {
-      r.measure = Measure.KILLED;
+    Measure ofMeasure = OF_NOUNS.get(w.at(a - 2));
+    if (before.equals("of") && ofMeasure != null) {
+      r.measure = ofMeasure; // "the lives of 30", "the bodies of 23 miners", "the evacuation of 19,000"
       Noun noun = noun(w, b);
       r.subject = subject(noun);
       r.coreEnd = noun.end;
@@ -659,6 +664,14 @@ final class DocumentRun {
       if (w.is(k, "-") && w.isWord(k + 1) && head != null) {
         k++;
         continue;
+      }
+      if (w.is(k, ".") && w.length(k - 1) == 1 && w.isCap(k - 1)) {
+        k++;
+        continue; // "U.S. service members": the stops of an abbreviation
+      }
+      if (w.length(k) == 1 && w.isCap(k) && w.is(k + 1, ".")) {
+        k++;
+        continue; // its letters do not count as words
       }
       if (!w.isWord(k) || Character.isDigit(s.charAt(0)) || Lexicon.AFTER.containsKey(s)
           || Lexicon.AUXILIARIES.contains(s) || Lexicon.LOCATIVE.contains(s) || Lexicon.ACTIVE.containsKey(s)
