@@ -27,6 +27,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class DocumentRun {
   private static final int WINDOW = 30;
+  private static final Map<String, Measure> INCLUDED = Map.of(
+      "dead", Measure.KILLED, "killed", Measure.KILLED, "victims", Measure.KILLED, "fatalities", Measure.KILLED,
+      "injured", Measure.INJURED, "wounded", Measure.INJURED, "missing", Measure.MISSING);
   private static final Map<String, Measure> OF_NOUNS = Map.of(
       "lives", Measure.KILLED, "bodies", Measure.KILLED, "deaths", Measure.KILLED,
       "evacuation", Measure.DISPLACED, "displacement", Measure.DISPLACED,
@@ -38,7 +41,7 @@ final class DocumentRun {
         "seven", "eight", "nine", "ten", "several", "many", "civilians", "people", "soldiers", "police");
   private static final Set<String> TOLL_BEFORE_FIGURE = Set.of("to", "at", "of", "reached", "hit", "is", "was", "topped", "surpassed", "passed", "exceeded",
         "past", "stands", "stood", "reaches", "now", "approaching", "nearly");
-  private static final Set<String> NOUN_STOPS = Set.of("and", "or", "but", "the", "a", "an", "by", "with", "during", "after", "before", "while",
+  private static final Set<String> NOUN_STOPS = Set.of("aboard", "onboard", "inside", "and", "or", "but", "the", "a", "an", "by", "with", "during", "after", "before", "while",
               "as", "than", "when", "including", "since", "for", "this", "last", "on", "per", "each");
   private static final Set<String> RELATIVES = Set.of("which", "where", "who", "whom", "that", "in", "when");
   private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "district", "province", "area", "region", "neighbourhood",
@@ -453,6 +456,16 @@ final class DocumentRun {
         return true;
       }
     }
+    // "the dead include 19 children": subgroups of a toll named just before
+    Measure included = INCLUDED.get(w.at(a - 2));
+    if (included != null && (before.equals("include") || before.equals("included") || before.equals("includes"))) {
+      Noun noun = noun(w, b);
+      r.measure = included;
+      r.subject = subject(noun);
+      r.subgroup = r.subject != null;
+      r.coreEnd = noun.end;
+      return true;
+    }
     // active: "bombings killed at least 87 people", "killing 12"
     int v = a - 1;
     int adverbs = 0;
@@ -625,6 +638,9 @@ final class DocumentRun {
       if (s.equals("-") && w.isWord(k - 1) && w.isWord(k + 1)) {
         continue; // inside a hyphenated name: "Port-au-Prince"
       }
+      if (s.equals("and") && w.isCap(k - 1) && w.isCap(k + 1)) {
+        continue; // inside a list of names: "the toll in Turkey and Syria"
+      }
       if (!w.isWord(k) || s.equals("and") || s.equals("but") || s.equals("said")) {
         return null;
       }
@@ -650,7 +666,7 @@ final class DocumentRun {
   /** The noun phrase after a figure: up to three words before what happened to them. */
   private record Noun(int end, @Nullable String head) {}
 
-  private static Noun noun(Words w, int b) {
+  private Noun noun(Words w, int b) {
     int k = b;
     // "dozens of people", "thousands of residents"; "28 of them" is left to the auxiliaries
     if (w.is(k, "of") && w.isWord(k + 1) && !w.is(k + 1, "them") && !w.is(k + 1, "whom") && !w.is(k + 1, "the")
@@ -673,6 +689,10 @@ final class DocumentRun {
         k++;
         continue; // its letters do not count as words
       }
+      if ((s.equals("and") || s.equals("or")) && head != null && coordinatedNoun(w, k + 1)) {
+        k++;
+        continue; // "176 passengers and crew"
+      }
       if (!w.isWord(k) || Character.isDigit(s.charAt(0)) || Lexicon.AFTER.containsKey(s)
           || Lexicon.AUXILIARIES.contains(s) || Lexicon.LOCATIVE.contains(s) || Lexicon.ACTIVE.containsKey(s)
           || NOUN_STOPS.contains(s)) {
@@ -683,6 +703,15 @@ final class DocumentRun {
       k++;
     }
     return new Noun(k, head);
+  }
+
+  /** Whether a plain noun, not a new clause or figure, follows a conjunction in a noun phrase. */
+  private boolean coordinatedNoun(Words w, int k) {
+    String s = w.at(k);
+    return w.isWord(k) && !w.isCap(k) && figureEndingFrom(k) < 0 && !s.isEmpty() && !Character.isDigit(s.charAt(0))
+        && !Lexicon.AFTER.containsKey(s) && !Lexicon.AUXILIARIES.contains(s) && !Lexicon.ACTIVE.containsKey(s)
+        && !Lexicon.LOCATIVE.contains(s) && !NOUN_STOPS.contains(s) && !Lexicon.NOT_PEOPLE.contains(s)
+        && !Lexicon.SAYING.contains(s);
   }
 
   private static @Nullable String subject(Noun noun) {
