@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
@@ -19,12 +18,9 @@ import picocli.CommandLine.Spec;
       "incident or cumulative, outlet and attribution, with the span and sentence."
     })
 final class ExtractCommand implements Callable<Integer> {
-  enum Format { jsonl, text }
-
   @Spec CommandSpec spec;
 
-  @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default) or text")
-  Format format;
+  @Mixin LineFormat output;
 
   @Mixin InputPaths input;
 
@@ -35,7 +31,7 @@ final class ExtractCommand implements Callable<Integer> {
     ClaimExtractor extractor = ClaimExtractor.standard();
     Inputs inputs = new Inputs(input.paths, System.in);
     inputs.forEach(doc -> extractor.extract(doc,
-        claim -> out.println(format == Format.text ? ClaimJson.toText(claim) : ClaimJson.toJson(claim))), err);
+        claim -> out.println(output.text() ? ClaimJson.toText(claim) : ClaimJson.toJson(claim))), err);
     out.flush();
     return inputs.exitCode(err);
   }

@@ -12,7 +12,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,12 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
       "and interval [lower, upper] (upper null = unbounded)."
     })
 final class NumbersCommand implements Callable<Integer> {
-  enum Format { jsonl, text }
-
   @Spec CommandSpec spec;
 
-  @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default) or text")
-  Format format;
+  @Mixin LineFormat output;
 
   @Mixin InputPaths input;
 
@@ -46,7 +42,7 @@ final class NumbersCommand implements Callable<Integer> {
       json.setRootValueSeparator(null);
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       inputs.forEach(doc -> finder.find(doc.text(), p -> {
-        if (format == Format.text) {
+        if (output.text()) {
           out.println(text(doc.id(), p));
         } else {
           write(json, doc.id(), p);

@@ -171,7 +171,7 @@ public final class RulesFile {
           }
           case "dateTolerance": {
             BigDecimal d = number(value, "dateTolerance", "a whole number of days, 0 or more");
-            if (d.signum() < 0 || d.stripTrailingZeros().scale() > 0 || d.compareTo(BigDecimal.valueOf(3650)) > 0) {
+            if (d.signum() < 0 || !io.claimcheck.quantity.Interval.isWhole(d) || d.compareTo(BigDecimal.valueOf(3650)) > 0) {
               throw error(value, "dateTolerance", "'dateTolerance' is " + d.toPlainString()
                   + "; expected a whole number of days from 0 to 3650");
             }

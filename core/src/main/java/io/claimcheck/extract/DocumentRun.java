@@ -431,7 +431,7 @@ final class DocumentRun {
     int a = r.first;
     int b = r.after;
     java.math.BigDecimal value = r.figure.quantity().value();
-    if (value.signum() < 0 || value.stripTrailingZeros().scale() > 0) {
+    if (value.signum() < 0 || !io.claimcheck.quantity.Interval.isWhole(value)) {
       return false; // "a 6.8 magnitude earthquake": people are counted in whole numbers
     }
     if (w.is(b, "-") && w.isWord(b + 1) && w.start[b] == w.end[b - 1]) {

@@ -22,8 +22,7 @@ final class Sentences {
 
   /** Sentence boundaries as pairs {@code [start0, end0, start1, end1, ...]}. */
   static int[] split(String text) {
-    int[] out = new int[64];
-    int n = 0;
+    Bounds out = new Bounds();
     int length = text.length();
     int start = 0;
     char[] chunk = new char[8192];
@@ -32,12 +31,9 @@ final class Sentences {
       text.getChars(base, base + size, chunk, 0);
       for (int j = 0; j < size; j++) {
         char c = chunk[j];
-        if (c > '?' && c != '\u2028' && c != '\u2029') {
-          if (j + base - start >= MAX_CHARS && Character.isWhitespace(c)) {
-            // fall through to the length cut below
-          } else {
-            continue;
-          }
+        if (c > '?' && c != '\u2028' && c != '\u2029'
+            && !(j + base - start >= MAX_CHARS && Character.isWhitespace(c))) {
+          continue; // a letter or other mark that cannot end a sentence
         }
         int i = base + j;
         boolean cut = false;
@@ -51,44 +47,39 @@ final class Sentences {
           cut = true;
         }
         if (cut) {
-          int s = start;
-          int e = end;
-          while (s < e && Character.isWhitespace(text.charAt(s))) {
-            s++;
-          }
-          while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-          }
-          if (s < e) {
-            if (n + 2 > out.length) {
-              out = Arrays.copyOf(out, out.length * 2);
-            }
-            out[n++] = s;
-            out[n++] = e;
-          }
+          out.add(text, start, end);
           start = i + 1;
         }
       }
     }
-    int[] trimmed = trim(text, start, length);
-    if (trimmed[0] < trimmed[1]) {
-      if (n + 2 > out.length) {
-        out = Arrays.copyOf(out, out.length + 2);
-      }
-      out[n++] = trimmed[0];
-      out[n++] = trimmed[1];
-    }
-    return Arrays.copyOf(out, n);
+    out.add(text, start, length);
+    return out.toArray();
   }
 
-  private static int[] trim(String text, int s, int e) {
-    while (s < e && Character.isWhitespace(text.charAt(s))) {
-      s++;
+  /** Sentence bounds as they are found: pairs of ints, trimmed of white space, empty ones dropped. */
+  private static final class Bounds {
+    private int[] pairs = new int[64];
+    private int n;
+
+    void add(String text, int s, int e) {
+      while (s < e && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (s < e) {
+        if (n + 2 > pairs.length) {
+          pairs = Arrays.copyOf(pairs, pairs.length * 2);
+        }
+        pairs[n++] = s;
+        pairs[n++] = e;
+      }
     }
-    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-      e--;
+
+    int[] toArray() {
+      return Arrays.copyOf(pairs, n);
     }
-    return new int[] {s, e};
   }
 
   private static boolean endsSentence(String text, int i) {

@@ -618,15 +618,12 @@ final class Scanner {
           && !t.flag(i + 1, Tokens.BREAK_BEFORE)) {
         Val v = parseValue(i + 1);
         if (v == null || v.skip || v.kind != NumberKind.CARDINAL && v.kind != NumberKind.FRACTION) {
-          return v == null ? null : v;
+          return v;
         }
         v.value = v.value.negate();
         v.first = i;
         v.bare = false;
         return v;
-      }
-      if (c == '.' && t.type(i + 1) == Tokens.NUM) {
-        return null;
       }
       return null;
     }
@@ -1120,7 +1117,7 @@ final class Scanner {
           && s > k + 1) {
         Val v = new Val(first, s + 1, fraction.multiply(scale.value), NumberKind.CARDINAL);
         v.scale = scale.value;
-        if (!isWhole(v.value)) {
+        if (!Interval.isWhole(v.value)) {
           v.kind = NumberKind.FRACTION;
         }
         return v;
@@ -1287,7 +1284,7 @@ final class Scanner {
                   end++;
                 }
               }
-              Val v = new Val(first, end, value, isWhole(value) ? NumberKind.CARDINAL : NumberKind.FRACTION);
+              Val v = new Val(first, end, value, Interval.isWhole(value) ? NumberKind.CARDINAL : NumberKind.FRACTION);
               v.scale = fracScale != null ? fracScale : lastScale;
               return v;
             }
@@ -1516,10 +1513,6 @@ final class Scanner {
 
   // -----------------------------------------------------------------------------------------------
   // Output.
-
-  private static boolean isWhole(BigDecimal value) {
-    return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
-  }
 
   private static BigDecimal divide(BigDecimal a, BigDecimal b) {
     try {

@@ -51,10 +51,6 @@ final class Tokens {
     this.table = table;
   }
 
-  CharSequence text() {
-    return text;
-  }
-
   /** Whether a token exists at absolute index {@code i}, lexing as needed. */
   boolean has(int i) {
     if (i < base) {

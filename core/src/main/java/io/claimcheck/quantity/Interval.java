@@ -184,7 +184,8 @@ public final class Interval {
     return intersects(other) ? Relation.COMPATIBLE : Relation.DISJOINT;
   }
 
-  static boolean isWhole(BigDecimal value) {
+  /** Whether {@code value} is a whole number ({@code 87}, {@code 87.00}), as counts are. */
+  public static boolean isWhole(BigDecimal value) {
     return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
   }
 

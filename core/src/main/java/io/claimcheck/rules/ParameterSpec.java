@@ -106,7 +106,7 @@ public record ParameterSpec(
           return "must be a number, got " + describe(value);
         }
         BigDecimal v = new BigDecimal(value.toString());
-        if (type == Type.INTEGER && v.stripTrailingZeros().scale() > 0) {
+        if (type == Type.INTEGER && !io.claimcheck.quantity.Interval.isWhole(v)) {
           return "must be a whole number, got " + v.toPlainString();
         }
         if (min != null && v.compareTo(min) < 0 || max != null && v.compareTo(max) > 0) {
