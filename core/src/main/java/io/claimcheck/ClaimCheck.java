@@ -114,8 +114,7 @@ public final class ClaimCheck {
     private Claim numbered(Claim c) {
       int n = numbering.merge(c.documentId(), 1, Integer::sum);
       String id = c.documentId() + "#" + n;
-      return id.equals(c.id()) ? c : new Claim(id, c.source(), c.measure(), c.subject(), c.quantity(), c.scope(),
-          c.attribution(), c.evidence(), c.event());
+      return c.withId(id);
     }
 
     private void status(String id, @Nullable String source, int claimCount, @Nullable String error) {

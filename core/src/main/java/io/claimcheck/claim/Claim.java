@@ -20,6 +20,10 @@ import org.jspecify.annotations.Nullable;
  * @param evidence where in the document
  * @param event an explicit event id that groups claims, from callers that know it; null when
  *     claims are grouped by their measure, places and dates
+ * @param modality a reported count, or a projection or denial that is not a count
+ * @param asOf the time the figure stood at when the sentence dates it earlier than the
+ *     publication ("the previous toll of 412", "initially put at 150", "by Tuesday"); null when
+ *     the figure is as of the publication
  */
 public record Claim(
     String id,
@@ -30,11 +34,14 @@ public record Claim(
     Scope scope,
     @Nullable String attribution,
     Evidence evidence,
-    @Nullable String event) {
+    @Nullable String event,
+    Modality modality,
+    @Nullable PartialDate asOf) {
 
   /** Checks the components. */
   public Claim {
     Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(modality, "modality");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(measure, "measure");
     Objects.requireNonNull(quantity, "quantity");
@@ -46,6 +53,28 @@ public record Claim(
   public Claim(String id, Source source, Measure measure, @Nullable String subject, Quantity quantity, Scope scope,
       @Nullable String attribution, Evidence evidence) {
     this(id, source, measure, subject, quantity, scope, attribution, evidence, null);
+  }
+
+  /** A reported claim as of its publication, with an explicit event id or none. */
+  public Claim(String id, Source source, Measure measure, @Nullable String subject, Quantity quantity, Scope scope,
+      @Nullable String attribution, Evidence evidence, @Nullable String event) {
+    this(id, source, measure, subject, quantity, scope, attribution, evidence, event, Modality.REPORTED, null);
+  }
+
+  /** This claim under another id. */
+  public Claim withId(String newId) {
+    return newId.equals(id) ? this
+        : new Claim(newId, source, measure, subject, quantity, scope, attribution, evidence, event, modality, asOf);
+  }
+
+  /** Whether the figure is a count the source reports (not a projection or a denial). */
+  public boolean isReported() {
+    return modality == Modality.REPORTED;
+  }
+
+  /** The earlier time the sentence gives the figure for, if it gives one. */
+  public Optional<PartialDate> asOfDate() {
+    return Optional.ofNullable(asOf);
   }
 
   /** The document id: {@code source().documentId()}. */
@@ -68,6 +97,8 @@ public record Claim(
   public String toString() {
     return measure + (subject == null ? "" : " " + subject) + " " + quantity + " in " + scope.locations()
         + (scope.date() == null ? "" : " on " + scope.date()) + " (" + source.displayName()
-        + (attribution == null ? "" : ", citing " + attribution) + ")";
+        + (attribution == null ? "" : ", citing " + attribution) + ")"
+        + (modality == Modality.REPORTED ? "" : " [" + modality.id() + "]")
+        + (asOf == null ? "" : " as of " + asOf);
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.claimcheck.claim.Claim;
 import io.claimcheck.claim.Evidence;
 import io.claimcheck.claim.Measure;
+import io.claimcheck.claim.Modality;
 import io.claimcheck.claim.PartialDate;
 import io.claimcheck.claim.Scope;
 import io.claimcheck.claim.Source;
@@ -94,9 +95,23 @@ final class ClaimParser {
     }
     int start = n.path("start").asInt(0);
     int end = Math.max(start, n.path("end").asInt(start));
+    Modality modality = Modality.REPORTED;
+    String m = text(n, "modality");
+    if (m != null) {
+      try {
+        modality = Modality.of(m);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("\"modality\" is '" + m + "'; expected reported, projected or denied");
+      }
+    }
+    PartialDate asOf = null;
+    String a = text(n, "asOf");
+    if (a != null) {
+      asOf = PartialDate.parse(a);
+    }
     return new Claim(id, source, Measure.of(required(n, "measure")), text(n, "subject"), quantity,
         new Scope(locations, date, scope), text(n, "attribution"),
-        new Evidence(start, end, n.path("sentence").asText("")), text(n, "event"));
+        new Evidence(start, end, n.path("sentence").asText("")), text(n, "event"), modality, asOf);
   }
 
   private static String required(JsonNode n, String field) {

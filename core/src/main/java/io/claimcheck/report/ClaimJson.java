@@ -3,6 +3,7 @@ package io.claimcheck.report;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.claimcheck.claim.Claim;
+import io.claimcheck.claim.Modality;
 import io.claimcheck.internal.Decimals;
 import io.claimcheck.quantity.Interval;
 import io.claimcheck.quantity.Quantity;
@@ -16,7 +17,9 @@ import org.jspecify.annotations.Nullable;
  * A claim as one JSON object, in DESIGN.md's form and field order:
  * {@code {"id", "document", "source", "published", "measure", "subject", "quantity": {"text",
  * "value", "qualifier", "lower", "upper", "approximate"}, "locations", "date", "timeScope",
- * "attribution", "start", "end", "sentence"}}. Unknown values are {@code null}.
+ * "attribution", "start", "end", "sentence"}}, then {@code "event"}, {@code "modality"} and
+ * {@code "asOf"} when the claim has an explicit event, is not a reported count, or is dated
+ * earlier than its publication. Unknown values are {@code null}.
  */
 public final class ClaimJson {
   private static final JsonFactory FACTORY = new JsonFactory()
@@ -68,6 +71,12 @@ public final class ClaimJson {
     if (c.event() != null) {
       g.writeStringField("event", c.event());
     }
+    if (c.modality() != Modality.REPORTED) {
+      g.writeStringField("modality", c.modality().id());
+    }
+    if (c.asOf() != null) {
+      g.writeStringField("asOf", c.asOf().toString());
+    }
     g.writeEndObject();
   }
 
@@ -106,6 +115,12 @@ public final class ClaimJson {
     sb.append('\t').append(c.source().displayName());
     if (c.attribution() != null) {
       sb.append(", citing ").append(c.attribution());
+    }
+    if (c.modality() != Modality.REPORTED) {
+      sb.append('\t').append(c.modality().id());
+    }
+    if (c.asOf() != null) {
+      sb.append("\tas of ").append(c.asOf());
     }
     return sb.toString();
   }
