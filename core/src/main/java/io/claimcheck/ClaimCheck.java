@@ -45,6 +45,28 @@ public final class ClaimCheck {
             .build();
   }
 
+  /** This library's version, from the build ({@code 0.1.0}), or {@code unknown} when run from unpackaged sources. */
+  public static String version() {
+    return Version.VALUE;
+  }
+
+  private static final class Version {
+    static final String VALUE = load();
+
+    private static String load() {
+      java.util.Properties p = new java.util.Properties();
+      try (java.io.InputStream in = ClaimCheck.class.getResourceAsStream("claimcheck.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      } catch (java.io.IOException e) {
+        return "unknown";
+      }
+      String v = p.getProperty("version", "unknown");
+      return v.startsWith("$") ? "unknown" : v;
+    }
+  }
+
   /** The default: the standard extractor, the default grouper, the built-in rules. */
   public static ClaimCheck standard() {
     return builder().build();
@@ -108,7 +130,7 @@ public final class ClaimCheck {
         claims.subList(before, claims.size()).clear();
         error = "extraction failed: " + e;
       }
-      status(document.id(), document.source().outlet(), claims.size() - before, error);
+      status(DocumentStatus.of(document.source(), claims.size() - before, error));
     }
 
     private Claim numbered(Claim c) {
@@ -117,16 +139,14 @@ public final class ClaimCheck {
       return c.withId(id);
     }
 
-    private void status(String id, @Nullable String source, int claimCount, @Nullable String error) {
-      Integer at = statusIndex.get(id);
+    private void status(DocumentStatus status) {
+      Integer at = statusIndex.get(status.document());
       if (at == null) {
-        statusIndex.put(id, documents.size());
-        documents.add(new DocumentStatus(id, source, claimCount, error));
+        statusIndex.put(status.document(), documents.size());
+        documents.add(status);
         return;
       }
-      DocumentStatus old = documents.get(at);
-      documents.set(at, new DocumentStatus(id, old.source() != null ? old.source() : source,
-          old.claims() + claimCount, old.error() != null ? old.error() : error));
+      documents.set(at, documents.get(at).merge(status));
     }
 
     @Override
@@ -136,7 +156,8 @@ public final class ClaimCheck {
 
     @Override
     public void failure(ReadFailure failure) {
-      status(failure.document(), null, 0, failure.location() + ": " + failure.reason());
+      status(new DocumentStatus(failure.document(), null, 0, failure.location() + ": " + failure.reason(), null, null,
+          failure.location()));
     }
 
     /** Groups the claims, runs the rules, and returns the report. */

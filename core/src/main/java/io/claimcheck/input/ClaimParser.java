@@ -46,7 +46,9 @@ final class ClaimParser {
         throw new IllegalArgumentException("\"published\" is '" + p + "'; expected an ISO date such as 2016-02-22");
       }
     }
-    Source source = new Source(document, text(n, "source"), published, text(n, "url"), text(n, "title"));
+    int line = n.path("line").asInt(0);
+    Source source = new Source(document, text(n, "source"), published, text(n, "url"), text(n, "title"),
+        text(n, "path"), Math.max(0, line));
     JsonNode q = n.get("quantity");
     if (q == null || !q.isObject()) {
       throw new IllegalArgumentException("\"quantity\" must be an object {\"text\", \"value\", \"qualifier\", \"lower\", \"upper\", \"approximate\"}");

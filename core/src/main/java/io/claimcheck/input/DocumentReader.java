@@ -215,7 +215,7 @@ public final class DocumentReader {
       }
       String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
       if (lower.endsWith(".jsonl")) {
-        jsonLines(path.toString(), id, bytes);
+        jsonLines(path.toString(), id, bytes, path.toString());
       } else if (lower.endsWith(".json")) {
         jsonFile(path.toString(), id, bytes, named);
       } else {
@@ -269,7 +269,8 @@ public final class DocumentReader {
         text = text.substring(1);
       }
       Meta m = meta == null ? Meta.NONE : meta;
-      emit(path.toString(), new Document(new Source(id, m.source, m.published, m.url, m.title), text));
+      emit(path.toString(), new Document(
+          new Source(id, m.source, m.published, m.url, m.title, path.toString(), 0), text));
     }
 
     /**
@@ -277,7 +278,7 @@ public final class DocumentReader {
      * parts that end at a line break (or, failing one, a space), each with its offset in the whole.
      */
     private void largeTextFile(Path path, String id, Meta m) {
-      Source source = new Source(id, m.source, m.published, m.url, m.title);
+      Source source = new Source(id, m.source, m.published, m.url, m.title, path.toString(), 0);
       if (ids.putIfAbsent(id, path.toString()) != null) {
         sink.failure(new ReadFailure(path.toString(), id, "repeats document id '" + id + "' first read from "
             + ids.get(id)));
@@ -335,7 +336,7 @@ public final class DocumentReader {
         i++;
       }
       if (i < bytes.length && bytes[i] == '{') {
-        jsonLines(location, id, bytes);
+        jsonLines(location, id, bytes, null);
       } else {
         textDocument(location, id, bytes, meta);
       }
@@ -353,7 +354,7 @@ public final class DocumentReader {
       emit(location, new Document(new Source(id, m.source, m.published, m.url, m.title), text));
     }
 
-    private void jsonLines(String location, String fileId, byte[] bytes) {
+    private void jsonLines(String location, String fileId, byte[] bytes, @Nullable String file) {
       String content;
       try {
         content = decode(bytes);
@@ -386,7 +387,7 @@ public final class DocumentReader {
               "is not valid JSON (" + e.getOriginalMessage() + " at column " + e.getLocation().getColumnNr() + ")"));
           continue;
         }
-        record(where, fileId + "#" + lineNo, node, true);
+        record(where, fileId + "#" + lineNo, node, true, file, lineNo);
       }
     }
 
@@ -405,15 +406,16 @@ public final class DocumentReader {
       if (root != null && root.isArray()) {
         int index = 0;
         for (JsonNode node : root) {
-          record(location + "[" + index + "]", id + "#" + (index + 1), node, true);
+          record(location + "[" + index + "]", id + "#" + (index + 1), node, true, location, 0);
           index++;
         }
       } else if (root != null && root.isObject() && (named || isDocument(root))) {
-        record(location, id, root, named);
+        record(location, id, root, named, location, 0);
       }
     }
 
-    private void record(String where, String fallbackId, JsonNode node, boolean required) {
+    private void record(String where, String fallbackId, JsonNode node, boolean required, @Nullable String file,
+        int line) {
       if (!node.isObject()) {
         sink.failure(new ReadFailure(where, fallbackId, "must be a JSON object, found " + node.getNodeType()
             .toString().toLowerCase(Locale.ROOT)));
@@ -449,7 +451,9 @@ public final class DocumentReader {
             text(node, newsPlease ? "source_domain" : "source"),
             date(node, newsPlease ? "date_publish" : "published"),
             text(node, "url"),
-            text(node, "title"));
+            text(node, "title"),
+            file,
+            file == null ? 0 : line);
         emit(where, new Document(source, text == null ? "" : text));
       } catch (IllegalArgumentException e) {
         sink.failure(new ReadFailure(where, id, e.getMessage()));

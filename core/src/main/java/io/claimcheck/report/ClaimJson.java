@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A claim as one JSON object, in DESIGN.md's form and field order:
- * {@code {"id", "document", "source", "published", "measure", "subject", "quantity": {"text",
+ * {@code {"id", "document", "source", "published", "url", "title", "path", ("line",) "measure",
+ * "subject", "quantity": {"text",
  * "value", "qualifier", "lower", "upper", "approximate"}, "locations", "date", "timeScope",
  * "attribution", "start", "end", "sentence"}}, then {@code "event"}, {@code "modality"} and
  * {@code "asOf"} when the claim has an explicit event, is not a reported count, or is dated
@@ -46,6 +47,12 @@ public final class ClaimJson {
     g.writeStringField("document", c.documentId());
     nullable(g, "source", c.source().outlet());
     nullable(g, "published", c.source().published() == null ? null : c.source().published().toString());
+    nullable(g, "url", c.source().url());
+    nullable(g, "title", c.source().title());
+    nullable(g, "path", c.source().path());
+    if (c.source().line() > 0) {
+      g.writeNumberField("line", c.source().line());
+    }
     g.writeStringField("measure", c.measure().name());
     nullable(g, "subject", c.subject());
     g.writeObjectFieldStart("quantity");

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -62,7 +64,11 @@ public enum ReportFormat {
     }
   }
 
-  private static String summary(Report r) {
+  /**
+   * The summary line: {@code 5 documents, 12 claims, 6 groups, 2 findings (1 error, 1 warning, 0 info)},
+   * with how many documents failed when any did.
+   */
+  public static String summary(Report r) {
     long failed = r.documents().size() - r.documentsRead();
     return count(r.documents().size(), "document") + (failed > 0 ? " (" + failed + " failed)" : "") + ", "
         + count(r.claims().size(), "claim") + ", " + count(r.groups().size(), "group") + ", "
@@ -82,9 +88,15 @@ public enum ReportFormat {
     out.write("claimcheck: " + summary(r) + "\n");
     if (!r.findings().isEmpty()) {
       out.write("\nFindings\n");
+      ReportIndex index = ReportIndex.of(r);
       for (Finding f : r.findings()) {
         out.write(f + "\n");
         out.write("    " + f.explanation() + "\n");
+        List<String> links = new ArrayList<>();
+        for (DocumentStatus d : index.documents(f)) {
+          links.add(where(d));
+        }
+        out.write("    sources: " + String.join("; ", links) + "\n");
       }
     }
     out.write("\nGroups\n");
@@ -106,15 +118,30 @@ public enum ReportFormat {
     }
   }
 
+  /** {@code Financial Tribune: https://...} or {@code 004_a553790e17b1e085: seeds/004_a553790e17b1e085.txt}. */
+  private static String where(DocumentStatus d) {
+    String name = d.source() != null ? d.source() : d.document();
+    String at = d.url() != null ? d.url() : d.path() != null ? d.path() : d.document();
+    return name.equals(at) ? name : name + " " + at;
+  }
+
   private static void markdown(Report r, Writer out) throws IOException {
     out.write("# claimcheck report\n\n" + summary(r) + ".\n");
     out.write("\n## Findings\n\n");
     if (r.findings().isEmpty()) {
       out.write("None.\n");
     }
+    ReportIndex index = ReportIndex.of(r);
     for (Finding f : r.findings()) {
       out.write("- **[" + f.severity().id() + "] " + f.rule() + "** " + f.group() + ": " + md(f.message()) + "  \n  "
-          + md(f.explanation()) + "\n");
+          + md(f.explanation()) + "  \n  Sources: ");
+      List<String> links = new ArrayList<>();
+      for (DocumentStatus d : index.documents(f)) {
+        String name = md(d.source() != null ? d.source() : d.document());
+        links.add(d.url() != null ? "[" + name + "](<" + d.url().replace("<", "%3C").replace(">", "%3E") + ">)"
+            : name + (d.path() != null ? " (`" + d.path().replace("`", "'") + "`)" : ""));
+      }
+      out.write(String.join(", ", links) + "\n");
     }
     out.write("\n## Groups\n");
     for (Group g : r.groups()) {
@@ -157,6 +184,9 @@ public enum ReportFormat {
         g.writeStringField("source", d.source());
         g.writeNumberField("claims", d.claims());
         g.writeStringField("error", d.error());
+        g.writeStringField("url", d.url());
+        g.writeStringField("title", d.title());
+        g.writeStringField("path", d.path());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -203,6 +233,7 @@ public enum ReportFormat {
       }
       g.writeEndArray();
       g.writeArrayFieldStart("findings");
+      ReportIndex index = ReportIndex.of(r);
       for (Finding f : r.findings()) {
         g.writeStartObject();
         g.writeStringField("rule", f.rule());
@@ -216,6 +247,17 @@ public enum ReportFormat {
         g.writeStringField("message", f.message());
         g.writeStringField("explanation", f.explanation());
         g.writeStringField("key", f.key());
+        g.writeArrayFieldStart("documents");
+        for (DocumentStatus d : index.documents(f)) {
+          g.writeStartObject();
+          g.writeStringField("document", d.document());
+          g.writeStringField("source", d.source());
+          g.writeStringField("url", d.url());
+          g.writeStringField("title", d.title());
+          g.writeStringField("path", d.path());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
       }
       g.writeEndArray();

@@ -1,0 +1,135 @@
+package io.claimcheck.report;
+
+import io.claimcheck.claim.Claim;
+import io.claimcheck.group.Group;
+import io.claimcheck.rules.Finding;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Look-ups over one report that renderers need: a claim by id, a document by id, the documents
+ * behind a finding, the findings a claim takes part in. Built once per report in linear time;
+ * immutable.
+ */
+public final class ReportIndex {
+  private final Report report;
+  private final Map<String, Claim> claims = new HashMap<>();
+  private final Map<String, DocumentStatus> documents = new HashMap<>();
+  private final Map<String, Group> groups = new HashMap<>();
+  private final Map<String, List<Finding>> findingsByClaim = new HashMap<>();
+  private final Map<String, java.time.LocalDate> published = new HashMap<>();
+
+  private ReportIndex(Report report) {
+    this.report = report;
+    for (Claim c : report.claims()) {
+      claims.putIfAbsent(c.id(), c);
+      if (c.source().published() != null) {
+        published.putIfAbsent(c.documentId(), c.source().published());
+      }
+    }
+    for (DocumentStatus d : report.documents()) {
+      documents.putIfAbsent(d.document(), d);
+    }
+    for (Group g : report.groups()) {
+      groups.putIfAbsent(g.id(), g);
+      for (Claim c : g.claims()) {
+        claims.putIfAbsent(c.id(), c);
+      }
+    }
+    for (Finding f : report.findings()) {
+      for (String id : f.claims()) {
+        List<Finding> list = findingsByClaim.computeIfAbsent(id, k -> new ArrayList<>());
+        if (!list.contains(f)) {
+          list.add(f);
+        }
+      }
+    }
+  }
+
+  /** The index of {@code report}. */
+  public static ReportIndex of(Report report) {
+    return new ReportIndex(Objects.requireNonNull(report, "report"));
+  }
+
+  /** The report indexed. */
+  public Report report() {
+    return report;
+  }
+
+  /** The claim with id {@code id}, if the report has it. */
+  public Optional<Claim> claim(String id) {
+    return Optional.ofNullable(claims.get(id));
+  }
+
+  /** The group with id {@code id}, if the report has it. */
+  public Optional<Group> group(String id) {
+    return Optional.ofNullable(groups.get(id));
+  }
+
+  /** The status of the document with id {@code id}, if the report has it. */
+  public Optional<DocumentStatus> document(String id) {
+    return Optional.ofNullable(documents.get(id));
+  }
+
+  /** The publication date of document {@code id}, as its claims give it, if known. */
+  public Optional<java.time.LocalDate> published(String id) {
+    return Optional.ofNullable(published.get(id));
+  }
+
+  /** The claims a finding names, in its order; ids the report lacks are left out. */
+  public List<Claim> claims(Finding finding) {
+    List<Claim> out = new ArrayList<>();
+    for (String id : finding.claims()) {
+      Claim c = claims.get(id);
+      if (c != null) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The articles behind a finding, once each, in the order its claims name them: the document's
+   * status when the report read it, else what the claim itself says of its source.
+   */
+  public List<DocumentStatus> documents(Finding finding) {
+    Map<String, DocumentStatus> out = new LinkedHashMap<>();
+    for (Claim c : claims(finding)) {
+      out.computeIfAbsent(c.documentId(), id -> {
+        DocumentStatus read = documents.get(id);
+        DocumentStatus own = DocumentStatus.of(c.source(), 0, null);
+        return read == null ? own : read.merge(new DocumentStatus(id, null, 0, null, own.url(), own.title(),
+            own.path()));
+      });
+    }
+    return List.copyOf(out.values());
+  }
+
+  /**
+   * A stable anchor for a finding, the same in every report that has it ({@code finding-3f9a0c21d7e4}):
+   * from its key, so HTML links, ClaimReview urls and baselines agree.
+   */
+  public static String anchor(Finding finding) {
+    try {
+      byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(finding.key().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      StringBuilder sb = new StringBuilder("finding-");
+      for (int i = 0; i < 6; i++) {
+        sb.append(String.format(java.util.Locale.ROOT, "%02x", hash[i] & 0xff));
+      }
+      return sb.toString();
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  /** The findings that name claim {@code claimId}, in the report's order. */
+  public List<Finding> findings(String claimId) {
+    return List.copyOf(findingsByClaim.getOrDefault(claimId, List.of()));
+  }
+}
