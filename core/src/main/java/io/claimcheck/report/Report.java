@@ -20,6 +20,11 @@ public record Report(List<DocumentStatus> documents, List<Claim> claims, List<Gr
     findings = List.copyOf(findings);
   }
 
+  /** This report with other findings (a baseline applied, say); the rest unchanged. */
+  public Report withFindings(List<Finding> newFindings) {
+    return new Report(documents, claims, groups, newFindings);
+  }
+
   /** How many findings have severity {@code severity}. */
   public long count(Severity severity) {
     return findings.stream().filter(f -> f.severity() == severity).count();

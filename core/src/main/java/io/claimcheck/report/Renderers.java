@@ -1,0 +1,109 @@
+package io.claimcheck.report;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.io.Writer;
+
+/**
+ * The renderers known: the built-ins ({@code text}, {@code json}, {@code markdown}, {@code html},
+ * {@code sarif}, {@code csv}, {@code claimreview}) and those found by {@link ServiceLoader}, by id.
+ * Two renderers claiming one id fail at first use, naming both classes.
+ */
+public final class Renderers {
+  private Renderers() {}
+
+  /** The built-in renderers, in the order {@code claimcheck check --format} lists them. */
+  public static List<ReportRenderer> builtIns() {
+    return List.of(new FormatRenderer(ReportFormat.TEXT), new FormatRenderer(ReportFormat.JSON),
+        new FormatRenderer(ReportFormat.MARKDOWN), new SarifRenderer(), new CsvRenderer(),
+        new ClaimReviewRenderer());
+  }
+
+  /** Every renderer known, built-ins first, by id. */
+  public static Map<String, ReportRenderer> available() {
+    return Registry.RENDERERS;
+  }
+
+  /** The renderer with id {@code id}, if one is known. */
+  public static Optional<ReportRenderer> find(String id) {
+    return Optional.ofNullable(Registry.RENDERERS.get(id));
+  }
+
+  /** Checks that {@code renderers} have distinct, well-formed ids, and maps them by id. */
+  static Map<String, ReportRenderer> byId(List<ReportRenderer> renderers) {
+    Map<String, ReportRenderer> byId = new LinkedHashMap<>();
+    for (ReportRenderer r : renderers) {
+      String id = r.id();
+      if (id == null || !id.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
+        throw new IllegalStateException("renderer " + r.getClass().getName() + " has id '" + id
+            + "'; expected lower-case letters, digits and hyphens, such as 'sarif'");
+      }
+      ReportRenderer clash = byId.putIfAbsent(id, r);
+      if (clash != null) {
+        throw new IllegalStateException("renderer id '" + id + "' is claimed by both " + clash.getClass().getName()
+            + " and " + r.getClass().getName());
+      }
+    }
+    return Collections.unmodifiableMap(byId);
+  }
+
+  private static final class Registry {
+    static final Map<String, ReportRenderer> RENDERERS = load();
+
+    private static Map<String, ReportRenderer> load() {
+      List<ReportRenderer> all = new ArrayList<>(builtIns());
+      for (ReportRenderer r : ServiceLoader.load(ReportRenderer.class, Renderers.class.getClassLoader())) {
+        all.add(r);
+      }
+      return byId(all);
+    }
+  }
+
+  /** {@code text}, {@code json} and {@code markdown}, written by {@link ReportFormat}. */
+  private static final class FormatRenderer implements ReportRenderer {
+    private final ReportFormat format;
+
+    FormatRenderer(ReportFormat format) {
+      this.format = format;
+    }
+
+    @Override
+    public String id() {
+      return format.id();
+    }
+
+    @Override
+    public String description() {
+      switch (format) {
+        case JSON:
+          return "one JSON object: documents, claims, groups, findings (docs/formats.md)";
+        case MARKDOWN:
+          return "headings, lists and a table, for a page";
+        default:
+          return "findings, groups and documents, for a person at a terminal";
+      }
+    }
+
+    @Override
+    public String fileExtension() {
+      switch (format) {
+        case JSON:
+          return "json";
+        case MARKDOWN:
+          return "md";
+        default:
+          return "txt";
+      }
+    }
+
+    @Override
+    public void render(Report report, RenderContext context, Writer out) throws java.io.IOException {
+      format.write(report, out);
+    }
+  }
+}
