@@ -13,10 +13,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
-    description = {
-      "Prints the claims in the documents: measure, quantity and interval, places, date,",
-      "incident or cumulative, outlet and attribution, with the span and sentence."
-    })
+    versionProvider = Main.Version.class,
+    description = "Prints the claims in the documents: measure, quantity and interval, places, date, "
+        + "incident or cumulative, outlet and attribution, with the span and sentence.")
 final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

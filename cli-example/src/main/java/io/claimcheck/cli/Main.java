@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "claimcheck",
     mixinStandardHelpOptions = true,
-    version = "claimcheck 0.1.0",
+    versionProvider = Main.Version.class,
     description = "Finds quantitative claims in news articles and reports where sources disagree.",
     subcommands = {CheckCommand.class, ExtractCommand.class, NumbersCommand.class, RulesCommand.class,
         CommandLine.HelpCommand.class},
@@ -29,6 +29,24 @@ public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** {@code claimcheck 0.1.0}, from the build. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"claimcheck " + io.claimcheck.ClaimCheck.version()};
+    }
+  }
+
+  /** Whether to colour: picocli's choice for a terminal (off for pipes, with NO_COLOR, or -Dpicocli.ansi=false). */
+  static CommandLine.Help.Ansi ansi(CommandLine.Model.CommandSpec spec) {
+    return spec.commandLine().getColorScheme().ansi();
+  }
+
+  /** Why a file could not be read or written, in words. */
+  static String describe(java.io.IOException e) {
+    return io.claimcheck.internal.IoMessages.describe(e);
+  }
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
@@ -40,14 +58,30 @@ public final class Main implements Runnable {
         new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
 
+  /** What stopped a command, for people: its message, or what kind of failure when it has none. */
+  static String problem(Throwable ex) {
+    if (ex instanceof java.io.UncheckedIOException && ex.getCause() != null) {
+      return "cannot read or write: " + describe(((java.io.UncheckedIOException) ex).getCause());
+    }
+    if (ex instanceof java.io.IOException) {
+      return "cannot read or write: " + describe((java.io.IOException) ex);
+    }
+    if (ex instanceof OutOfMemoryError) {
+      return "out of memory; give Java more with -Xmx, or check fewer documents at once";
+    }
+    String m = ex.getMessage();
+    return m == null || m.isBlank() ? "an internal error stopped the run; please report it with the command that gave it" : m;
+  }
+
   /** Runs the program with the given streams and returns its exit code; for tests and embedding. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Main())
         .setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
+        .setUsageHelpAutoWidth(true)
         .setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-          commandLine.getErr().println("claimcheck: " + ex.getMessage());
+          commandLine.getErr().println("claimcheck: " + problem(ex));
           return USAGE;
         });
     cl.getCommandSpec().exitCodeOnInvalidInput(USAGE);

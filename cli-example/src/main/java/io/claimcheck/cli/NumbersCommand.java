@@ -20,11 +20,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "numbers",
     mixinStandardHelpOptions = true,
-    description = {
-      "Prints every number phrase in the documents: its text, span (UTF-16 offsets, end exclusive),",
-      "exact value, kind (cardinal, ordinal, percent, year, date, fraction, overflow), qualifier",
-      "and interval [lower, upper] (upper null = unbounded)."
-    })
+    versionProvider = Main.Version.class,
+    description = "Prints every number phrase in the documents: its text, span (UTF-16 offsets, end exclusive), "
+        + "exact value, kind (cardinal, ordinal, percent, year, date, fraction, overflow), qualifier "
+        + "and interval [lower, upper] (upper null = unbounded).")
 final class NumbersCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -24,17 +24,26 @@ public final class ConfigException extends ClaimCheckException {
     this.key = key;
   }
 
+  /** An error about {@code source} as a whole, at no line: {@code nope.yaml: cannot be read: does not exist}. */
+  public ConfigException(String source, String problem) {
+    super(source + ": " + problem);
+    this.source = source;
+    this.line = 0;
+    this.column = 0;
+    this.key = null;
+  }
+
   /** The file. */
   public String source() {
     return source;
   }
 
-  /** The line, from 1. */
+  /** The line, from 1; 0 when the error is about the file as a whole. */
   public int line() {
     return line;
   }
 
-  /** The column, from 1. */
+  /** The column, from 1; 0 when the error is about the file as a whole. */
   public int column() {
     return column;
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.claimcheck.internal.IoMessages;
 import io.claimcheck.rules.ParameterSpec;
 import io.claimcheck.rules.Rule;
 import io.claimcheck.rules.RuleDescriptor;
@@ -61,8 +62,7 @@ public final class RulesFile {
     try {
       text = Files.readString(path, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new ConfigException(path.toString(), 1, 1, null, "cannot be read (" + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+      throw new ConfigException(path.toString(), "cannot be read: " + IoMessages.describe(e));
     }
     return parse(path.toString(), text);
   }
@@ -83,7 +83,7 @@ public final class RulesFile {
       throw new ConfigException(source, l == null ? 1 : Math.max(1, l.getLineNr()), l == null ? 1 : Math.max(1, l.getColumnNr()),
           null, "not valid " + (json ? "JSON" : "YAML") + ": " + e.getOriginalMessage().replace('\n', ' '));
     } catch (IOException e) {
-      throw new ConfigException(source, 1, 1, null, "cannot be read: " + e.getMessage());
+      throw new ConfigException(source, "cannot be read: " + IoMessages.describe(e));
     }
     return new Reading(source).configuration(root);
   }
