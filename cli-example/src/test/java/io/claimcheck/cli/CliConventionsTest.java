@@ -153,19 +153,19 @@ class CliConventionsTest {
     void formatAloneListsEveryRendererWithWhatItWrites() {
       assertEquals(0, run("check", "--format"));
       List<String> ids = out.toString().lines().map(l -> l.split(" ")[0]).collect(Collectors.toList());
-      assertEquals(List.of("text", "json", "markdown", "sarif", "csv", "claimreview"), ids);
+      assertEquals(List.of("text", "json", "markdown", "html", "sarif", "csv", "claimreview"), ids);
     }
 
     @Test
     void anUnknownFormatNamesTheKnownOnesAndTheClosest() {
       assertEquals(2, run("check", "--format", "sarf", SEEDS.toString()));
-      assertTrue(err.toString().startsWith("unknown format 'sarf'; expected one of text, json, markdown, sarif, csv, "
+      assertTrue(err.toString().startsWith("unknown format 'sarf'; expected one of text, json, markdown, html, sarif, csv, "
           + "claimreview; did you mean 'sarif'?"), err.toString());
     }
 
     @Test
     void everyFormatWritesTheSeeds() {
-      for (String id : List.of("text", "json", "markdown", "sarif", "csv", "claimreview")) {
+      for (String id : List.of("text", "json", "markdown", "html", "sarif", "csv", "claimreview")) {
         assertEquals(1, run("check", "--format", id, SEEDS.toString()), id);
         assertFalse(out.toString().isBlank(), id);
       }

@@ -20,7 +20,7 @@ public final class Renderers {
   /** The built-in renderers, in the order {@code claimcheck check --format} lists them. */
   public static List<ReportRenderer> builtIns() {
     return List.of(new FormatRenderer(ReportFormat.TEXT), new FormatRenderer(ReportFormat.JSON),
-        new FormatRenderer(ReportFormat.MARKDOWN), new SarifRenderer(), new CsvRenderer(),
+        new FormatRenderer(ReportFormat.MARKDOWN), new HtmlRenderer(), new SarifRenderer(), new CsvRenderer(),
         new ClaimReviewRenderer());
   }
 

@@ -48,7 +48,7 @@ class RenderersTest {
     void theBuiltInsAreTheFormatsOfTheDesign() {
       List<String> ids = new ArrayList<>();
       Renderers.builtIns().forEach(r -> ids.add(r.id()));
-      assertEquals(List.of("text", "json", "markdown", "sarif", "csv", "claimreview"), ids);
+      assertEquals(List.of("text", "json", "markdown", "html", "sarif", "csv", "claimreview"), ids);
     }
 
     @Test
