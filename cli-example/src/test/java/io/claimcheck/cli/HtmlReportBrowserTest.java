@@ -44,6 +44,8 @@ class HtmlReportBrowserTest {
   private static final Path SEEDS = Path.of("..", "seeds");
   private static final Path REPORT = Path.of("target", "html-report.html");
   private static WebDriver driver;
+  /** Held so that it is not collected: Selenium warns when it has no DevTools for a newer Chromium, which we do not use. */
+  private static final java.util.logging.Logger DEVTOOLS = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
 
   private static Optional<Path> installed(String... candidates) {
     for (String c : candidates) {
@@ -73,6 +75,7 @@ class HtmlReportBrowserTest {
         new PrintWriter(new StringWriter()), new PrintWriter(err));
     assertEquals(1, code, err.toString());
 
+    DEVTOOLS.setLevel(Level.SEVERE);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(browser.get().toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
