@@ -128,7 +128,8 @@ public final class ClaimCheck {
       } catch (RuntimeException e) {
         // a bug of ours must not lose the document or stop the others: report it
         claims.subList(before, claims.size()).clear();
-        error = "extraction failed: " + e;
+        error = "extraction failed, a fault in claimcheck (please report it with this document)"
+            + (e.getMessage() == null || e.getMessage().isBlank() ? "" : ": " + e.getMessage());
       }
       status(DocumentStatus.of(document.source(), claims.size() - before, error));
     }

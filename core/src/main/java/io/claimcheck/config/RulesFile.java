@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.claimcheck.internal.IoMessages;
+import io.claimcheck.internal.ParserMessages;
 import io.claimcheck.rules.ParameterSpec;
 import io.claimcheck.rules.Rule;
 import io.claimcheck.rules.RuleDescriptor;
@@ -81,7 +82,7 @@ public final class RulesFile {
     } catch (JsonProcessingException e) {
       JsonLocation l = e.getLocation();
       throw new ConfigException(source, l == null ? 1 : Math.max(1, l.getLineNr()), l == null ? 1 : Math.max(1, l.getColumnNr()),
-          null, "not valid " + (json ? "JSON" : "YAML") + ": " + e.getOriginalMessage().replace('\n', ' '));
+          null, "not valid " + (json ? "JSON" : "YAML") + ": " + ParserMessages.describe(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new ConfigException(source, "cannot be read: " + IoMessages.describe(e));
     }

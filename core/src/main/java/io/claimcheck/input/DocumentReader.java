@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimcheck.claim.Document;
 import io.claimcheck.claim.Source;
+import io.claimcheck.internal.IoMessages;
+import io.claimcheck.internal.ParserMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -162,7 +164,7 @@ public final class DocumentReader {
         root = JSON.readTree(Files.readAllBytes(file));
       } catch (JsonProcessingException e) {
         sink.failure(new ReadFailure(file + ":" + e.getLocation().getLineNr(), MANIFEST,
-            "is not valid JSON (" + e.getOriginalMessage() + "); its files are read without metadata"));
+            "is not valid JSON (" + ParserMessages.describe(e.getOriginalMessage()) + "); its files are read without metadata"));
         return out;
       } catch (IOException e) {
         sink.failure(new ReadFailure(file.toString(), MANIFEST, "cannot be read: " + message(e)));
@@ -384,7 +386,8 @@ public final class DocumentReader {
           node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
           sink.failure(new ReadFailure(where, fileId + "#" + lineNo,
-              "is not valid JSON (" + e.getOriginalMessage() + " at column " + e.getLocation().getColumnNr() + ")"));
+              "is not valid JSON (" + ParserMessages.describe(e.getOriginalMessage()) + " at column "
+              + e.getLocation().getColumnNr() + ")"));
           continue;
         }
         record(where, fileId + "#" + lineNo, node, true, file, lineNo);
@@ -400,7 +403,7 @@ public final class DocumentReader {
         return;
       } catch (JsonProcessingException e) {
         sink.failure(new ReadFailure(location + ":" + e.getLocation().getLineNr(), id,
-            "is not valid JSON (" + e.getOriginalMessage() + ")"));
+            "is not valid JSON (" + ParserMessages.describe(e.getOriginalMessage()) + ")"));
         return;
       }
       if (root != null && root.isArray()) {
@@ -583,7 +586,9 @@ public final class DocumentReader {
   }
 
   private static String message(Throwable e) {
-    String m = e.getMessage();
-    return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    if (e instanceof IOException) {
+      return IoMessages.describe((IOException) e);
+    }
+    return e instanceof OutOfMemoryError ? "too large to hold in memory" : "an unexpected failure";
   }
 }

@@ -27,7 +27,8 @@ import java.util.Map;
  * {@code ruleId} is the rule's id, its {@code level} the finding's severity ({@code info} is
  * SARIF's {@code note}), its locations the documents of the finding's claims with the quantity
  * phrase's character region (UTF-16 code units, as {@code columnKind} says) or, for a record of a
- * JSON Lines file, its line; the finding key is its partial fingerprint
+ * JSON Lines file, its line; an article known only by its url gets the url and the phrase as a
+ * snippet, since the offsets are in its extracted text, not in the page; the finding key is its partial fingerprint
  * {@code claimcheck/findingKey/v1}. The driver's rules come from the rule descriptors.
  */
 public final class SarifRenderer implements ReportRenderer {
@@ -199,10 +200,11 @@ public final class SarifRenderer implements ReportRenderer {
       g.writeObjectFieldStart("region");
       if (s.path() != null && s.line() > 0) {
         g.writeNumberField("startLine", s.line());
-      } else {
+      } else if (s.path() != null) {
         g.writeNumberField("charOffset", c.evidence().start());
         g.writeNumberField("charLength", c.evidence().end() - c.evidence().start());
       }
+      // an article known only by its url: the offsets are in its extracted text, not in the page
       g.writeObjectFieldStart("snippet");
       g.writeStringField("text", c.quantity().text());
       g.writeEndObject();

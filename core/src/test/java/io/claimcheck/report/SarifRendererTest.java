@@ -123,6 +123,42 @@ class SarifRendererTest {
   }
 
   @Nested
+  class RecordsAndClaimsWithoutFiles {
+    private Report report(io.claimcheck.claim.Source a, io.claimcheck.claim.Source b) {
+      java.util.List<Claim> claims = new java.util.ArrayList<>();
+      for (io.claimcheck.claim.Source s : java.util.List.of(a, b)) {
+        claims.add(new Claim(s.documentId() + "#1", s, io.claimcheck.claim.Measure.of("killed"), null,
+            new io.claimcheck.quantity.Quantity("12", java.math.BigDecimal.valueOf(12),
+                io.claimcheck.quantity.Qualifier.EXACT, io.claimcheck.quantity.Interval.exactly(12), false),
+            new io.claimcheck.claim.Scope(java.util.List.of(), null, io.claimcheck.claim.TimeScope.INCIDENT), null,
+            new io.claimcheck.claim.Evidence(5, 7, "Some 12 died.")));
+      }
+      Finding f = new Finding("disjoint-figures", io.claimcheck.rules.Severity.ERROR, "g1", "k",
+          java.util.List.of(claims.get(0).id(), claims.get(1).id()), "m", "e");
+      return new Report(java.util.List.of(), claims, java.util.List.of(), java.util.List.of(f));
+    }
+
+    @Test
+    void aJsonLinesRecordIsLocatedByItsLineAndAClaimWithoutAFileByItsUrl() throws IOException {
+      io.claimcheck.claim.Source record = new io.claimcheck.claim.Source("crawl#3", "Outlet", null,
+          "https://news.example/a", null, "crawl.jsonl", 3);
+      io.claimcheck.claim.Source bare = new io.claimcheck.claim.Source("elsewhere", "Other", null,
+          "https://news.example/b", null);
+      JsonNode log = JSON.readTree(new SarifRenderer().render(report(record, bare)));
+      assertTrue(schema().validate(log).isEmpty(), schema().validate(log).toString());
+      JsonNode locations = log.get("runs").get(0).get("results").get(0).get("locations");
+      JsonNode first = locations.get(0).get("physicalLocation");
+      assertEquals("crawl.jsonl", first.get("artifactLocation").get("uri").asText());
+      assertEquals(3, first.get("region").get("startLine").asInt());
+      assertFalse(first.get("region").has("charOffset"), "offsets are in the record's text, not the file");
+      JsonNode second = locations.get(1).get("physicalLocation");
+      assertEquals("https://news.example/b", second.get("artifactLocation").get("uri").asText());
+      assertFalse(second.get("region").has("charOffset"), "offsets are in the extracted text, not the page");
+      assertEquals("12", second.get("region").get("snippet").get("text").asText());
+    }
+  }
+
+  @Nested
   class Uris {
     @Test
     void relativePathsStayRelativeWithSlashesAndEscapes() {
