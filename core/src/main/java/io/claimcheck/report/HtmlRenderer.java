@@ -46,7 +46,7 @@ public final class HtmlRenderer implements ReportRenderer {
       "th,td{border:1px solid #d0d0d0;padding:.3rem .45rem;vertical-align:top;text-align:left}thead th{background:#f0f0f0}",
       "tr.in-finding th[scope=row]{box-shadow:inset 4px 0 0 var(--warning)}",
       "tbody th[scope=row]{font-size:.8rem;font-weight:600;word-break:break-all;width:8rem}",
-      "td.quote{min-width:20rem}td.article{max-width:12rem;word-break:break-word}",
+      "td.quote{min-width:18rem}td.article{min-width:10rem;max-width:16rem;overflow-wrap:anywhere}",
       "blockquote{margin:0;font-style:italic}mark{background:#ffe58a;font-style:normal;font-weight:600}",
       "a{color:#0b57a4}a:focus{outline:3px solid #ffbf47}code{font-size:.85em;word-break:break-all}",
       ".skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.3rem}",
@@ -54,7 +54,9 @@ public final class HtmlRenderer implements ReportRenderer {
       "@media print{body{max-width:none;font-size:11pt;padding:0}a{color:#000}"
           + "a[href^='http']::after{content:' <' attr(href) '>';font-size:8pt;word-break:break-all}"
           + ".finding{background:none}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
-          + "thead{display:table-header-group}tr{break-inside:avoid}.skip{display:none}}");
+          + "thead{display:table-header-group}tr{break-inside:avoid}.skip{display:none}"
+          + "table{font-size:8pt}td.quote{min-width:0;width:38%}td.article{min-width:0;max-width:none;width:18%}"
+          + "td.article a::after{content:none}tbody th[scope=row]{width:10%}td.article code{display:none}}");
 
   /** A public no-argument constructor, as {@link java.util.ServiceLoader} needs. */
   public HtmlRenderer() {}
