@@ -168,9 +168,15 @@ final class CheckCommand implements Callable<Integer> {
         err.println("claimcheck: " + ReportFormat.summary(shown) + "; " + r.id() + " report written to " + output);
       }
     } else if (!quiet) {
-      String text = r.render(shown, context);
-      out.print(r.id().equals("text") ? Colours.severities(text, Main.ansi(spec)) : text);
-      out.flush();
+      // streamed: a report of millions of claims is never held as one string
+      java.io.Writer w = r.id().equals("text") ? Colours.severities(out, Main.ansi(spec)) : out;
+      try {
+        r.render(shown, context, w);
+        w.flush();
+      } catch (IOException e) {
+        err.println("claimcheck: cannot write the report: " + Main.describe(e));
+        return Main.USAGE;
+      }
       if (!r.id().equals("text") && !r.id().equals("markdown")) {
         err.println("claimcheck: " + ReportFormat.summary(shown));
       }

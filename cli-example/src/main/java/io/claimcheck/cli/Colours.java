@@ -28,6 +28,46 @@ final class Colours {
     return sb.toString();
   }
 
+  /**
+   * A writer that colours the severity tags of each line as it passes to {@code out}, holding one
+   * line at a time, so that a large report is never held whole.
+   */
+  static java.io.Writer severities(java.io.Writer out, Ansi ansi) {
+    if (!ansi.enabled()) {
+      return out;
+    }
+    return new java.io.Writer() {
+      private final StringBuilder line = new StringBuilder();
+
+      @Override
+      public void write(char[] buf, int off, int len) throws java.io.IOException {
+        for (int i = off; i < off + len; i++) {
+          if (buf[i] == '\n') {
+            out.write(line(line.toString(), ansi));
+            out.write('\n');
+            line.setLength(0);
+          } else {
+            line.append(buf[i]);
+          }
+        }
+      }
+
+      @Override
+      public void flush() throws java.io.IOException {
+        if (line.length() > 0) {
+          out.write(line(line.toString(), ansi));
+          line.setLength(0);
+        }
+        out.flush();
+      }
+
+      @Override
+      public void close() throws java.io.IOException {
+        flush();
+      }
+    };
+  }
+
   private static String line(String line, Ansi ansi) {
     for (String[] tag : TAGS) {
       if (line.startsWith(tag[0])) {

@@ -222,6 +222,13 @@ class CliConventionsTest {
       assertTrue(text.contains("] sum-of-parts g1: m\n    e\n") || text.contains(" sum-of-parts g1: m\n    e\n"), text);
       assertEquals("claimcheck: x\n[error] a\n", Colours.severities("claimcheck: x\n[error] a\n",
           picocli.CommandLine.Help.Ansi.OFF));
+      java.io.StringWriter sink = new java.io.StringWriter();
+      try (java.io.Writer w = Colours.severities(sink, picocli.CommandLine.Help.Ansi.ON)) {
+        w.write("claimcheck: x\n[error] sum-of-parts g1: m\n    e\n");
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      assertEquals(text, sink.toString(), "the streaming writer colours the same way");
     }
   }
 }

@@ -93,10 +93,10 @@ public final class HtmlRenderer implements ReportRenderer {
         .append("<a class=\"skip\" href=\"#claims\">Skip to the claims</a>\n")
         .append("<header>\n<h1>claimcheck report</h1>\n<p class=\"summary\">")
         .append(Html.text(ReportFormat.summary(report))).append("</p>\n</header>\n<main>\n");
-    findings(sb, report, index, timelines);
-    timelines(sb, timelines, findingsByGroup);
-    claims(sb, report, index, timelines);
-    documents(sb, report);
+    findings(sb, out, report, index, timelines);
+    timelines(sb, out, timelines, findingsByGroup);
+    claims(sb, out, report, index, timelines);
+    documents(sb, out, report);
     sb.append("</main>\n<footer><p>").append(Html.text("Written by " + generator(context)
         + ". Intervals are inclusive; ∞ marks an open upper end. Offsets count UTF-16 code units."))
         .append("</p></footer>\n</body>\n</html>\n");
@@ -108,7 +108,16 @@ public final class HtmlRenderer implements ReportRenderer {
     return context.toolName() + (context.toolVersion() == null ? "" : " " + context.toolVersion());
   }
 
-  private static void findings(StringBuilder sb, Report report, ReportIndex index, List<Timeline> timelines) {
+  /** Writes out what the page holds so far once it is large: a report of any size is written in pieces. */
+  private static void spill(StringBuilder sb, Writer out) throws IOException {
+    if (sb.length() > 32 * 1024) {
+      out.write(sb.toString());
+      sb.setLength(0);
+    }
+  }
+
+  private static void findings(StringBuilder sb, Writer out, Report report, ReportIndex index, List<Timeline> timelines)
+      throws IOException {
     Set<String> charted = new HashSet<>();
     timelines.forEach(t -> charted.add(t.group()));
     sb.append("<section aria-labelledby=\"findings-h\">\n<h2 id=\"findings-h\">Findings</h2>\n");
@@ -139,11 +148,13 @@ public final class HtmlRenderer implements ReportRenderer {
         sb.append(" <a href=\"#").append(Html.id("q-", f.group())).append("\">See its timeline</a>.");
       }
       sb.append("</p>\n<p class=\"key\">Key: <code>").append(Html.text(f.key())).append("</code></p>\n</article>\n");
+      spill(sb, out);
     }
     sb.append("</section>\n");
   }
 
-  private static void timelines(StringBuilder sb, List<Timeline> timelines, Map<String, List<Finding>> findingsByGroup) {
+  private static void timelines(StringBuilder sb, Writer out, List<Timeline> timelines,
+      Map<String, List<Finding>> findingsByGroup) throws IOException {
     sb.append("<section aria-labelledby=\"timelines-h\">\n<h2 id=\"timelines-h\">Timelines</h2>\n")
         .append("<p>Each bar is one claim: from its lower bound up to its upper bound (an arrow when it has none), at ")
         .append("the time the figure stood, coloured by who gave it. Hatched, hollow marks are approximate figures. ")
@@ -179,6 +190,7 @@ public final class HtmlRenderer implements ReportRenderer {
             .append(Html.text(e.getKey())).append("</li>");
       }
       sb.append("</ul>\n</figure>\n");
+      spill(sb, out);
     }
     if (event != null) {
       sb.append("</section>\n");
@@ -186,7 +198,8 @@ public final class HtmlRenderer implements ReportRenderer {
     sb.append("</section>\n");
   }
 
-  private static void claims(StringBuilder sb, Report report, ReportIndex index, List<Timeline> timelines) {
+  private static void claims(StringBuilder sb, Writer out, Report report, ReportIndex index, List<Timeline> timelines)
+      throws IOException {
     Map<String, Timeline.Point> points = new LinkedHashMap<>();
     Map<String, String> groupOf = new LinkedHashMap<>();
     for (Timeline t : timelines) {
@@ -225,11 +238,12 @@ public final class HtmlRenderer implements ReportRenderer {
             + "</a>");
       }
       sb.append(String.join("<br>", links)).append("</td></tr>\n");
+      spill(sb, out);
     }
     sb.append("</tbody>\n</table>\n</section>\n");
   }
 
-  private static void documents(StringBuilder sb, Report report) {
+  private static void documents(StringBuilder sb, Writer out, Report report) throws IOException {
     sb.append("<section aria-labelledby=\"documents-h\">\n<h2 id=\"documents-h\">Documents</h2>\n<table>\n<caption>")
         .append(Html.text(ReportFormat.summary(report).split(", ")[0] + " read")).append("</caption>\n")
         .append("<thead><tr><th scope=\"col\">document</th><th scope=\"col\">outlet</th><th scope=\"col\">article</th>")
@@ -239,6 +253,7 @@ public final class HtmlRenderer implements ReportRenderer {
           .append(Html.text(d.source() == null ? "" : d.source())).append("</td><td>").append(articleOnly(d))
           .append("</td><td>").append(d.claims()).append("</td><td>")
           .append(Html.text(d.error() == null ? "" : d.error())).append("</td></tr>\n");
+      spill(sb, out);
     }
     sb.append("</tbody>\n</table>\n</section>\n");
   }
