@@ -110,6 +110,13 @@ public final class ClaimCheck {
     private final java.util.Map<String, Integer> statusIndex = new java.util.HashMap<>();
     private final java.util.Map<String, Integer> numbering = new java.util.HashMap<>();
     private final List<Claim> claims = new ArrayList<>();
+    private final List<io.claimcheck.report.Skipped> skipped = new ArrayList<>();
+    /** Claims read as claims (not extracted here), by id: repeats are skipped. */
+    private final java.util.Set<String> claimIds = new java.util.HashSet<>();
+    /** Ids of the documents extracted in this run. */
+    private final java.util.Set<String> extracted = new java.util.HashSet<>();
+    /** The claims read as claims, by identity. */
+    private final java.util.Set<Claim> read = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private boolean finished;
 
     private Run() {}
@@ -123,6 +130,7 @@ public final class ClaimCheck {
       Objects.requireNonNull(document, "document");
       int before = claims.size();
       String error = null;
+      extracted.add(document.id());
       try {
         extractor.extract(document, c -> claims.add(numbered(c)));
       } catch (RuntimeException e) {
@@ -130,6 +138,9 @@ public final class ClaimCheck {
         claims.subList(before, claims.size()).clear();
         error = "extraction failed, a fault in claimcheck (please report it with this document)"
             + (e.getMessage() == null || e.getMessage().isBlank() ? "" : ": " + e.getMessage());
+      } catch (OutOfMemoryError e) {
+        claims.subList(before, claims.size()).clear();
+        error = "ran out of memory while extracting; give Java more memory (-Xmx)";
       }
       status(DocumentStatus.of(document.source(), claims.size() - before, error));
     }
@@ -150,26 +161,64 @@ public final class ClaimCheck {
       documents.set(at, documents.get(at).merge(status));
     }
 
+    /**
+     * A claim read from claims input. A claim whose id was read already is skipped; so are, at
+     * {@link #finish()}, the claims of a document that this run also extracted (a claims file
+     * beside the documents it came from), so that nothing is counted twice.
+     */
     @Override
     public void claim(Claim claim) {
-      claims.add(Objects.requireNonNull(claim, "claim"));
+      Objects.requireNonNull(claim, "claim");
+      if (!claimIds.add(claim.id())) {
+        skipped(new io.claimcheck.input.ReadFailure(claim.id(), claim.id(),
+            "repeats claim '" + claim.id() + "', read already; read once"));
+        return;
+      }
+      claims.add(claim);
+      read.add(claim);
+    }
+
+    /** A failure is its own entry: it never marks a document of the same id as failed. */
+    @Override
+    public void failure(ReadFailure failure) {
+      documents.add(new DocumentStatus(failure.document(), null, 0, failure.location() + ": " + failure.reason(), null,
+          null, failure.location()));
     }
 
     @Override
-    public void failure(ReadFailure failure) {
-      status(new DocumentStatus(failure.document(), null, 0, failure.location() + ": " + failure.reason(), null, null,
-          failure.location()));
+    public void skipped(ReadFailure s) {
+      skipped.add(new io.claimcheck.report.Skipped(s.location(), s.reason()));
     }
 
+    /** Claims read as claims whose document was also extracted here are dropped, and said so. */
+    private void dropClaimsOfExtractedDocuments() {
+      if (read.isEmpty() || extracted.isEmpty()) {
+        return;
+      }
+      java.util.Map<String, Integer> dropped = new java.util.TreeMap<>();
+      claims.removeIf(c -> {
+        boolean drop = read.contains(c) && extracted.contains(c.documentId());
+        if (drop) {
+          dropped.merge(c.documentId(), 1, Integer::sum);
+        }
+        return drop;
+      });
+      dropped.forEach((doc, n) -> skipped.add(new io.claimcheck.report.Skipped(doc, n
+          + (n == 1 ? " claim" : " claims") + " of document '" + doc
+          + "' read from claims input, which this run also read as a document; counted once")));
+    }
+
+    /** Groups the claims, runs the rules, and returns the report. */
     /** Groups the claims, runs the rules, and returns the report. */
     public Report finish() {
       if (finished) {
         throw new IllegalStateException("this run is finished already");
       }
       finished = true;
+      dropClaimsOfExtractedDocuments();
       List<Group> groups = grouper.group(claims);
       List<Finding> findings = rules.evaluate(groups);
-      return new Report(documents, claims, groups, findings);
+      return new Report(documents, claims, groups, findings, skipped);
     }
   }
 

@@ -127,7 +127,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     ClaimCheck check = ClaimCheck.builder().rules(config.rules()).dateTolerance(config.dateTolerance()).build();
     ClaimCheck.Run run = check.start();
-    Inputs inputs = new Inputs(input.paths, System.in);
+    Inputs inputs = new Inputs(input.paths, System.in, input.followLinks);
     inputs.forEach(run, err);
     Report report = run.finish();
     if (report.documentsRead() == 0 && report.claims().isEmpty()) {

@@ -28,7 +28,7 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ClaimExtractor extractor = ClaimExtractor.standard();
-    Inputs inputs = new Inputs(input.paths, System.in);
+    Inputs inputs = new Inputs(input.paths, System.in, input.followLinks);
     inputs.forEach(doc -> extractor.extract(doc,
         claim -> out.println(output.text() ? ClaimJson.toText(claim) : ClaimJson.toJson(claim))), err);
     out.flush();

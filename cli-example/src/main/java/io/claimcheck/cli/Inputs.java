@@ -5,25 +5,36 @@ import io.claimcheck.claim.Document;
 import io.claimcheck.input.DocumentReader;
 import io.claimcheck.input.DocumentSink;
 import io.claimcheck.input.ReadFailure;
+import io.claimcheck.internal.Printable;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The inputs named on a command line ({@code -} is standard input), streamed one at a time.
- * Every read failure is printed on standard error once, as it happens, and passed on.
+ * The inputs named on a command line ({@code -} is standard input), streamed one at a time in
+ * one reading session, so that a file or document reached twice is read once. Every read
+ * failure is printed on standard error once, as it happens (control characters escaped), and
+ * passed on; skipped inputs are passed on to the report, or printed when there is none.
  */
 final class Inputs {
   private final List<String> paths;
   private final InputStream stdin;
+  private final boolean followLinks;
   private int read;
   private int failed;
+  private int skipped;
 
   Inputs(List<String> paths, InputStream stdin) {
+    this(paths, stdin, false);
+  }
+
+  Inputs(List<String> paths, InputStream stdin, boolean followLinks) {
     this.paths = List.copyOf(paths);
     this.stdin = stdin;
+    this.followLinks = followLinks;
   }
 
   /** Hands each document to {@code each}; claims in the input are reported as not documents. */
@@ -36,12 +47,18 @@ final class Inputs {
 
       @Override
       public void claim(Claim claim) {
-        err.println("claimcheck: " + claim.id() + ": is a claim; this command reads documents, not claims");
+        err.println("claimcheck: " + Printable.escape(claim.id()) + ": is a claim; this command reads documents, not claims");
       }
 
       @Override
       public void failure(ReadFailure failure) {
         // printed already
+      }
+
+      @Override
+      public void skipped(ReadFailure s) {
+        // no report lists them for this command: say so here
+        err.println("claimcheck: " + Printable.escape(s.location()) + ": skipped: " + Printable.escape(s.reason()));
       }
     }, err);
   }
@@ -64,16 +81,29 @@ final class Inputs {
       @Override
       public void failure(ReadFailure failure) {
         failed++;
-        err.println("claimcheck: " + failure);
+        err.println("claimcheck: " + Printable.escape(failure.toString()));
         target.failure(failure);
       }
+
+      @Override
+      public void skipped(ReadFailure s) {
+        skipped++;
+        target.skipped(s);
+      }
     };
-    DocumentReader reader = DocumentReader.standard();
+    DocumentReader.Session session = DocumentReader.standard().followingLinks(followLinks).open(counting);
     for (String p : paths) {
       if (p.equals("-")) {
-        reader.read("stdin", stdin, counting);
+        session.read("stdin", stdin);
       } else {
-        reader.read(List.of(Path.of(p)), counting);
+        Path path;
+        try {
+          path = Path.of(p);
+        } catch (InvalidPathException e) {
+          counting.failure(new ReadFailure(p, p, "is not a valid path (" + e.getReason() + ")"));
+          continue;
+        }
+        session.read(path);
       }
     }
   }
@@ -82,7 +112,9 @@ final class Inputs {
   int exitCode(PrintWriter err) {
     if (read == 0) {
       err.println("claimcheck: no document could be read"
-          + (failed > 0 ? " (" + failed + " failed)" : " (no .txt, .jsonl or .json files found)"));
+          + (failed > 0 ? " (" + failed + " failed" + (skipped > 0 ? ", " + skipped + " skipped" : "") + ")"
+              : skipped > 0 ? " (" + skipped + " skipped)"
+              : " (no .txt, .jsonl, .json or .warc files found)"));
       return Main.USAGE;
     }
     return Main.OK;

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     exitCodeList = {
       "0:done, and nothing at or above --fail-on",
       "1:findings at or above --fail-on",
-      "2:bad usage, or no input could be read"
+      "2:bad usage, no input could be read, or out of memory"
     })
 public final class Main implements Runnable {
   /** Exit code: done. */
@@ -86,7 +86,17 @@ public final class Main implements Runnable {
         });
     cl.getCommandSpec().exitCodeOnInvalidInput(USAGE);
     cl.getCommandSpec().exitCodeOnExecutionException(USAGE);
-    int code = cl.execute(args);
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      // what memory the failed step held is free again: enough for one line
+      out.flush();
+      err.println("claimcheck: ran out of memory; give Java more with -Xmx (for example java -Xmx2g -jar ...)"
+          + " or check fewer documents at once");
+      err.flush();
+      return USAGE;
+    }
     out.flush();
     err.flush();
     return code;

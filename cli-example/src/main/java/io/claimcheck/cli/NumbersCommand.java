@@ -36,7 +36,7 @@ final class NumbersCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     NumberFinder finder = NumberFinder.standard();
-    Inputs inputs = new Inputs(input.paths, System.in);
+    Inputs inputs = new Inputs(input.paths, System.in, input.followLinks);
     try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
       json.setRootValueSeparator(null);
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

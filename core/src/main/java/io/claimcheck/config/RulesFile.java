@@ -54,13 +54,36 @@ public final class RulesFile {
   private static final Set<String> TOP = Set.of("approximateTolerance", "dateTolerance", "rules");
   private static final Set<String> RULE_KEYS = Set.of("enabled", "severity", "measures", "reason");
 
+  /** The largest rules file, in bytes (or characters, for text given directly). */
+  public static final int MAX_SIZE = 1024 * 1024;
+
   private RulesFile() {}
+
+  /** A problem found while reading the file's structure, at a place in it. */
+  private static final class Refused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int line;
+    final int column;
+    final @Nullable String key;
+
+    Refused(JsonLocation at, @Nullable String key, String message) {
+      super(message, null, false, false);
+      this.line = at == null ? 1 : Math.max(1, at.getLineNr());
+      this.column = at == null ? 1 : Math.max(1, at.getColumnNr());
+      this.key = key;
+    }
+  }
 
   /** Reads the file at {@code path}: JSON when it ends in {@code .json} or starts with {, else YAML. */
   public static Configuration load(Path path) {
     Objects.requireNonNull(path, "path");
     String text;
     try {
+      long size = Files.size(path);
+      if (size > MAX_SIZE) {
+        throw new ConfigException(path.toString(), 1, 1, null, "is " + size + " bytes; a rules file may be at most "
+            + MAX_SIZE + " bytes (1 MiB)");
+      }
       text = Files.readString(path, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new ConfigException(path.toString(), "cannot be read: " + IoMessages.describe(e));
@@ -70,6 +93,12 @@ public final class RulesFile {
 
   /** Reads rules from {@code text}; {@code source} names it in messages. */
   public static Configuration parse(String source, String text) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(text, "text");
+    if (text.length() > MAX_SIZE) {
+      throw new ConfigException(source, 1, 1, null, "is " + text.length() + " characters; a rules file may be at most "
+          + MAX_SIZE + " (1 MiB)");
+    }
     boolean json = source.toLowerCase(Locale.ROOT).endsWith(".json") || text.stripLeading().startsWith("{");
     Node root;
     try (Reader r = new StringReader(text);
@@ -79,10 +108,17 @@ public final class RulesFile {
         return Configuration.defaults();
       }
       root = read(p);
+      if (p.nextToken() != null) {
+        throw new Refused(p.currentTokenLocation(), null, json
+            ? "has more after the end of the JSON object; a rules file is one object"
+            : "holds a second YAML document (after '---'); a rules file is one document");
+      }
+    } catch (Refused e) {
+      throw new ConfigException(source, e.line, e.column, e.key, e.getMessage());
     } catch (JsonProcessingException e) {
       JsonLocation l = e.getLocation();
       throw new ConfigException(source, l == null ? 1 : Math.max(1, l.getLineNr()), l == null ? 1 : Math.max(1, l.getColumnNr()),
-          null, "not valid " + (json ? "JSON" : "YAML") + ": " + ParserMessages.describe(e.getOriginalMessage()));
+          null, "not valid " + (json ? "JSON" : "YAML") + ": " + syntax(e, text, json));
     } catch (IOException e) {
       throw new ConfigException(source, "cannot be read: " + IoMessages.describe(e));
     }
@@ -101,20 +137,50 @@ public final class RulesFile {
     }
   }
 
+  /** What a syntax error means, in one line; a too-long YAML key is told as such. */
+  private static String syntax(JsonProcessingException e, String text, boolean json) {
+    String m = String.valueOf(e.getOriginalMessage()).replace('\n', ' ');
+    JsonLocation l = e.getLocation();
+    if (!json && l != null && l.getLineNr() >= 1) {
+      String[] lines = text.split("\n", -1);
+      if (l.getLineNr() <= lines.length) {
+        String line = lines[l.getLineNr() - 1];
+        int colon = line.indexOf(':');
+        if (colon > 1024 || colon < 0 && line.strip().length() > 1024) {
+          return "a key of " + (colon < 0 ? line.strip().length() : colon) + " characters; YAML keys may be at most 1024"
+              + " characters (quote a longer text as a value)";
+        }
+      }
+    }
+    m = io.claimcheck.internal.ParserMessages.describe(String.valueOf(e.getOriginalMessage()));
+    return m.length() > 300 ? m.substring(0, 300) + "..." : m;
+  }
+
   /** Reads the value at the parser's current token; maps keep each key's own location. */
   private static Node read(JsonParser p) throws IOException {
     JsonLocation l = p.currentTokenLocation();
     int line = Math.max(1, l.getLineNr());
     int column = Math.max(1, l.getColumnNr());
     JsonToken t = p.currentToken();
+    if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser
+        && ((com.fasterxml.jackson.dataformat.yaml.YAMLParser) p).isCurrentAlias()) {
+      throw new Refused(l, null, "uses the YAML alias '*" + bounded(p.getText()) + "'; aliases are not read in a rules"
+          + " file: write the value out");
+    }
     switch (t) {
       case START_OBJECT: {
         Map<String, Node[]> map = new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           JsonLocation kl = p.currentTokenLocation();
-          Node key = new Node(p.currentName(), Math.max(1, kl.getLineNr()), Math.max(1, kl.getColumnNr()));
+          String name = p.currentName();
+          Node key = new Node(name, Math.max(1, kl.getLineNr()), Math.max(1, kl.getColumnNr()));
+          if (map.containsKey(name)) {
+            Node first = map.get(name)[0];
+            throw new Refused(kl, name, "'" + bounded(name) + "' appears twice in one map (first at line " + first.line()
+                + "); give each key once");
+          }
           p.nextToken();
-          map.put(p.currentName() == null ? (String) key.value() : (String) key.value(), new Node[] {key, read(p)});
+          map.put(name, new Node[] {key, read(p)});
         }
         return new Node(map, line, column);
       }
@@ -126,8 +192,14 @@ public final class RulesFile {
         return new Node(list, line, column);
       }
       case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return new Node(p.getDecimalValue(), line, column);
+      case VALUE_NUMBER_FLOAT: {
+        BigDecimal d = p.getDecimalValue();
+        if (d.signum() != 0 && (d.precision() - d.scale() > 1000 || d.scale() > 1000 && d.stripTrailingZeros().scale() > 1000)) {
+          throw new Refused(l, null, "the number " + io.claimcheck.internal.Decimals.format(d) + " is out of range;"
+              + " numbers in a rules file have at most 1000 digits before and after the decimal point");
+        }
+        return new Node(d, line, column);
+      }
       case VALUE_TRUE:
         return new Node(Boolean.TRUE, line, column);
       case VALUE_FALSE:
@@ -137,6 +209,15 @@ public final class RulesFile {
       default:
         return new Node(p.getText(), line, column);
     }
+  }
+
+  /** A name or text from the file, shown in a message: at most 80 characters. */
+  static String bounded(@Nullable String s) {
+    if (s == null) {
+      return "";
+    }
+    String p = io.claimcheck.internal.Printable.escape(s);
+    return p.length() > 80 ? p.substring(0, 77) + "..." : p;
   }
 
   /** One reading of one file: validates everything, then builds. */
@@ -164,7 +245,7 @@ public final class RulesFile {
           case "approximateTolerance": {
             BigDecimal t = number(value, "approximateTolerance", "a decimal from 0 to less than 1, such as 0.1");
             if (t.signum() < 0 || t.compareTo(BigDecimal.ONE) >= 0) {
-              throw error(value, "approximateTolerance", "'approximateTolerance' is " + t.toPlainString()
+              throw error(value, "approximateTolerance", "'approximateTolerance' is " + io.claimcheck.internal.Decimals.format(t)
                   + "; expected a decimal from 0 to less than 1, such as 0.1");
             }
             builder.approximateTolerance(t);
@@ -173,7 +254,7 @@ public final class RulesFile {
           case "dateTolerance": {
             BigDecimal d = number(value, "dateTolerance", "a whole number of days, 0 or more");
             if (d.signum() < 0 || !io.claimcheck.quantity.Interval.isWhole(d) || d.compareTo(BigDecimal.valueOf(3650)) > 0) {
-              throw error(value, "dateTolerance", "'dateTolerance' is " + d.toPlainString()
+              throw error(value, "dateTolerance", "'dateTolerance' is " + io.claimcheck.internal.Decimals.format(d)
                   + "; expected a whole number of days from 0 to 3650");
             }
             dateTolerance = d.intValueExact();
@@ -183,7 +264,7 @@ public final class RulesFile {
             rules(value, builder);
             break;
           default:
-            throw error(key, e.getKey(), "unknown key '" + e.getKey() + "'" + hint(e.getKey(), TOP)
+            throw error(key, bounded(e.getKey()), "unknown key '" + bounded(e.getKey()) + "'" + hint(e.getKey(), TOP)
                 + "; expected " + String.join(", ", List.of("rules", "approximateTolerance", "dateTolerance")));
         }
       }
@@ -204,7 +285,7 @@ public final class RulesFile {
         Node settings = e.getValue()[1];
         Rule rule = known.get(id);
         if (rule == null) {
-          throw error(key, "rules." + id, "unknown rule '" + id + "'" + hint(id, known.keySet())
+          throw error(key, "rules." + bounded(id), "unknown rule '" + bounded(id) + "'" + hint(id, known.keySet())
               + "; 'claimcheck rules' lists the rules");
         }
         builder.enable(id);
@@ -271,7 +352,7 @@ public final class RulesFile {
             ParameterSpec spec = d.parameter(name).orElseThrow(() -> {
               List<String> names = new ArrayList<>(RULE_KEYS);
               d.parameters().forEach(p -> names.add(p.name()));
-              return error(key, path, "unknown parameter '" + name + "' for rule '" + id + "'" + hint(name, names));
+              return error(key, "rules." + id + "." + bounded(name), "unknown parameter '" + bounded(name) + "' for rule '" + id + "'" + hint(name, names));
             });
             Object v = value.value();
             if (v == null || spec.check(v).isPresent()) {
@@ -297,10 +378,10 @@ public final class RulesFile {
         return "empty";
       }
       if (v instanceof String) {
-        return "'" + v + "'";
+        return "'" + bounded((String) v) + "'";
       }
       if (v instanceof BigDecimal) {
-        return ((BigDecimal) v).toPlainString();
+        return io.claimcheck.internal.Decimals.format((BigDecimal) v);
       }
       if (v instanceof Map) {
         return "a map";

@@ -82,7 +82,7 @@ final class Sentences {
     }
   }
 
-  private static boolean endsSentence(String text, int i) {
+  static boolean endsSentence(String text, int i) {
     int next = i + 1;
     while (next < text.length() && "\"'”’)]".indexOf(text.charAt(next)) >= 0) {
       next++;

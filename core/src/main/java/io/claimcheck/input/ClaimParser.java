@@ -1,6 +1,8 @@
 package io.claimcheck.input;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import static io.claimcheck.input.Records.kind;
+import static io.claimcheck.input.Records.show;
+
 import io.claimcheck.claim.Claim;
 import io.claimcheck.claim.Evidence;
 import io.claimcheck.claim.Measure;
@@ -19,132 +21,184 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A claim from its JSON form (the form {@code claimcheck extract} prints). Every problem throws
- * {@link IllegalArgumentException} naming the key and what was expected.
+ * A claim from its JSON form (the form {@code claimcheck extract} prints), read from the plain
+ * values of {@link Records}: numbers exactly as written, every field of the type it must have.
+ * Every problem throws {@link IllegalArgumentException} naming the key and what was expected.
  */
 final class ClaimParser {
+  private static final String QUANTITY_FORM =
+      "{\"text\", \"value\", \"qualifier\", \"lower\", \"upper\", \"approximate\"}";
+
   private ClaimParser() {}
 
-  /** Whether a JSON object looks like a claim rather than a document. */
-  static boolean isClaim(JsonNode node) {
-    return node.has("measure") && node.has("quantity");
+  /**
+   * Whether a JSON object is meant as a claim rather than a document: it has a claim's
+   * {@code quantity} or {@code measure} and no document {@code text}.
+   */
+  static boolean isClaim(Map<String, Object> m) {
+    return (m.containsKey("quantity") || m.containsKey("measure")) && !m.containsKey("text")
+        && !m.containsKey("maintext");
   }
 
-  static Claim parse(JsonNode n) {
-    String id = required(n, "id");
-    String document = required(n, "document");
+  static Claim parse(Map<String, Object> n) {
+    String id = required(n, "id", "");
+    String document = required(n, "document", "");
+    String measure = required(n, "measure", "");
     LocalDate published = null;
-    String p = text(n, "published");
+    String p = Records.text(n, "published", "");
     if (p != null) {
       try {
         published = LocalDate.parse(p);
       } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException("\"published\" is '" + p + "'; expected an ISO date such as 2016-02-22");
+        throw new IllegalArgumentException("\"published\" is " + show(p) + "; expected an ISO date such as 2016-02-22");
       }
     }
-    int line = n.path("line").asInt(0);
-    Source source = new Source(document, text(n, "source"), published, text(n, "url"), text(n, "title"),
-        text(n, "path"), Math.max(0, line));
-    JsonNode q = n.get("quantity");
-    if (q == null || !q.isObject()) {
-      throw new IllegalArgumentException("\"quantity\" must be an object {\"text\", \"value\", \"qualifier\", \"lower\", \"upper\", \"approximate\"}");
+    Source source = new Source(document, Records.text(n, "source", ""), published, Records.text(n, "url", ""),
+        Records.text(n, "title", ""), Records.text(n, "path", ""), offset(n, "line", 0));
+    Map<String, Object> q = Records.object(n, "quantity", "", QUANTITY_FORM);
+    if (q == null) {
+      throw new IllegalArgumentException("\"quantity\" is missing; expected an object " + QUANTITY_FORM);
     }
     String qualifierId = required(q, "qualifier", "quantity.");
     Qualifier qualifier = Arrays.stream(Qualifier.values()).filter(x -> x.id().equals(qualifierId)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("\"quantity.qualifier\" is '" + qualifierId + "'; expected one of "
-            + Arrays.stream(Qualifier.values()).map(Qualifier::id).collect(Collectors.joining(", "))));
+        .orElseThrow(() -> new IllegalArgumentException("\"quantity.qualifier\" is " + show(qualifierId)
+            + "; expected one of " + Arrays.stream(Qualifier.values()).map(Qualifier::id).collect(Collectors.joining(", "))));
     BigDecimal value = number(q, "value", true);
     BigDecimal lower = number(q, "lower", false);
     BigDecimal upper = number(q, "upper", false);
     Interval interval;
     try {
       interval = lower == null && upper == null ? Interval.exactly(value)
-          : Interval.of(java.util.Optional.ofNullable(lower), java.util.Optional.ofNullable(upper));
+          : Interval.of(Optional.ofNullable(lower), Optional.ofNullable(upper));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("\"quantity.lower\" and \"quantity.upper\": " + e.getMessage());
     }
-    JsonNode approx = q.get("approximate");
-    if (approx != null && !approx.isNull() && !approx.isBoolean()) {
-      throw new IllegalArgumentException("\"quantity.approximate\" must be true or false, found " + approx);
+    Object approx = q.get("approximate");
+    if (approx != null && !(approx instanceof Boolean)) {
+      throw new IllegalArgumentException("\"quantity.approximate\" must be true or false, found " + show(approx));
     }
     Quantity quantity = new Quantity(required(q, "text", "quantity."), value, qualifier, interval,
-        approx != null && approx.asBoolean());
+        Boolean.TRUE.equals(approx));
     List<String> locations = new ArrayList<>();
-    JsonNode locs = n.get("locations");
-    if (locs != null && !locs.isNull()) {
-      if (!locs.isArray()) {
-        throw new IllegalArgumentException("\"locations\" must be an array of place names");
+    Object locs = n.get("locations");
+    if (locs != null) {
+      if (!(locs instanceof List)) {
+        throw new IllegalArgumentException("\"locations\" must be a list of place names, found " + kind(locs));
       }
-      locs.forEach(l -> locations.add(l.asText()));
+      for (Object l : (List<?>) locs) {
+        if (!(l instanceof String) || ((String) l).isBlank()) {
+          throw new IllegalArgumentException("each of \"locations\" must be a place name, found " + show(l));
+        }
+        locations.add((String) l);
+      }
     }
-    PartialDate date = null;
-    String d = text(n, "date");
-    if (d != null) {
-      date = PartialDate.parse(d);
-    }
-    String scopeText = text(n, "timeScope");
+    PartialDate date = partialDate(n, "date");
+    String scopeText = Records.text(n, "timeScope", "");
     TimeScope scope = TimeScope.INCIDENT;
     if (scopeText != null) {
       try {
         scope = TimeScope.valueOf(scopeText.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("\"timeScope\" is '" + scopeText + "'; expected incident or cumulative");
+        throw new IllegalArgumentException("\"timeScope\" is " + show(scopeText) + "; expected incident or cumulative");
       }
     }
-    int start = n.path("start").asInt(0);
-    int end = Math.max(start, n.path("end").asInt(start));
+    int start = offset(n, "start", 0);
+    int end = Math.max(start, offset(n, "end", start));
     Modality modality = Modality.REPORTED;
-    String m = text(n, "modality");
+    String m = Records.text(n, "modality", "");
     if (m != null) {
       try {
         modality = Modality.of(m);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("\"modality\" is '" + m + "'; expected reported, projected or denied");
+        throw new IllegalArgumentException("\"modality\" is " + show(m) + "; expected reported, projected or denied");
       }
     }
-    PartialDate asOf = null;
-    String a = text(n, "asOf");
-    if (a != null) {
-      asOf = PartialDate.parse(a);
+    PartialDate asOf = partialDate(n, "asOf");
+    String sentence = Records.text(n, "sentence", "");
+    Measure parsedMeasure;
+    try {
+      parsedMeasure = Measure.of(measure);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("\"measure\" is " + show(measure) + ": " + e.getMessage());
     }
-    return new Claim(id, source, Measure.of(required(n, "measure")), text(n, "subject"), quantity,
-        new Scope(locations, date, scope), text(n, "attribution"),
-        new Evidence(start, end, n.path("sentence").asText("")), text(n, "event"), modality, asOf);
+    return new Claim(id, source, parsedMeasure, Records.text(n, "subject", ""), quantity,
+        new Scope(locations, date, scope), Records.text(n, "attribution", ""),
+        new Evidence(start, end, sentence == null ? "" : sentence), Records.text(n, "event", ""), modality, asOf);
   }
 
-  private static String required(JsonNode n, String field) {
-    return required(n, field, "");
+  private static @Nullable PartialDate partialDate(Map<String, Object> n, String key) {
+    Object v = n.get(key);
+    if (v == null) {
+      return null;
+    }
+    String text = v instanceof BigDecimal ? ((BigDecimal) v).toPlainString() : Records.text(n, key, "");
+    try {
+      return PartialDate.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("\"" + key + "\" is " + show(v) + "; " + e.getMessage());
+    }
   }
 
-  private static String required(JsonNode n, String field, String prefix) {
-    String v = text(n, field);
+  private static int offset(Map<String, Object> n, String key, int otherwise) {
+    Object v = n.get(key);
+    if (v == null) {
+      return otherwise;
+    }
+    if (!(v instanceof BigDecimal)) {
+      throw new IllegalArgumentException("\"" + key + "\" must be a character offset, found " + show(v));
+    }
+    BigDecimal d = (BigDecimal) v;
+    if (d.signum() < 0 || !Interval.isWhole(d) || d.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+      throw new IllegalArgumentException("\"" + key + "\" is " + show(v) + "; expected a whole number from 0");
+    }
+    return d.intValue();
+  }
+
+  private static String required(Map<String, Object> n, String field, String prefix) {
+    String v = Records.name(n, field, prefix);
     if (v == null || v.isBlank()) {
       throw new IllegalArgumentException("\"" + prefix + field + "\" is missing; a claim needs it");
     }
     return v;
   }
 
-  private static @Nullable String text(JsonNode n, String field) {
-    JsonNode v = n.get(field);
-    return v == null || v.isNull() ? null : v.asText();
-  }
-
-  private static @Nullable BigDecimal number(JsonNode q, String field, boolean required) {
-    JsonNode v = q.get(field);
-    if (v == null || v.isNull()) {
+  /** An exact number, bounded in size, and never negative: claims count people. */
+  private static @Nullable BigDecimal number(Map<String, Object> q, String field, boolean required) {
+    Object v = q.get(field);
+    if (v == null) {
       if (required) {
         throw new IllegalArgumentException("\"quantity." + field + "\" is missing; expected a number");
       }
       return null;
     }
-    try {
-      return v.isNumber() ? v.decimalValue() : new BigDecimal(v.asText());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("\"quantity." + field + "\" is " + v + "; expected a number");
+    BigDecimal d;
+    if (v instanceof BigDecimal) {
+      d = (BigDecimal) v;
+    } else if (v instanceof String && ((String) v).length() <= 1000) {
+      try {
+        d = new BigDecimal(((String) v).strip());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("\"quantity." + field + "\" is " + show(v) + "; expected a number");
+      }
+    } else {
+      throw new IllegalArgumentException("\"quantity." + field + "\" is " + show(v) + "; expected a number");
     }
+    try {
+      Interval.requireBounded(d, "the figure");
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("\"quantity." + field + "\" is " + show(d) + "; expected a figure of at most "
+          + Interval.MAX_DIGITS + " digits before and after the decimal point");
+    }
+    if (d.signum() < 0) {
+      throw new IllegalArgumentException("\"quantity." + field + "\" is " + show(d)
+          + "; a count of people cannot be negative");
+    }
+    return d;
   }
 }

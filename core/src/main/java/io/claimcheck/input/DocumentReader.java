@@ -1,20 +1,24 @@
 package io.claimcheck.input;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonToken;
 import io.claimcheck.claim.Document;
 import io.claimcheck.claim.Source;
-import io.claimcheck.internal.IoMessages;
-import io.claimcheck.internal.ParserMessages;
+import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,91 +31,187 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads documents from files and folders, in a stable order, one at a time:
+ * Reads documents from files, folders and streams, in a stable order, one record at a time:
  *
  * <ul>
  *   <li>{@code .txt} files, with an optional {@code manifest.json} in their folder giving, per
- *       file, {@code source}, {@code published} (ISO date), {@code title} and {@code url};
+ *       file, {@code source}, {@code published} (ISO date), {@code title} and {@code url} (also
+ *       when the file is named on its own);
  *   <li>{@code .jsonl} files of documents, one per line: {@code {"id", "source", "published",
  *       "url", "title", "text"}}, or news-please records ({@code maintext}, {@code date_publish},
  *       {@code source_domain}, {@code url}, {@code title});
  *   <li>{@code .json} files holding one news-please record or an array of them;
  *   <li>{@code .jsonl} claims in the form {@code claimcheck extract} prints, handed to
- *       {@link DocumentSink#claim}.
+ *       {@link DocumentSink#claim};
+ *   <li>WARC files ({@code .warc}): each HTML response becomes a document (see {@link WarcPages});
+ *   <li>any of these compressed with gzip ({@code .gz}), read as a stream.
  * </ul>
  *
- * <p>Folders are read recursively, entries sorted by name. Whatever cannot be read (a missing
- * file, invalid UTF-8, a binary file, a broken line, a bad date, a duplicate id, a symbolic-link
- * loop) is handed to the sink as a {@link ReadFailure} naming the file, the line and what was
- * expected, and reading goes on. Thread-safe.
+ * <p>Everything is streamed: a JSON Lines file or JSON array is parsed record by record, and a
+ * long text is handed over in parts of at most {@value #PART} characters that end where a
+ * sentence ends, so memory is bounded per record, never by the size of a file. One record is
+ * at most {@value Records#MAX_RECORD} bytes.
+ *
+ * <p>Folders are read recursively, entries sorted by name. Only regular files are read in a
+ * folder; symbolic links are not followed unless {@link #followingLinks asked}, and FIFOs,
+ * devices and files of other kinds are {@linkplain DocumentSink#skipped skipped} with the
+ * reason. Document ids are unique across one {@link Session}: a file reached twice is skipped;
+ * two different files with one id keep apart (the second takes its path as id). Whatever
+ * cannot be read (a missing file, invalid UTF-8, a binary file, a broken line, a bad date) is
+ * handed to the sink as a {@link ReadFailure} naming the file, the line and what was expected,
+ * and reading goes on. Thread-safe; a session is not.
  */
 public final class DocumentReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String MANIFEST = "manifest.json";
-  /** Text files larger than this many bytes are read in parts. */
+  /**
+   * The most characters one document (or part of one) holds; longer texts are read in parts.
+   * Small enough that a part's text (two bytes a character at worst) stays under the size at
+   * which the garbage collector treats an object as humongous (half a 1 MiB region): parts of
+   * 256K characters ran a 200 MB text out of a 512 MB heap where these do not.
+   */
+  static final int PART = 192 * 1024;
+  /** Text files larger than this many bytes are streamed rather than read whole. */
   static final long LARGE = 8L * 1024 * 1024;
-  /** The size of one part, in characters. */
-  static final int PART = 4 * 1024 * 1024;
+  /** The largest manifest, in bytes. */
+  private static final long MAX_MANIFEST = 64L * 1024 * 1024;
 
-  private DocumentReader() {}
+  private final boolean followLinks;
 
-  /** The reader. */
+  private DocumentReader(boolean followLinks) {
+    this.followLinks = followLinks;
+  }
+
+  /** The reader: symbolic links inside folders are not followed. */
   public static DocumentReader standard() {
-    return new DocumentReader();
+    return new DocumentReader(false);
+  }
+
+  /** A reader that follows symbolic links inside folders (or not), out of the folder if they lead there. */
+  public DocumentReader followingLinks(boolean follow) {
+    return new DocumentReader(follow);
   }
 
   /** Reads every path (file or folder) in order, handing each document or failure to the sink. */
   public void read(List<Path> paths, DocumentSink sink) {
     Objects.requireNonNull(paths, "paths");
-    Objects.requireNonNull(sink, "sink");
-    Run run = new Run(sink);
+    Session session = open(sink);
     for (Path path : paths) {
-      run.path(path);
+      session.read(path);
     }
   }
 
   /**
-   * Reads documents from a stream, such as standard input: JSON Lines documents when the first
-   * non-blank character is <code>{</code>, otherwise one plain-text document with id {@code name}.
+   * Reads documents from a stream, such as standard input: JSON Lines documents or claims when
+   * the first non-blank character is <code>{</code>, a JSON array when it is <code>[</code>,
+   * otherwise one plain-text document with id {@code name}; gzip is recognised by its first bytes.
    */
   public void read(String name, InputStream in, DocumentSink sink) {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(sink, "sink");
-    Run run = new Run(sink);
-    byte[] bytes;
-    try {
-      bytes = in.readAllBytes();
-    } catch (IOException e) {
-      sink.failure(new ReadFailure(name, name, "cannot be read: " + message(e)));
-      return;
-    }
-    run.bytes(name, name, bytes, null);
+    open(sink).read(name, in);
   }
 
-  /** Per-call state: the ids seen so far and the folders entered, for duplicates and loops. */
-  private static final class Run {
-    private final DocumentSink sink;
-    private final Map<String, String> ids = new HashMap<>();
-    private final Set<Path> folders = new HashSet<>();
+  /** A session: several paths and streams read as one run, with ids unique across it. */
+  public Session open(DocumentSink sink) {
+    return new Session(Objects.requireNonNull(sink, "sink"));
+  }
 
-    Run(DocumentSink sink) {
+  /** The kinds of file read. */
+  private enum Kind {
+    TEXT, JSONL, JSON, WARC;
+
+    static @Nullable Kind of(String name) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (lower.endsWith(".gz")) {
+        lower = lower.substring(0, lower.length() - 3);
+      }
+      if (lower.endsWith(".txt")) {
+        return TEXT;
+      }
+      if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
+        return JSONL;
+      }
+      if (lower.endsWith(".json")) {
+        return JSON;
+      }
+      if (lower.endsWith(".warc")) {
+        return WARC;
+      }
+      return null;
+    }
+  }
+
+  /**
+   * One run of reading: the ids given so far, the files and folders entered, the manifests
+   * loaded. Not thread-safe.
+   */
+  public final class Session {
+    private final DocumentSink sink;
+    /** Document id to where it was first read. */
+    private final Map<String, String> ids = new HashMap<>();
+    /** Document id to a hash of its text, to tell a repeated record from an id clash. */
+    private final Map<String, Long> hashes = new HashMap<>();
+    /** Real path of each file read, to where it was first named. */
+    private final Map<Path, String> files = new HashMap<>();
+    private final Set<Path> folders = new HashSet<>();
+    private final Map<Path, Map<String, Meta>> manifests = new HashMap<>();
+
+    private Session(DocumentSink sink) {
       this.sink = sink;
     }
 
-    void path(Path path) {
-      if (Files.isDirectory(path)) {
-        folder(path, path);
-      } else if (Files.exists(path)) {
-        file(path, stem(path.getFileName().toString()), null, true);
-      } else {
-        String name = path.toString();
-        sink.failure(new ReadFailure(name, name, Files.isSymbolicLink(path)
-            ? "is a symbolic link to nothing" : "does not exist"));
+    /** Reads a file or folder named by the user; a symbolic link named so is followed. */
+    public void read(Path path) {
+      Objects.requireNonNull(path, "path");
+      String name = path.toString();
+      try {
+        if (Files.isDirectory(path)) {
+          folder(path, path);
+        } else if (Files.exists(path)) {
+          String fileName = path.getFileName() == null ? name : path.getFileName().toString();
+          Path dir = path.toAbsolutePath().getParent();
+          Meta meta = dir == null ? null : manifest(dir).get(fileName);
+          file(path, stem(fileName), pathId(path), meta, true);
+        } else {
+          sink.failure(new ReadFailure(name, name, Files.isSymbolicLink(path)
+              ? "is a symbolic link to nothing" : "does not exist"));
+        }
+      } catch (RuntimeException e) {
+        // a bug of ours must not stop the other inputs
+        sink.failure(new ReadFailure(name, name, "could not be read: " + message(e)));
       }
+    }
+
+    /** Reads a stream, such as standard input; its documents are named after {@code name}. */
+    public void read(String name, InputStream in) {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(in, "in");
+      try {
+        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+        InputStream body = buffered;
+        if (startsWithGzip(buffered)) {
+          body = new BufferedInputStream(new GZIPInputStream(buffered, 1 << 16), 1 << 16);
+        }
+        int first = firstNonBlank((BufferedInputStream) body);
+        if (first == '{') {
+          jsonLines(name, name, body, null);
+        } else if (first == '[') {
+          json(name, name, body, true, null);
+        } else {
+          textStream(name, name, null, null, body, null);
+        }
+      } catch (IOException e) {
+        sink.failure(new ReadFailure(name, name, readProblem(e)));
+      } catch (RuntimeException e) {
+        sink.failure(new ReadFailure(name, name, "could not be read: " + message(e)));
+      }
+    }
+
+    private void skip(Path p, String reason) {
+      sink.skipped(new ReadFailure(p.toString(), p.toString(), reason));
     }
 
     private void folder(Path root, Path dir) {
@@ -123,8 +223,7 @@ public final class DocumentReader {
         return;
       }
       if (!folders.add(real)) {
-        sink.failure(new ReadFailure(dir.toString(), dir.toString(),
-            "is a folder already read (a symbolic-link loop or a repeated path); skipped"));
+        skip(dir, "is a folder already read (a symbolic-link loop or a repeated path)");
         return;
       }
       List<Path> entries = new ArrayList<>();
@@ -137,164 +236,215 @@ public final class DocumentReader {
         return;
       }
       entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
-      Map<String, Meta> manifest = manifest(dir, entries);
+      Map<String, Meta> manifest = manifest(dir);
       for (Path p : entries) {
         String name = p.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
+        boolean link = Files.isSymbolicLink(p);
+        if (link && !followLinks) {
+          skip(p, Files.exists(p) ? "is a symbolic link; not followed (--follow-links reads it)"
+              : "is a symbolic link to nothing");
+          continue;
+        }
         if (Files.isDirectory(p)) {
           folder(root, p);
-        } else if (lower.endsWith(".txt") || lower.endsWith(".jsonl")
-            || lower.endsWith(".json") && !name.equals(MANIFEST)) {
-          String id = stem(root.relativize(p).toString().replace('\\', '/'));
-          file(p, id, manifest.get(name), false);
-        } else if (!Files.exists(p)) {
-          sink.failure(new ReadFailure(p.toString(), stem(name), "is a symbolic link to nothing"));
+          continue;
         }
+        if (name.equals(MANIFEST)) {
+          continue;
+        }
+        if (!Files.exists(p)) {
+          skip(p, "is a symbolic link to nothing");
+          continue;
+        }
+        if (Kind.of(name) == null) {
+          skip(p, "is not a file claimcheck reads (.txt, .jsonl, .json or .warc, each also .gz)");
+          continue;
+        }
+        if (!Files.isRegularFile(p)) {
+          skip(p, "is not a regular file (a FIFO, socket or device); not read, as it could block");
+          continue;
+        }
+        String id = stem(root.relativize(p).toString().replace('\\', '/'));
+        file(p, id, pathId(p), manifest.get(name), false);
       }
     }
 
-    private Map<String, Meta> manifest(Path dir, List<Path> entries) {
-      Path file = dir.resolve(MANIFEST);
-      Map<String, Meta> out = new HashMap<>();
-      if (!Files.isRegularFile(file)) {
-        return out;
-      }
-      JsonNode root;
+    /** The manifest of a folder, loaded once; its problems are reported once. */
+    private Map<String, Meta> manifest(Path dir) {
+      Path key;
       try {
-        root = JSON.readTree(Files.readAllBytes(file));
+        key = dir.toRealPath();
+      } catch (IOException e) {
+        key = dir.toAbsolutePath().normalize();
+      }
+      Map<String, Meta> known = manifests.get(key);
+      if (known != null) {
+        return known;
+      }
+      Map<String, Meta> out = new HashMap<>();
+      manifests.put(key, out);
+      Path file = dir.resolve(MANIFEST);
+      if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.isSymbolicLink(file) && !followLinks) {
+          skip(file, "is a symbolic link; not followed (--follow-links reads it), so its folder has no metadata");
+        }
+        if (!Files.isSymbolicLink(file) || !followLinks || !Files.isRegularFile(file)) {
+          return out;
+        }
+      }
+      Object root;
+      try {
+        if (Files.size(file) > MAX_MANIFEST) {
+          sink.failure(new ReadFailure(file.toString(), MANIFEST, "is larger than " + (MAX_MANIFEST >> 20)
+              + " MiB; its files are read without metadata"));
+          return out;
+        }
+        try (JsonParser p = Records.JSON.createParser(Files.newInputStream(file))) {
+          if (p.nextToken() == null) {
+            sink.failure(new ReadFailure(file.toString(), MANIFEST, "is empty; expected a JSON array of "
+                + "{\"file\", \"source\", \"published\", \"title\", \"url\"}"));
+            return out;
+          }
+          root = Records.value(p, -1);
+        }
       } catch (JsonProcessingException e) {
-        sink.failure(new ReadFailure(file + ":" + e.getLocation().getLineNr(), MANIFEST,
-            "is not valid JSON (" + ParserMessages.describe(e.getOriginalMessage()) + "); its files are read without metadata"));
+        sink.failure(new ReadFailure(file + (Records.line(e) > 0 ? ":" + Records.line(e) : ""), MANIFEST,
+            Records.problem(e) + "; its files are read without metadata"));
         return out;
       } catch (IOException e) {
         sink.failure(new ReadFailure(file.toString(), MANIFEST, "cannot be read: " + message(e)));
         return out;
       }
-      if (root == null || !root.isArray()) {
+      if (!(root instanceof List)) {
         sink.failure(new ReadFailure(file.toString(), MANIFEST,
-            "must be a JSON array of {\"file\", \"source\", \"published\", \"title\", \"url\"}"));
+            "must be a JSON array of {\"file\", \"source\", \"published\", \"title\", \"url\"}, found "
+                + Records.kind(root)));
         return out;
       }
-      Set<String> present = new HashSet<>();
-      entries.forEach(p -> present.add(p.getFileName().toString()));
       int index = 0;
-      for (JsonNode entry : root) {
+      for (Object entry : (List<?>) root) {
         String where = file + "[" + index++ + "]";
-        String name = text(entry, "file");
-        if (name == null) {
-          sink.failure(new ReadFailure(where, MANIFEST, "has no \"file\" naming the document"));
-          continue;
-        }
-        if (!present.contains(name)) {
-          sink.failure(new ReadFailure(where, stem(name), "lists \"" + name + "\", which is not in " + dir));
-          continue;
-        }
         try {
-          out.put(name, new Meta(text(entry, "source"), date(entry, "published"), text(entry, "url"),
-              text(entry, "title")));
+          if (!(entry instanceof Map)) {
+            throw new IllegalArgumentException("must be an object {\"file\", \"source\", \"published\", \"title\", "
+                + "\"url\"}, found " + Records.kind(entry));
+          }
+          @SuppressWarnings("unchecked")
+          Map<String, Object> m = (Map<String, Object>) entry;
+          String name = Records.text(m, "file", "");
+          if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("has no \"file\" naming the document");
+          }
+          if (!Files.exists(dir.resolve(name), LinkOption.NOFOLLOW_LINKS) || name.contains("/")) {
+            sink.failure(new ReadFailure(where, stem(name), "lists \"" + name + "\", which is not in " + dir));
+            continue;
+          }
+          out.put(name, new Meta(Records.text(m, "source", ""), date(m, "published"), Records.text(m, "url", ""),
+              Records.text(m, "title", "")));
         } catch (IllegalArgumentException e) {
-          sink.failure(new ReadFailure(where, stem(name), e.getMessage() + "; read without metadata"));
+          sink.failure(new ReadFailure(where, where, e.getMessage() + "; its file is read without metadata"));
         }
       }
       return out;
     }
 
-    private void file(Path path, String id, @Nullable Meta meta, boolean named) {
-      String lowerName = path.getFileName().toString().toLowerCase(Locale.ROOT);
-      if (!lowerName.endsWith(".jsonl") && !lowerName.endsWith(".json")) {
-        textFile(path, id, meta);
-        return;
-      }
-      byte[] bytes;
+    private void file(Path path, String id, String alternative, @Nullable Meta meta, boolean named) {
+      String location = path.toString();
+      Path real;
       try {
-        bytes = Files.readAllBytes(path);
+        real = path.toRealPath();
       } catch (NoSuchFileException e) {
-        sink.failure(new ReadFailure(path.toString(), id, "does not exist"));
+        sink.failure(new ReadFailure(location, id, "does not exist"));
         return;
-      } catch (IOException | OutOfMemoryError e) {
-        sink.failure(new ReadFailure(path.toString(), id, "cannot be read: " + message(e)));
+      } catch (IOException e) {
+        sink.failure(new ReadFailure(location, id, "cannot be read: " + message(e)));
         return;
       }
-      String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
-      if (lower.endsWith(".jsonl")) {
-        jsonLines(path.toString(), id, bytes, path.toString());
-      } else if (lower.endsWith(".json")) {
-        jsonFile(path.toString(), id, bytes, named);
-      } else {
-        textDocument(path.toString(), id, bytes, meta);
+      String first = files.putIfAbsent(real, location);
+      if (first != null) {
+        skip(path, first.equals(location) ? "is named twice; read once"
+            : "is the file " + first + " again; read once");
+        return;
       }
-    }
-
-    /**
-     * A text file, decoded strictly without holding it twice: {@link Files#readString} keeps
-     * ASCII and Latin-1 text one byte a character.
-     */
-    private void textFile(Path path, String id, @Nullable Meta meta) {
+      String name = path.getFileName().toString();
+      Kind kind = Kind.of(name);
+      if (kind == null) {
+        kind = Kind.TEXT; // a file named on its own is read as text, whatever its name
+      }
+      boolean gz = name.toLowerCase(Locale.ROOT).endsWith(".gz");
       try {
-        if (Files.size(path) > LARGE) {
-          largeTextFile(path, id, meta == null ? Meta.NONE : meta);
+        if (kind == Kind.TEXT && !gz && Files.isRegularFile(path) && Files.size(path) <= LARGE) {
+          smallText(location, id, alternative, meta, Files.readAllBytes(path));
           return;
         }
+        try (InputStream raw = Files.newInputStream(path)) {
+          InputStream in = new BufferedInputStream(raw, 1 << 16);
+          if (gz && kind != Kind.WARC) {
+            in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+          }
+          switch (kind) {
+            case JSONL:
+              jsonLines(location, stem(name), in, location);
+              break;
+            case JSON:
+              json(location, id, in, named, location);
+              break;
+            case WARC:
+              WarcPages.read(location, in, (where, source, text) -> emit(where, source.readFrom(location, 0), null, text),
+                  sink::failure,
+                  sink::skipped);
+              break;
+            default:
+              textStream(location, id, alternative, meta, in, location);
+          }
+        }
+      } catch (NoSuchFileException e) {
+        sink.failure(new ReadFailure(location, id, "does not exist"));
       } catch (IOException e) {
-        sink.failure(new ReadFailure(path.toString(), id, "cannot be read: " + message(e)));
-        return;
+        sink.failure(new ReadFailure(location, id, readProblem(e)));
+      } catch (OutOfMemoryError e) {
+        sink.failure(new ReadFailure(location, id, "ran out of memory while reading; give Java more memory (-Xmx)"));
       }
+    }
+
+    /** A text file small enough to hold whole: decoded strictly, with the offset of a bad byte. */
+    private void smallText(String location, String id, @Nullable String alternative, @Nullable Meta meta,
+        byte[] bytes) {
       String text;
       try {
-        text = Files.readString(path, StandardCharsets.UTF_8);
-      } catch (java.nio.charset.CharacterCodingException e) {
-        String problem;
-        try {
-          byte[] bytes = Files.readAllBytes(path);
-          int nul = indexOfNul(bytes);
-          problem = nul >= 0 ? "looks binary (a NUL byte at offset " + nul + "); expected UTF-8 text"
-              : "is not valid UTF-8 text (" + firstBadByte(bytes) + ")";
-        } catch (IOException | OutOfMemoryError again) {
-          problem = "is not valid UTF-8 text";
-        }
-        sink.failure(new ReadFailure(path.toString(), id, problem));
+        text = decode(bytes);
+      } catch (IllegalArgumentException e) {
+        sink.failure(new ReadFailure(location, id, e.getMessage()));
         return;
-      } catch (NoSuchFileException e) {
-        sink.failure(new ReadFailure(path.toString(), id, "does not exist"));
-        return;
-      } catch (IOException | OutOfMemoryError e) {
-        sink.failure(new ReadFailure(path.toString(), id, "cannot be read: " + message(e)));
-        return;
-      }
-      int nul = text.indexOf('\0');
-      if (nul >= 0) {
-        sink.failure(new ReadFailure(path.toString(), id,
-            "looks binary (a NUL byte at offset " + nul + "); expected UTF-8 text"));
-        return;
-      }
-      if (text.startsWith("\uFEFF")) {
-        text = text.substring(1);
       }
       Meta m = meta == null ? Meta.NONE : meta;
-      emit(path.toString(), new Document(
-          new Source(id, m.source, m.published, m.url, m.title, path.toString(), 0), text));
+      emit(location, new Source(id, m.source, m.published, m.url, m.title, location, 0), alternative, text);
     }
 
     /**
-     * A text file too large to hold as one string: decoded strictly as a stream and handed over in
-     * parts that end at a line break (or, failing one, a space), each with its offset in the whole.
+     * A text too large to hold (or of unknown size): decoded strictly as a stream and handed
+     * over in parts that end where a sentence ends, each with its offset in the whole.
      */
-    private void largeTextFile(Path path, String id, Meta m) {
-      Source source = new Source(id, m.source, m.published, m.url, m.title, path.toString(), 0);
-      if (ids.putIfAbsent(id, path.toString()) != null) {
-        sink.failure(new ReadFailure(path.toString(), id, "repeats document id '" + id + "' first read from "
-            + ids.get(id)));
+    private void textStream(String location, String id, @Nullable String alternative, @Nullable Meta meta,
+        InputStream in, @Nullable String file) throws IOException {
+      Meta m = meta == null ? Meta.NONE : meta;
+      BufferedInputStream buffered = in instanceof BufferedInputStream ? (BufferedInputStream) in
+          : new BufferedInputStream(in, 1 << 16);
+      String utf16 = utf16(buffered);
+      if (utf16 != null) {
+        sink.failure(new ReadFailure(location, id, utf16));
         return;
       }
-      java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+      CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+      Source source = null;
       long offset = 0;
-      try (java.io.Reader in = new java.io.InputStreamReader(Files.newInputStream(path), decoder)) {
-        char[] buffer = new char[PART];
-        int filled = 0;
-        boolean first = true;
+      Reader reader = new InputStreamReader(buffered, decoder);
+      char[] buffer = new char[PART];
+      int filled = 0;
+      try {
         while (true) {
-          int n = in.read(buffer, filled, buffer.length - filled);
+          int n = reader.read(buffer, filled, buffer.length - filled);
           boolean end = n < 0;
           if (!end) {
             filled += n;
@@ -302,19 +452,24 @@ public final class DocumentReader {
               continue;
             }
           }
-          int cut = end ? filled : cutPoint(buffer, filled);
-          String text = new String(buffer, 0, cut);
-          if (first && text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-          }
-          first = false;
+          int cut = end ? filled : Parts.cut(buffer, filled);
+          int from = offset == 0 && cut > 0 && buffer[0] == '\uFEFF' ? 1 : 0;
+          String text = new String(buffer, from, cut - from);
           int nul = text.indexOf('\0');
           if (nul >= 0) {
-            sink.failure(new ReadFailure(path.toString(), id,
-                "looks binary (a NUL byte at character " + (offset + nul) + "); expected UTF-8 text"));
+            sink.failure(new ReadFailure(location, source == null ? id : source.documentId(),
+                "looks binary (a NUL byte at character " + (offset + nul) + "); expected UTF-8 text"
+                    + (offset > 0 ? "; the text before it was read" : "")));
             return;
           }
-          if (!text.isEmpty()) {
+          if (source == null) {
+            if (end) {
+              emit(location, new Source(id, m.source, m.published, m.url, m.title, file, 0), alternative, text);
+              return;
+            }
+            source = new Source(unique(id, alternative, location), m.source, m.published, m.url, m.title, file, 0);
+          }
+          if (!text.isEmpty() || offset == 0) {
             sink.document(new Document(source, text, offset));
           }
           offset += text.length();
@@ -324,173 +479,310 @@ public final class DocumentReader {
             return;
           }
         }
-      } catch (java.nio.charset.CharacterCodingException e) {
-        sink.failure(new ReadFailure(path.toString(), id, "is not valid UTF-8 text after character " + offset
-            + "; the text before it was read"));
-      } catch (IOException e) {
-        sink.failure(new ReadFailure(path.toString(), id, "cannot be read: " + message(e)));
+      } catch (CharacterCodingException e) {
+        sink.failure(new ReadFailure(location, source == null ? id : source.documentId(),
+            "is not valid UTF-8 text after character " + (offset + filled)
+                + (offset > 0 ? "; the text before it was read" : "")));
       }
     }
 
-    void bytes(String location, String id, byte[] bytes, @Nullable Meta meta) {
-      int i = 0;
-      while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t')) {
-        i++;
-      }
-      if (i < bytes.length && bytes[i] == '{') {
-        jsonLines(location, id, bytes, null);
-      } else {
-        textDocument(location, id, bytes, meta);
-      }
-    }
-
-    private void textDocument(String location, String id, byte[] bytes, @Nullable Meta meta) {
-      String text;
-      try {
-        text = decode(bytes);
-      } catch (IllegalArgumentException e) {
-        sink.failure(new ReadFailure(location, id, e.getMessage()));
-        return;
-      }
-      Meta m = meta == null ? Meta.NONE : meta;
-      emit(location, new Document(new Source(id, m.source, m.published, m.url, m.title), text));
-    }
-
-    private void jsonLines(String location, String fileId, byte[] bytes, @Nullable String file) {
-      String content;
-      try {
-        content = decode(bytes);
-      } catch (IllegalArgumentException e) {
-        sink.failure(new ReadFailure(location, fileId, e.getMessage()));
-        return;
-      }
+    /** JSON Lines: each line a record, read alone; a bad line fails alone. */
+    private void jsonLines(String location, String fileId, InputStream in, @Nullable String file) throws IOException {
+      Lines lines = new Lines(in, Records.MAX_RECORD);
       int lineNo = 0;
-      int start = 0;
-      while (start <= content.length()) {
-        int end = content.indexOf('\n', start);
-        if (end < 0) {
-          end = content.length();
-        }
+      boolean any = false;
+      while (lines.next()) {
         lineNo++;
-        String line = content.substring(start, end);
-        start = end + 1;
-        if (line.isBlank()) {
-          if (end == content.length()) {
-            break;
-          }
-          continue;
-        }
         String where = location + ":" + lineNo;
-        JsonNode node;
-        try {
-          node = JSON.readTree(line);
-        } catch (JsonProcessingException e) {
-          sink.failure(new ReadFailure(where, fileId + "#" + lineNo,
-              "is not valid JSON (" + ParserMessages.describe(e.getOriginalMessage()) + " at column "
-              + e.getLocation().getColumnNr() + ")"));
+        String fallback = fileId + "#" + lineNo;
+        if (lines.tooLong()) {
+          any = true;
+          sink.failure(new ReadFailure(where, fallback, "is longer than " + (Records.MAX_RECORD >> 20)
+              + " MiB; a record must be shorter"));
           continue;
         }
-        record(where, fileId + "#" + lineNo, node, true, file, lineNo);
-      }
-    }
-
-    private void jsonFile(String location, String id, byte[] bytes, boolean named) {
-      JsonNode root;
-      try {
-        root = JSON.readTree(decode(bytes));
-      } catch (IllegalArgumentException e) {
-        sink.failure(new ReadFailure(location, id, e.getMessage()));
-        return;
-      } catch (JsonProcessingException e) {
-        sink.failure(new ReadFailure(location + ":" + e.getLocation().getLineNr(), id,
-            "is not valid JSON (" + ParserMessages.describe(e.getOriginalMessage()) + ")"));
-        return;
-      }
-      if (root != null && root.isArray()) {
-        int index = 0;
-        for (JsonNode node : root) {
-          record(location + "[" + index + "]", id + "#" + (index + 1), node, true, location, 0);
-          index++;
+        byte[] b = lines.bytes();
+        int from = 0;
+        int to = lines.length();
+        if (lineNo == 1 && to >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+          from = 3;
         }
-      } else if (root != null && root.isObject() && (named || isDocument(root))) {
-        record(location, id, root, named, location, 0);
+        if (lineNo == 1 && to >= 2 && ((b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE
+            || (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF)) {
+          sink.failure(new ReadFailure(location, fileId, "is UTF-16 text, not UTF-8; convert it to UTF-8"));
+          return;
+        }
+        if (blank(b, from, to)) {
+          continue;
+        }
+        any = true;
+        Object value;
+        try (JsonParser p = Records.JSON.createParser(b, from, to - from)) {
+          p.nextToken();
+          value = Records.value(p, -1);
+          if (p.nextToken() != null) {
+            sink.failure(new ReadFailure(where, fallback, "holds more than one JSON value; expected one record a line"));
+            continue;
+          }
+        } catch (JsonProcessingException e) {
+          sink.failure(new ReadFailure(where, fallback, Records.problem(e)));
+          continue;
+        }
+        record(where, fallback, value, true, file, lineNo);
+      }
+      if (!any) {
+        sink.failure(new ReadFailure(location, fileId, lineNo == 0 ? "is empty; expected one JSON document or claim a line"
+            : "holds only blank lines; expected one JSON document or claim a line"));
       }
     }
 
-    private void record(String where, String fallbackId, JsonNode node, boolean required, @Nullable String file,
-        int line) {
-      if (!node.isObject()) {
-        sink.failure(new ReadFailure(where, fallbackId, "must be a JSON object, found " + node.getNodeType()
-            .toString().toLowerCase(Locale.ROOT)));
-        return;
-      }
-      if (ClaimParser.isClaim(node)) {
+    /** A JSON file: one record, or an array of them read one element at a time. */
+    private void json(String location, String id, InputStream in, boolean named, @Nullable String file)
+        throws IOException {
+      try (JsonParser p = Records.JSON.createParser(in)) {
+        JsonToken t;
         try {
-          sink.claim(ClaimParser.parse(node));
-        } catch (IllegalArgumentException e) {
-          sink.failure(new ReadFailure(where, node.path("id").asText(fallbackId), e.getMessage()));
+          t = p.nextToken();
+        } catch (JsonProcessingException e) {
+          sink.failure(new ReadFailure(location + lineSuffix(e), id, Records.problem(e)));
+          return;
         }
+        if (t == null) {
+          sink.failure(new ReadFailure(location, id, "is empty; expected a JSON document or an array of them"));
+          return;
+        }
+        if (t == JsonToken.START_ARRAY) {
+          int index = 0;
+          try {
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
+              String where = location + "[" + index + "]";
+              String fallback = id + "#" + (index + 1);
+              index++;
+              Object value;
+              try {
+                value = Records.value(p, p.currentLocation().getByteOffset());
+              } catch (Records.TooLarge e) {
+                sink.failure(new ReadFailure(where, fallback, e.getMessage()));
+                continue;
+              }
+              record(where, fallback, value, true, file, 0);
+            }
+            if (index == 0) {
+              sink.failure(new ReadFailure(location, id, "is an empty array; expected documents"));
+            }
+          } catch (JsonProcessingException e) {
+            // inside an element (or between two): the one being read is the next after those read
+            boolean between = p.getParsingContext().inArray() && p.getParsingContext().getParent() != null
+                && p.getParsingContext().getParent().inRoot();
+            int failing = between ? index + 1 : Math.max(1, index);
+            sink.failure(new ReadFailure(location + lineSuffix(e), id + "#" + failing, Records.problem(e)
+                + (failing > 1 ? "; the " + (failing - 1) + " records before it were read" : "")));
+          }
+          return;
+        }
+        Object value;
+        try {
+          value = Records.value(p, 0);
+          if (p.nextToken() != null) {
+            sink.failure(new ReadFailure(location, id, "holds more than one JSON value; expected one document "
+                + "or an array of them"));
+            return;
+          }
+        } catch (JsonProcessingException e) {
+          sink.failure(new ReadFailure(location + lineSuffix(e), id, Records.problem(e)));
+          return;
+        } catch (Records.TooLarge e) {
+          sink.failure(new ReadFailure(location, id, e.getMessage()));
+          return;
+        }
+        if (value instanceof Map && !named && !isDocument(asMap(value)) && !ClaimParser.isClaim(asMap(value))) {
+          skip(Path.of(location), "is a JSON object that is neither a document nor a claim");
+          return;
+        }
+        record(location, id, value, true, file, 0);
+      }
+    }
+
+    private void record(String where, String fallbackId, @Nullable Object value, boolean required,
+        @Nullable String file, int line) {
+      if (!(value instanceof Map)) {
+        sink.failure(new ReadFailure(where, fallbackId, "must be a JSON object, found " + Records.kind(value)));
         return;
       }
-      if (!isDocument(node)) {
-        if (required) {
-          sink.failure(new ReadFailure(where, fallbackId,
-              "has no \"text\" (or news-please \"maintext\"); expected a document"));
-        }
-        return;
-      }
-      boolean newsPlease = !node.has("text");
-      String id = text(node, "id");
-      if (id == null && newsPlease) {
-        id = text(node, "filename");
-      }
-      if (id == null || id.isBlank()) {
-        id = fallbackId;
-      }
+      Map<String, Object> node = asMap(value);
       try {
-        String text = text(node, newsPlease ? "maintext" : "text");
+        if (ClaimParser.isClaim(node)) {
+          sink.claim(ClaimParser.parse(node));
+          return;
+        }
+        if (!isDocument(node)) {
+          if (required) {
+            sink.failure(new ReadFailure(where, fallbackId,
+                "has no \"text\" (or news-please \"maintext\"); expected a document {\"id\", \"text\", ...}"
+                    + " or a claim {\"measure\", \"quantity\", ...}"));
+          }
+          return;
+        }
+        boolean newsPlease = !node.containsKey("text");
+        String id = Records.name(node, "id", "");
+        if (id == null && newsPlease) {
+          id = Records.text(node, "filename", "");
+        }
+        if (id == null || id.isBlank()) {
+          id = fallbackId;
+        }
+        String text = Records.text(node, newsPlease ? "maintext" : "text", "");
         Source source = new Source(
             id,
-            text(node, newsPlease ? "source_domain" : "source"),
+            Records.text(node, newsPlease ? "source_domain" : "source", ""),
             date(node, newsPlease ? "date_publish" : "published"),
-            text(node, "url"),
-            text(node, "title"),
+            Records.text(node, "url", ""),
+            Records.text(node, "title", ""),
             file,
             file == null ? 0 : line);
-        emit(where, new Document(source, text == null ? "" : text));
+        emit(where, source, null, text == null ? "" : text);
       } catch (IllegalArgumentException e) {
-        sink.failure(new ReadFailure(where, id, e.getMessage()));
+        sink.failure(new ReadFailure(where, fallbackId, e.getMessage()));
+      } catch (RuntimeException e) {
+        sink.failure(new ReadFailure(where, fallbackId, "could not be read: " + message(e)));
       }
     }
 
-    private void emit(String location, Document document) {
-      String first = ids.putIfAbsent(document.id(), location);
-      if (first != null) {
-        sink.failure(new ReadFailure(location, document.id(),
-            "repeats document id '" + document.id() + "' first read from " + first));
+    /**
+     * Hands a document on under an id unique in the session, in parts when it is long. A record
+     * that repeats an earlier one (same id, same text) is skipped; a different text under a
+     * taken id is read under a new id ({@code alternative}, else {@code id~2}).
+     */
+    private void emit(String location, Source source, @Nullable String alternative, String text) {
+      String id = source.documentId();
+      long hash = hash(text);
+      String first = ids.get(id);
+      if (first != null && Long.valueOf(hash).equals(hashes.get(id)) && alternative == null) {
+        sink.skipped(new ReadFailure(location, location, "repeats document '" + id + "' first read from " + first
+            + " (the same text); read once"));
         return;
       }
-      sink.document(document);
+      String unique = unique(id, alternative, location);
+      hashes.putIfAbsent(unique, hash);
+      Source s = unique.equals(id) ? source
+          : new Source(unique, source.outlet(), source.published(), source.url(), source.title(), source.path(),
+              source.line());
+      if (text.length() <= PART) {
+        sink.document(new Document(s, text));
+        return;
+      }
+      int offset = 0;
+      while (offset < text.length()) {
+        int end = offset + PART >= text.length() ? text.length() : Parts.cut(text, offset, offset + PART);
+        sink.document(new Document(s, text.substring(offset, end), offset));
+        offset = end;
+      }
+    }
+
+    /** {@code id} if it is free, else {@code alternative}, else {@code id~2}, {@code id~3}, ... */
+    private String unique(String id, @Nullable String alternative, String location) {
+      if (ids.putIfAbsent(id, location) == null) {
+        return id;
+      }
+      if (alternative != null && !alternative.isBlank() && ids.putIfAbsent(alternative, location) == null) {
+        return alternative;
+      }
+      for (int n = 2; ; n++) {
+        String candidate = id + "~" + n;
+        if (ids.putIfAbsent(candidate, location) == null) {
+          return candidate;
+        }
+      }
     }
   }
 
-  /** Where a full buffer is cut: after its last line break, else its last space, else at its end. */
-  private static int cutPoint(char[] buffer, int filled) {
-    for (int i = filled - 1; i > filled / 2; i--) {
-      if (buffer[i] == '\n') {
-        return i + 1;
-      }
-    }
-    for (int i = filled - 1; i > filled / 2; i--) {
-      if (buffer[i] == ' ' && !Character.isHighSurrogate(buffer[i - 1])) {
-        return i + 1;
-      }
-    }
-    return Character.isHighSurrogate(buffer[filled - 1]) ? filled - 1 : filled;
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> asMap(Object value) {
+    return (Map<String, Object>) value;
   }
 
-  private static boolean isDocument(JsonNode node) {
-    return node.hasNonNull("text") || node.hasNonNull("maintext");
+  private static boolean isDocument(Map<String, Object> node) {
+    return node.get("text") != null || node.get("maintext") != null;
+  }
+
+  private static String lineSuffix(JsonProcessingException e) {
+    return Records.line(e) > 0 ? ":" + Records.line(e) : "";
+  }
+
+  private static boolean blank(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r' && b[i] != '\n') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** FNV-1a over the characters: tells a repeated record from a different text under one id. */
+  private static long hash(String s) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < s.length(); i++) {
+      h = (h ^ s.charAt(i)) * 0x100000001b3L;
+    }
+    return h ^ s.length();
+  }
+
+  private static boolean startsWithGzip(BufferedInputStream in) throws IOException {
+    in.mark(2);
+    int a = in.read();
+    int b = in.read();
+    in.reset();
+    return a == 0x1f && b == 0x8b;
+  }
+
+  private static int firstNonBlank(BufferedInputStream in) throws IOException {
+    in.mark(1 << 15);
+    int c;
+    int n = 0;
+    do {
+      c = in.read();
+      n++;
+    } while ((c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0xEF || c == 0xBB || c == 0xBF) && n < (1 << 15) - 1);
+    in.reset();
+    return c;
+  }
+
+  /** Why a text stream starts as UTF-16, or null when it does not. */
+  private static @Nullable String utf16(BufferedInputStream in) throws IOException {
+    in.mark(64);
+    byte[] head = in.readNBytes(64);
+    in.reset();
+    return utf16(head, head.length);
+  }
+
+  private static @Nullable String utf16(byte[] b, int n) {
+    if (n >= 2 && ((b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE || (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF)) {
+      return "is UTF-16 text (it starts with a UTF-16 byte-order mark), not UTF-8; convert it to UTF-8";
+    }
+    int limit = Math.min(n, 64) & ~1;
+    if (limit >= 8) {
+      int evenZero = 0;
+      int oddZero = 0;
+      for (int i = 0; i < limit; i += 2) {
+        evenZero += b[i] == 0 ? 1 : 0;
+        oddZero += b[i + 1] == 0 ? 1 : 0;
+      }
+      int pairs = limit / 2;
+      if (evenZero * 10 >= pairs * 9 && oddZero == 0 || oddZero * 10 >= pairs * 9 && evenZero == 0) {
+        return "looks like UTF-16 text (every other byte is 0), not UTF-8; convert it to UTF-8";
+      }
+    }
+    return null;
+  }
+
+  private static String readProblem(IOException e) {
+    if (e instanceof ZipException) {
+      return "is not valid gzip (" + e.getMessage() + "); what came before it was read";
+    }
+    if (e instanceof EOFException) {
+      return "ends too soon (a truncated gzip stream?); what came before it was read";
+    }
+    return "cannot be read: " + message(e);
   }
 
   private record Meta(
@@ -498,24 +790,16 @@ public final class DocumentReader {
     static final Meta NONE = new Meta(null, null, null, null);
   }
 
-  private static @Nullable String text(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    if (v == null || v.isNull()) {
-      return null;
-    }
-    if (!v.isValueNode()) {
-      throw new IllegalArgumentException("\"" + field + "\" must be a string, found " + v.getNodeType()
-          .toString().toLowerCase(Locale.ROOT));
-    }
-    return v.asText();
-  }
-
   /** An ISO date, or the date part of an ISO date-time ("2016-02-22 10:43:00"). */
-  private static @Nullable LocalDate date(JsonNode node, String field) {
-    String s = text(node, field);
+  private static @Nullable LocalDate date(Map<String, Object> node, String field) {
+    String s = Records.text(node, field, "");
     if (s == null || s.isBlank()) {
       return null;
     }
+    return isoDate(s, field);
+  }
+
+  static LocalDate isoDate(String s, String field) {
     String day = s.length() >= 10 ? s.substring(0, 10) : s;
     try {
       if (s.length() > 10 && s.charAt(10) != 'T' && s.charAt(10) != ' ') {
@@ -524,12 +808,16 @@ public final class DocumentReader {
       return LocalDate.parse(day);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
-          "\"" + field + "\" is '" + s + "'; expected an ISO date such as 2016-02-22");
+          "\"" + field + "\" is " + Records.show(s) + "; expected an ISO date such as 2016-02-22");
     }
   }
 
-  /** Strict UTF-8, without a byte-order mark; binary content is refused. */
+  /** Strict UTF-8, without a byte-order mark; binary content and UTF-16 are refused. */
   static String decode(byte[] bytes) {
+    String utf16 = utf16(bytes, bytes.length);
+    if (utf16 != null) {
+      throw new IllegalArgumentException(utf16);
+    }
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         throw new IllegalArgumentException("looks binary (a NUL byte at offset " + i + "); expected UTF-8 text");
@@ -545,15 +833,6 @@ public final class DocumentReader {
     } catch (CharacterCodingException e) {
       throw new IllegalArgumentException("is not valid UTF-8 text (" + firstBadByte(bytes) + ")");
     }
-  }
-
-  private static int indexOfNul(byte[] bytes) {
-    for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] == 0) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** The first byte that starts a malformed sequence, and its offset. */
@@ -575,9 +854,18 @@ public final class DocumentReader {
     return "malformed byte sequence";
   }
 
+  /** The path as given, without its extensions: the id a file takes when its plain id is taken. */
+  private static String pathId(Path p) {
+    return stem(p.toString().replace('\\', '/'));
+  }
+
   private static String stem(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
-    for (String ext : new String[] {".txt", ".jsonl", ".json"}) {
+    if (lower.endsWith(".gz")) {
+      name = name.substring(0, name.length() - 3);
+      lower = lower.substring(0, lower.length() - 3);
+    }
+    for (String ext : new String[] {".txt", ".jsonl", ".ndjson", ".json", ".warc"}) {
       if (lower.endsWith(ext)) {
         return name.substring(0, name.length() - ext.length());
       }
@@ -586,9 +874,10 @@ public final class DocumentReader {
   }
 
   private static String message(Throwable e) {
+    String m = e.getMessage();
     if (e instanceof IOException) {
-      return IoMessages.describe((IOException) e);
+      return io.claimcheck.internal.IoMessages.describe((IOException) e);
     }
-    return e instanceof OutOfMemoryError ? "too large to hold in memory" : "an unexpected failure";
+    return m == null ? "an internal error (" + e.getClass().getSimpleName() + ")" : m;
   }
 }

@@ -18,4 +18,13 @@ public interface DocumentSink {
   default void claim(Claim claim) {
     failure(new ReadFailure(claim.id(), claim.documentId(), "is a claim; this command reads documents, not claims"));
   }
+
+  /**
+   * A file or record that was deliberately not read: a symbolic link not followed, a FIFO or
+   * device, a file of another kind, a file or record reached a second time. Nothing readable
+   * is among them; sinks that do not list skipped inputs may ignore them, as this default does.
+   */
+  default void skipped(ReadFailure skipped) {
+    // deliberate: see above
+  }
 }

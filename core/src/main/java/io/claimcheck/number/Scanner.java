@@ -63,7 +63,14 @@ final class Scanner {
         i++;
         continue;
       }
-      int next = tryAt(i);
+      int next;
+      try {
+        next = tryAt(i);
+      } catch (IllegalArgumentException beyondTheModel) {
+        // a figure built here (a power, a scale) beyond what the quantity model takes
+        // (Interval.MAX_DIGITS): not read as a number
+        next = i + 1;
+      }
       i = next > i ? next : i + 1;
       t.release(i - 16);
     }
@@ -979,9 +986,14 @@ final class Scanner {
     return v;
   }
 
-  /** A number too long to hold exactly: reported with the bound its digit count implies. */
+  /**
+   * A number too long to hold exactly: reported with the lower bound its digit count implies,
+   * at most the largest figure the quantity model takes ({@link Interval#MAX_DIGITS} digits), so
+   * that it stays a true lower bound whose arithmetic costs no more than any other figure's.
+   */
   private Val overflow(int j, int intDigits) {
-    BigDecimal lower = intDigits <= 0 ? BigDecimal.ZERO : BigDecimal.ONE.scaleByPowerOfTen(intDigits - 1);
+    int digits = Math.min(intDigits, Interval.MAX_DIGITS);
+    BigDecimal lower = digits <= 0 ? BigDecimal.ZERO : BigDecimal.ONE.scaleByPowerOfTen(digits - 1);
     return new Val(j, j + 1, lower, NumberKind.OVERFLOW);
   }
 

@@ -19,17 +19,65 @@ public final class Interval {
   private final @Nullable BigDecimal upper;
 
   private Interval(@Nullable BigDecimal lower, @Nullable BigDecimal upper) {
-    if (lower != null && upper != null && lower.compareTo(upper) > 0) {
+    BigDecimal lo = lower == null ? null : normalise(lower, true);
+    BigDecimal hi = upper == null ? null : normalise(upper, false);
+    if (lo != null && hi != null && lo.compareTo(hi) > 0) {
       throw new IllegalArgumentException(
-          "interval lower bound " + lower.toPlainString() + " is above its upper bound "
-              + upper.toPlainString());
+          "interval lower bound " + io.claimcheck.internal.Decimals.format(lo) + " is above its upper bound "
+              + io.claimcheck.internal.Decimals.format(hi));
     }
-    this.lower = lower == null ? null : normalise(lower);
-    this.upper = upper == null ? null : normalise(upper);
+    this.lower = lo;
+    this.upper = hi;
   }
 
-  private static BigDecimal normalise(BigDecimal value) {
+  /**
+   * The most digits a bound may have before or after the decimal point. Figures beyond it are
+   * refused, so that every operation on intervals costs the same whatever exponent a figure was
+   * written with ({@code 1e10000000} would otherwise need ten million digits).
+   */
+  public static final int MAX_DIGITS = 1000;
+
+  /**
+   * Checks that {@code value} has at most {@link #MAX_DIGITS} digits before the decimal point and
+   * after it, once trailing zeros are dropped; its cost does not depend on the exponent.
+   *
+   * @param what how the value is named in the message ("the lower bound")
+   * @throws IllegalArgumentException naming the value in bounded form and the limit
+   */
+  public static BigDecimal requireBounded(BigDecimal value, String what) {
+    Objects.requireNonNull(value, "value");
+    if (value.signum() == 0) {
+      return value;
+    }
+    int before = value.precision() - value.scale();
+    if (before > MAX_DIGITS) {
+      throw new IllegalArgumentException(what + " " + io.claimcheck.internal.Decimals.format(value)
+          + " has more than " + MAX_DIGITS + " digits before the decimal point; figures must be smaller");
+    }
+    if (value.scale() > MAX_DIGITS && value.stripTrailingZeros().scale() > MAX_DIGITS) {
+      throw new IllegalArgumentException(what + " " + io.claimcheck.internal.Decimals.format(value)
+          + " has more than " + MAX_DIGITS + " digits after the decimal point; figures must be less fine");
+    }
+    return value;
+  }
+
+  private static BigDecimal normalise(BigDecimal value, boolean isLower) {
+    if (value.signum() != 0 && value.precision() - value.scale() > 2 * MAX_DIGITS) {
+      // figures are taken up to MAX_DIGITS; sums of them may grow a little past it, never this far
+      throw new IllegalArgumentException((isLower ? "the lower bound " : "the upper bound ")
+          + io.claimcheck.internal.Decimals.format(value) + " has more than " + 2 * MAX_DIGITS
+          + " digits before the decimal point; figures must be smaller");
+    }
     BigDecimal stripped = value.stripTrailingZeros();
+    if (stripped.signum() != 0 && stripped.precision() - stripped.scale() < -MAX_DIGITS) {
+      // nearer to zero than the finest digit kept: the bound is zero or the finest step beyond it
+      BigDecimal step = BigDecimal.ONE.scaleByPowerOfTen(-MAX_DIGITS);
+      boolean positive = stripped.signum() > 0;
+      stripped = isLower ? (positive ? BigDecimal.ZERO : step.negate()) : (positive ? step : BigDecimal.ZERO);
+    } else if (stripped.scale() > MAX_DIGITS) {
+      // arithmetic (widening by a tolerance) may add digits: round outwards, never inwards
+      stripped = stripped.setScale(MAX_DIGITS, isLower ? RoundingMode.FLOOR : RoundingMode.CEILING).stripTrailingZeros();
+    }
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 

@@ -25,6 +25,7 @@ public record Quantity(
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(qualifier, "qualifier");
     Objects.requireNonNull(interval, "interval");
+    Interval.requireBounded(value, "the value");
   }
 
   /**

@@ -9,20 +9,27 @@ import java.util.Optional;
 
 /**
  * The result of a check: every document (read or failed), the claims, the groups with their
- * consensus, and the findings. Render it with {@link ReportFormat}.
+ * consensus, the findings, and the inputs skipped on purpose. Render it with {@link ReportFormat}.
  */
-public record Report(List<DocumentStatus> documents, List<Claim> claims, List<Group> groups, List<Finding> findings) {
+public record Report(List<DocumentStatus> documents, List<Claim> claims, List<Group> groups, List<Finding> findings,
+    List<Skipped> skipped) {
   /** Copies the lists. */
   public Report {
     documents = List.copyOf(documents);
     claims = List.copyOf(claims);
     groups = List.copyOf(groups);
     findings = List.copyOf(findings);
+    skipped = List.copyOf(skipped);
+  }
+
+  /** A report with nothing skipped. */
+  public Report(List<DocumentStatus> documents, List<Claim> claims, List<Group> groups, List<Finding> findings) {
+    this(documents, claims, groups, findings, List.of());
   }
 
   /** This report with other findings (a baseline applied, say); the rest unchanged. */
   public Report withFindings(List<Finding> newFindings) {
-    return new Report(documents, claims, groups, newFindings);
+    return new Report(documents, claims, groups, newFindings, skipped);
   }
 
   /** How many findings have severity {@code severity}. */

@@ -85,37 +85,52 @@ public enum ReportFormat {
   }
 
   private static void text(Report r, Writer out) throws IOException {
-    out.write("claimcheck: " + summary(r) + "\n");
+    line(out, "claimcheck: " + summary(r));
     if (!r.findings().isEmpty()) {
-      out.write("\nFindings\n");
+      line(out, "");
+      line(out, "Findings");
       ReportIndex index = ReportIndex.of(r);
       for (Finding f : r.findings()) {
-        out.write(f + "\n");
-        out.write("    " + f.explanation() + "\n");
+        line(out, f.toString());
+        line(out, "    " + f.explanation());
         List<String> links = new ArrayList<>();
         for (DocumentStatus d : index.documents(f)) {
           links.add(where(d));
         }
-        out.write("    sources: " + String.join("; ", links) + "\n");
+        line(out, "    sources: " + String.join("; ", links));
       }
     }
-    out.write("\nGroups\n");
+    line(out, "");
+    line(out, "Groups");
     for (Group g : r.groups()) {
-      out.write(g.id() + "  " + g.describe() + "  consensus " + consensus(g)
-          + (g.parts().isEmpty() ? "" : "  parts " + String.join(", ", g.parts())) + "\n");
+      line(out, g.id() + "  " + g.describe() + "  consensus " + consensus(g)
+          + (g.parts().isEmpty() ? "" : "  parts " + String.join(", ", g.parts())));
       for (Claim c : g.claims()) {
-        out.write("    " + c.id() + "  " + c.quantity().text() + " " + c.quantity().interval()
+        line(out, "    " + c.id() + "  " + c.quantity().text() + " " + c.quantity().interval()
             + (c.quantity().approximate() ? " approximate" : "") + "  " + c.source().displayName()
             + (c.source().published() == null ? "" : " " + c.source().published())
-            + (c.attribution() == null ? "" : ", citing " + c.attribution()) + "\n");
+            + (c.attribution() == null ? "" : ", citing " + c.attribution()));
       }
     }
-    out.write("\nDocuments\n");
+    line(out, "");
+    line(out, "Documents");
     for (DocumentStatus d : r.documents()) {
-      out.write("    " + d.document() + (d.source() == null ? "" : " (" + d.source() + ")")
-          + (d.error() == null ? ": " + d.claims() + (d.claims() == 1 ? " claim" : " claims") : ": failed: " + d.error())
-          + "\n");
+      line(out, "    " + d.document() + (d.source() == null ? "" : " (" + d.source() + ")")
+          + (d.error() == null ? ": " + d.claims() + (d.claims() == 1 ? " claim" : " claims") : ": failed: " + d.error()));
     }
+    if (!r.skipped().isEmpty()) {
+      line(out, "");
+      line(out, "Skipped");
+      for (Skipped s : r.skipped()) {
+        line(out, "    " + s.location() + ": " + s.reason());
+      }
+    }
+  }
+
+  /** One line of text output, with control characters from the input escaped. */
+  private static void line(Writer out, String content) throws IOException {
+    out.write(io.claimcheck.internal.Printable.escape(content));
+    out.write('\n');
   }
 
   /** {@code Financial Tribune: https://...} or {@code 004_a553790e17b1e085: seeds/004_a553790e17b1e085.txt}. */
@@ -133,22 +148,23 @@ public enum ReportFormat {
     }
     ReportIndex index = ReportIndex.of(r);
     for (Finding f : r.findings()) {
-      out.write("- **[" + f.severity().id() + "] " + f.rule() + "** " + f.group() + ": " + md(f.message()) + "  \n  "
-          + md(f.explanation()) + "  \n  Sources: ");
+      out.write("- **[" + f.severity().id() + "] " + md(f.rule()) + "** " + md(f.group()) + ": " + md(f.message())
+          + "  \n  " + md(f.explanation()) + "  \n  Sources: ");
       List<String> links = new ArrayList<>();
       for (DocumentStatus d : index.documents(f)) {
         String name = md(d.source() != null ? d.source() : d.document());
-        links.add(d.url() != null ? "[" + name + "](<" + d.url().replace("<", "%3C").replace(">", "%3E") + ">)"
-            : name + (d.path() != null ? " (`" + d.path().replace("`", "'") + "`)" : ""));
+        links.add(d.url() != null ? "[" + name + "](<" + io.claimcheck.internal.Printable.escape(d.url())
+            .replace("<", "%3C").replace(">", "%3E") + ">)"
+            : name + (d.path() != null ? " (`" + io.claimcheck.internal.Printable.escape(d.path()).replace("`", "'") + "`)" : ""));
       }
       out.write(String.join(", ", links) + "\n");
     }
     out.write("\n## Groups\n");
     for (Group g : r.groups()) {
-      out.write("\n### " + g.id() + ": " + md(g.describe()) + "\n\nConsensus: " + md(consensus(g))
-          + (g.parts().isEmpty() ? "" : "; parts: " + String.join(", ", g.parts())) + ".\n\n");
+      out.write("\n### " + md(g.id()) + ": " + md(g.describe()) + "\n\nConsensus: " + md(consensus(g))
+          + (g.parts().isEmpty() ? "" : "; parts: " + md(String.join(", ", g.parts()))) + ".\n\n");
       for (Claim c : g.claims()) {
-        out.write("- `" + c.id() + "` " + md(c.quantity().text()) + " " + md(c.quantity().interval().toString())
+        out.write("- `" + io.claimcheck.internal.Printable.escape(c.id()).replace('`', '\'') + "` " + md(c.quantity().text()) + " " + md(c.quantity().interval().toString())
             + " — " + md(c.source().displayName()) + (c.attribution() == null ? "" : ", citing " + md(c.attribution()))
             + "\n");
       }
@@ -158,9 +174,16 @@ public enum ReportFormat {
       out.write("| " + md(d.document()) + " | " + md(d.source() == null ? "" : d.source()) + " | " + d.claims() + " | "
           + md(d.error() == null ? "" : d.error()) + " |\n");
     }
+    if (!r.skipped().isEmpty()) {
+      out.write("\n## Skipped\n\n| input | reason |\n|---|---|\n");
+      for (Skipped s : r.skipped()) {
+        out.write("| " + md(s.location()) + " | " + md(s.reason()) + " |\n");
+      }
+    }
   }
 
   private static String md(String s) {
+    s = io.claimcheck.internal.Printable.escape(s);
     StringBuilder sb = new StringBuilder(s.length());
     for (char c : s.toCharArray()) {
       if ("\\`*_[]|<>#".indexOf(c) >= 0) {
@@ -261,6 +284,16 @@ public enum ReportFormat {
         g.writeEndObject();
       }
       g.writeEndArray();
+      if (!r.skipped().isEmpty()) {
+        g.writeArrayFieldStart("skipped");
+        for (Skipped s : r.skipped()) {
+          g.writeStartObject();
+          g.writeStringField("location", s.location());
+          g.writeStringField("reason", s.reason());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
       g.writeEndObject();
     }
     out.write("\n");

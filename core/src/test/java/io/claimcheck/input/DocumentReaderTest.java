@@ -21,7 +21,13 @@ class DocumentReaderTest {
 
   private final List<Document> documents = new ArrayList<>();
   private final List<ReadFailure> failures = new ArrayList<>();
+  private final List<ReadFailure> skipped = new ArrayList<>();
   private final DocumentSink sink = new DocumentSink() {
+    @Override
+    public void skipped(ReadFailure s) {
+      skipped.add(s);
+    }
+
     @Override
     public void document(Document document) {
       documents.add(document);
@@ -108,10 +114,25 @@ class DocumentReaderTest {
     Path sub = Files.createDirectory(dir.resolve("sub"));
     Files.writeString(sub.resolve("a.txt"), "x");
     Files.createSymbolicLink(sub.resolve("loop"), dir);
-    read(dir);
+    DocumentReader.standard().followingLinks(true).read(List.of(dir), sink);
     assertEquals(List.of("sub/a"), ids());
-    assertEquals(1, failures.size());
-    assertTrue(failures.get(0).reason().contains("symbolic-link loop"), failures.get(0).reason());
+    assertEquals(List.of(), failures);
+    assertEquals(1, skipped.size());
+    assertTrue(skipped.get(0).reason().contains("symbolic-link loop"), skipped.get(0).reason());
+  }
+
+  @Test
+  void aSymbolicLinkInAFolderIsSkippedUnlessLinksAreFollowed() throws IOException {
+    Path outside = Files.createDirectory(dir.resolve("outside"));
+    Files.writeString(outside.resolve("secret.txt"), "12 people were killed.");
+    Path root = Files.createDirectory(dir.resolve("root"));
+    Files.writeString(root.resolve("a.txt"), "x");
+    Files.createSymbolicLink(root.resolve("etc"), outside);
+    read(root);
+    assertEquals(List.of("a"), ids());
+    assertEquals(1, skipped.size());
+    assertEquals(root.resolve("etc").toString(), skipped.get(0).location());
+    assertTrue(skipped.get(0).reason().startsWith("is a symbolic link; not followed"), skipped.get(0).reason());
   }
 
   @Test
@@ -125,8 +146,18 @@ class DocumentReaderTest {
     Path file = dir.resolve("d.jsonl");
     Files.writeString(file, "{\"id\":\"x\",\"text\":\"a\"}\n{\"id\":\"x\",\"text\":\"b\"}\n");
     read(file);
+    assertEquals(List.of("x", "x~2"), ids(), "two texts under one id stay two documents");
+    assertEquals(List.of(), failures);
+  }
+
+  @Test
+  void aRepeatedRecordIsReadOnceAndTheRepeatIsSkipped() throws IOException {
+    Path file = dir.resolve("d.jsonl");
+    Files.writeString(file, "{\"id\":\"x\",\"text\":\"a\"}\n{\"id\":\"x\",\"text\":\"a\"}\n");
+    read(file);
     assertEquals(List.of("x"), ids());
-    assertTrue(failures.get(0).reason().startsWith("repeats document id 'x'"));
+    assertTrue(skipped.get(0).reason().startsWith("repeats document 'x' first read from " + file + ":1"),
+        skipped.get(0).reason());
   }
 
   @Test

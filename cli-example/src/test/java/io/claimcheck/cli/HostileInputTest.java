@@ -1,0 +1,463 @@
+package io.claimcheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The second round of hostile input, through the CLI: each case asserts the exit code, the one
+ * line that names the bad input, and that every other document was read and reported.
+ */
+class HostileInputTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String GOOD_A = "A car bomb killed at least 12 people in Kabul on Sunday.";
+  private static final String GOOD_B = "Floods killed 40 people in Lima on Monday.";
+
+  @TempDir Path dir;
+
+  int code;
+  String out;
+  String err;
+
+  int run(String... args) {
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    code = Main.run(args, new PrintWriter(o), new PrintWriter(e));
+    out = o.toString();
+    err = e.toString();
+    return code;
+  }
+
+  /** {@code check --format json --fail-on never} on the paths; the report. */
+  JsonNode check(int expected, String... paths) throws IOException {
+    List<String> args = new ArrayList<>(List.of("check", "--format", "json", "--fail-on", "never"));
+    args.addAll(Arrays.asList(paths));
+    run(args.toArray(new String[0]));
+    assertEquals(expected, code, err);
+    return expected == 2 ? null : JSON.readTree(out);
+  }
+
+  /** Document id to "read" or its error. */
+  static Map<String, String> statuses(JsonNode report) {
+    Map<String, String> s = new LinkedHashMap<>();
+    report.get("documents").forEach(d -> s.put(d.get("document").asText(),
+        d.get("error").isNull() ? "read" : d.get("error").asText()));
+    return s;
+  }
+
+  /** The lines of standard error that start with "claimcheck:", but for the summary line. */
+  List<String> messages() {
+    return err.lines().filter(l -> l.startsWith("claimcheck:") && !l.matches("claimcheck: \\d+ documents?\\b.*"))
+        .collect(Collectors.toList());
+  }
+
+  void assertOneMessage(String expectedPart) {
+    List<String> m = messages();
+    assertEquals(1, m.size(), err);
+    assertTrue(m.get(0).contains(expectedPart), m.get(0));
+  }
+
+  Path write(String name, String text) throws IOException {
+    Path p = dir.resolve(name);
+    Files.createDirectories(p.getParent());
+    return Files.writeString(p, text);
+  }
+
+  static String doc(String id, String text) {
+    return "{\"id\": \"" + id + "\", \"text\": \"" + text + "\"}";
+  }
+
+  @Nested
+  class OneBadRecordFailsAlone {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a number of 1,200 digits | {\"id\": \"bad\", \"text\": \"x\", \"n\": NUMBER} | has a number of more than 1000 digits",
+        "nesting 100 deep | {\"id\": \"bad\", \"text\": \"x\", \"deep\": DEEP} | is nested deeper than 64 levels",
+        "an id that is a list | {\"id\": [\"x\"], \"text\": \"x\"} | \"id\" must be a string, found a list",
+        "a text that is an object | {\"id\": \"bad\", \"text\": {}} | \"text\" must be a string, found an object",
+        "a NUL byte in a string | {\"id\": \"bad\", \"text\": \"a\u0000b\"} | a control character, code 0, inside a string",
+        "a duplicated key | {\"id\": \"bad\", \"text\": \"x\", \"text\": \"y\"} | a key appears twice",
+        "not JSON | {\"id\": \"bad\", | is not valid JSON",
+    })
+    void inJsonLines(String what, String bad, String message) throws IOException {
+      String line = bad.replace("NUMBER", "1".repeat(1200)).replace("DEEP", "[".repeat(100) + "]".repeat(100));
+      Path f = write("docs.jsonl", String.join("\n", doc("one", GOOD_A), line, doc("three", GOOD_B), ""));
+      Map<String, String> s = statuses(check(0, f.toString()));
+      assertEquals("read", s.get("one"), what);
+      assertEquals("read", s.get("three"), what);
+      assertTrue(s.get("docs#2").startsWith(f + ":2: "), s.toString());
+      assertOneMessage(f + ":2: ");
+      assertTrue(messages().get(0).contains(message), messages().get(0));
+    }
+
+    @Test
+    void invalidUtf8InOneLineFailsThatLineAlone() throws IOException {
+      Path f = dir.resolve("docs.jsonl");
+      byte[] bad = "{\"id\": \"bad\", \"text\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+      Files.write(f, concat((doc("one", GOOD_A) + "\n").getBytes(StandardCharsets.UTF_8), bad,
+          ("\n" + doc("three", GOOD_B) + "\n").getBytes(StandardCharsets.UTF_8)));
+      Map<String, String> s = statuses(check(0, f.toString()));
+      assertEquals(List.of("one", "docs#2", "three"), new ArrayList<>(s.keySet()));
+      assertOneMessage(f + ":2: is not valid UTF-8");
+    }
+
+    @Test
+    void aLineLongerThanTheRecordLimitFailsAloneWithoutBeingHeld() throws IOException {
+      Path f = dir.resolve("docs.jsonl");
+      try (var w = Files.newBufferedWriter(f)) {
+        w.write(doc("one", GOOD_A) + "\n{\"id\": \"huge\", \"text\": \"");
+        String chunk = "word ".repeat(1000);
+        for (long n = 0; n < 33L * 1024 * 1024; n += chunk.length()) {
+          w.write(chunk);
+        }
+        w.write("\"}\n" + doc("three", GOOD_B) + "\n");
+      }
+      Map<String, String> s = statuses(check(0, f.toString()));
+      assertEquals("read", s.get("one"));
+      assertEquals("read", s.get("three"));
+      assertOneMessage(f + ":2: is longer than 32 MiB");
+    }
+
+    @Test
+    void inAJsonArrayTheOtherElementsAreRead() throws IOException {
+      Path f = write("docs.json", "[" + doc("one", GOOD_A) + ", {\"id\": [\"x\"], \"text\": \"t\"}, "
+          + "{\"id\": \"big\", \"text\": \"x\", \"n\": " + "9".repeat(1200) + "}]");
+      // the number breaks the array's syntax for Jackson: what came before is kept
+      Map<String, String> s = statuses(check(0, f.toString()));
+      assertEquals("read", s.get("one"));
+      assertTrue(s.get("docs#2").contains("\"id\" must be a string, found a list"), s.toString());
+      assertTrue(s.get("docs#3").contains("has a number of more than 1000 digits"), s.toString());
+      assertEquals(2, messages().size(), err);
+    }
+
+    @Test
+    void aManifestEntryOfTheWrongTypeFailsThatEntryAlone() throws IOException {
+      write("f/a.txt", GOOD_A);
+      write("f/b.txt", GOOD_B);
+      write("f/manifest.json", "[{\"file\": {}}, {\"file\": \"b.txt\", \"source\": \"AFP\", \"published\": [1]},"
+          + " {\"file\": \"a.txt\", \"source\": \"AP\"}]");
+      JsonNode report = check(0, dir.resolve("f").toString());
+      Map<String, String> s = statuses(report);
+      assertEquals("read", s.get("a"));
+      assertEquals("read", s.get("b"));
+      assertEquals("AP", report.get("documents").get(2).get("source").asText(), report.toString());
+      assertEquals(2, messages().size(), err);
+      assertTrue(messages().get(0).contains("manifest.json[0]: \"file\" must be a string, found an object"), err);
+      assertTrue(messages().get(1).contains("manifest.json[1]: \"published\" must be a string, found a list"), err);
+    }
+
+    @Test
+    void aClaimOfTheWrongShapeFailsAloneInAClaimsFile() throws IOException {
+      run("extract", "../seeds");
+      List<String> claims = out.lines().collect(Collectors.toList());
+      ObjectNode bad = (ObjectNode) JSON.readTree(claims.get(1));
+      bad.putArray("id").add("x");
+      claims.set(1, bad.toString());
+      Path f = write("claims.jsonl", String.join("\n", claims) + "\n");
+      JsonNode report = check(0, f.toString());
+      assertEquals(11, report.get("claims").size());
+      assertOneMessage(f + ":2: \"id\" must be a string, found a list");
+    }
+
+    @Test
+    void aGoodAndABadLineThatShareAnIdLeaveTheGoodOneRead() throws IOException {
+      Path f = write("docs.jsonl", doc("same", GOOD_A) + "\n{\"id\": \"same\", \"text\": \"x\", \"published\": \"soon\"}\n");
+      JsonNode report = check(0, f.toString());
+      assertEquals("read", statuses(report).get("same"));
+      assertEquals(1, report.get("claims").size());
+      assertOneMessage(f + ":2: \"published\" is 'soon'; expected an ISO date");
+    }
+
+    private byte[] concat(byte[]... parts) {
+      int n = 0;
+      for (byte[] p : parts) {
+        n += p.length;
+      }
+      byte[] out = new byte[n];
+      int at = 0;
+      for (byte[] p : parts) {
+        System.arraycopy(p, 0, out, at, p.length);
+        at += p.length;
+      }
+      return out;
+    }
+  }
+
+  @Nested
+  class NothingDoubledNothingMerged {
+    @Test
+    void theSameFolderTwiceIsReadOnce() throws IOException {
+      JsonNode report = check(0, "../seeds", "../seeds");
+      assertEquals(5, report.get("documents").size());
+      assertEquals(12, report.get("claims").size());
+      assertEquals(2, report.get("findings").size());
+      assertTrue(report.get("skipped").toString().contains("is a folder already read"), report.toString());
+    }
+
+    @Test
+    void theSameFileNamedTwiceIsReadOnce() throws IOException {
+      Path a = write("a.txt", GOOD_A);
+      JsonNode report = check(0, a.toString(), dir.resolve(".").resolve("a.txt").toString());
+      assertEquals(1, report.get("documents").size());
+      assertEquals(1, report.get("claims").size());
+      assertEquals("is the file " + a + " again; read once", report.get("skipped").get(0).get("reason").asText());
+      assertEquals(List.of(), messages());
+    }
+
+    @Test
+    void twoFilesWithOneNameInTwoFoldersStayTwoDocuments() throws IOException {
+      Path x = write("x/story.txt", "The agency said the attack killed 12 people in Kabul on Sunday.");
+      Path y = write("y/story.txt", "The agency said the attack killed 30 people in Kabul on Sunday.");
+      JsonNode report = check(0, x.toString(), y.toString());
+      assertEquals(List.of("story", y.toString().replace(".txt", "")), new ArrayList<>(statuses(report).keySet()));
+      assertEquals(2, report.get("claims").size());
+      report.get("findings").forEach(f -> assertFalse(f.get("rule").asText().equals("same-source-conflict"), f.toString()));
+    }
+
+    @Test
+    void aClaimsFileBesideItsDocumentsDoesNotDoubleTheClaims() throws IOException {
+      run("extract", "../seeds");
+      Path mixed = Files.createDirectory(dir.resolve("mixed"));
+      Files.writeString(mixed.resolve("a-claims.jsonl"), out);
+      try (var seeds = Files.list(Path.of("../seeds"))) {
+        for (Path p : seeds.collect(Collectors.toList())) {
+          if (!p.getFileName().toString().equals("expected.json")) {
+            Files.copy(p, mixed.resolve(p.getFileName()));
+          }
+        }
+      }
+      JsonNode report = check(0, mixed.toString());
+      assertEquals(12, report.get("claims").size());
+      assertEquals(2, report.get("findings").size());
+      assertTrue(report.get("skipped").toString().contains("which this run also read as a document; counted once"),
+          report.get("skipped").toString());
+    }
+
+    @Test
+    void namingAFoldersFilesOneByOneStillReadsItsManifest() throws IOException {
+      JsonNode whole = check(0, "../seeds");
+      List<String> files = new ArrayList<>();
+      try (var seeds = Files.list(Path.of("../seeds"))) {
+        seeds.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(p -> files.add(p.toString()));
+      }
+      JsonNode named = check(0, files.toArray(new String[0]));
+      assertEquals(whole.get("claims"), named.get("claims"));
+      assertEquals(whole.get("findings"), named.get("findings"));
+    }
+  }
+
+  @Nested
+  class NoClaimLostAtAPartBoundary {
+    @Test
+    void aTextOverEightMebibytesWithoutLineBreaksKeepsEveryClaim() throws IOException {
+      String sentence = "On Sunday a bomb killed at least 87 people in Damascus, officials said. ";
+      int n = (int) (9L * 1024 * 1024 / sentence.length()) + 1;
+      Path f = write("big.txt", sentence.repeat(n));
+      JsonNode report = check(0, f.toString());
+      assertEquals(1, report.get("documents").size());
+      assertEquals(n, report.get("documents").get(0).get("claims").asInt());
+    }
+
+    @Test
+    void aLongRecordTextIsReadInPartsAndKeepsEveryClaim() throws IOException {
+      String sentence = "Officials said that a blast killed 14 people in Kabul on Monday. ";
+      int n = 600_000 / sentence.length() + 1;
+      Path f = write("long.jsonl", doc("long", sentence.repeat(n)) + "\n");
+      JsonNode report = check(0, f.toString());
+      assertEquals(n, report.get("documents").get(0).get("claims").asInt());
+    }
+  }
+
+  @Nested
+  class ExactAndBoundedFigures {
+    private String claim;
+
+    @BeforeEach
+    void oneClaim() {
+      run("extract", "../seeds");
+      claim = out.lines().findFirst().orElseThrow();
+    }
+
+    private Path claims(String... edits) throws IOException {
+      List<String> lines = new ArrayList<>();
+      lines.add(claim);
+      for (String e : edits) {
+        lines.add(e);
+      }
+      return write("claims.jsonl", String.join("\n", lines) + "\n");
+    }
+
+    private String with(String id, String quantity) throws IOException {
+      ObjectNode c = (ObjectNode) JSON.readTree(claim);
+      c.put("id", id);
+      return c.toString().replaceFirst("\"quantity\":\\{[^}]*\\}", "\"quantity\":" + quantity);
+    }
+
+    @Test
+    void numbersAreReadExactly() throws IOException {
+      Path f = claims(with("exact", "{\"text\": \"x\", \"value\": 12345678901234567890.123, \"qualifier\": \"exact\"}"));
+      check(0, f.toString());
+      assertTrue(out.contains("12345678901234567890.123"), out);
+    }
+
+    @Test
+    void aHugeExponentIsRefusedAtOnceWithTheReason() throws IOException {
+      Path f = claims(with("huge", "{\"text\": \"x\", \"value\": 1e10000000, \"qualifier\": \"about\", \"approximate\": true}"),
+          with("large", "{\"text\": \"x\", \"value\": 1e100000, \"qualifier\": \"about\", \"approximate\": true}"));
+      JsonNode report = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> check(0, f.toString()));
+      assertEquals(1, report.get("claims").size());
+      assertEquals(2, messages().size(), err);
+      assertTrue(messages().get(0).contains(f + ":2: \"quantity.value\" is 1E+10000000; expected a figure of at most 1000 digits"),
+          err);
+    }
+
+    @Test
+    void aNegativeCountIsRefused() throws IOException {
+      Path f = claims(with("negative", "{\"text\": \"x\", \"value\": -5, \"qualifier\": \"exact\"}"));
+      JsonNode report = check(0, f.toString());
+      assertEquals(1, report.get("claims").size());
+      assertOneMessage(f + ":2: \"quantity.value\" is -5; a count of people cannot be negative");
+    }
+
+    @Test
+    void aClaimWithoutMeasureIsToldSo() throws IOException {
+      ObjectNode c = (ObjectNode) JSON.readTree(claim);
+      c.remove("measure");
+      c.put("id", "nomeasure");
+      Path f = claims(c.toString());
+      check(0, f.toString());
+      assertOneMessage(f + ":2: \"measure\" is missing; a claim needs it");
+    }
+  }
+
+  @Nested
+  class Security {
+    @Test
+    void aLinkOutOfTheFolderIsSkippedAndListedUnlessLinksAreFollowed() throws IOException {
+      write("outside/secret.txt", "Secret: a blast killed 99 people in Herat.");
+      write("root/a.txt", GOOD_A);
+      Files.createSymbolicLink(dir.resolve("root/etc"), dir.resolve("outside"));
+      JsonNode report = check(0, dir.resolve("root").toString());
+      assertEquals(List.of("a"), new ArrayList<>(statuses(report).keySet()));
+      assertFalse(out.contains("Secret"), out);
+      assertEquals(List.of(), messages());
+      assertEquals(1, report.get("skipped").size());
+      assertEquals(dir.resolve("root/etc").toString(), report.get("skipped").get(0).get("location").asText());
+      assertEquals("is a symbolic link; not followed (--follow-links reads it)",
+          report.get("skipped").get(0).get("reason").asText());
+      run("extract", dir.resolve("root").toString());
+      assertOneMessage(dir.resolve("root/etc") + ": skipped: is a symbolic link; not followed (--follow-links reads it)");
+      JsonNode followed = check(0, "--follow-links", dir.resolve("root").toString());
+      assertEquals(List.of("a", "etc/secret"), new ArrayList<>(statuses(followed).keySet()));
+    }
+
+    @Test
+    void aFileNameCannotForgeAFindingLineInTextOrMarkdown() throws IOException {
+      write("f/x\n[error] fake-rule g9: FORGED.txt", GOOD_A);
+      write("f/\u001b[31mred.txt", GOOD_B);
+      for (String format : List.of("text", "markdown")) {
+        run("check", "--format", format, "--fail-on", "never", dir.resolve("f").toString());
+        assertEquals(0, code, err);
+        assertFalse(out.lines().anyMatch(l -> l.startsWith("[error] fake-rule")), out);
+        assertFalse(out.contains("\u001b"), "an escape character reached the " + format + " output");
+        assertTrue(out.contains("x\\n[error] fake-rule g9: FORGED"), out);
+      }
+    }
+
+    @Test
+    void aFifoInAFolderIsSkippedAndDoesNotBlock() throws Exception {
+      write("f/a.txt", GOOD_A);
+      Process mk = new ProcessBuilder("mkfifo", dir.resolve("f/pipe.txt").toString()).start();
+      assertEquals(0, mk.waitFor());
+      JsonNode report = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> check(0, dir.resolve("f").toString()));
+      assertEquals(List.of("a"), new ArrayList<>(statuses(report).keySet()));
+      assertTrue(report.get("skipped").get(0).get("reason").asText().startsWith(
+          "is not a regular file (a FIFO, socket or device)"), report.toString());
+    }
+  }
+
+  @Nested
+  class RulesFiles {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "an alias | rules.yaml | 'base: &b\\n  severity: warning\\nrules:\\n  divergent-figures: *b\\n' | rules.yaml:4:22: uses the YAML alias '*b'",
+        "a duplicate key | rules.yaml | 'rules:\\n  divergent-figures: {}\\n  divergent-figures: {}\\n' | rules.yaml:3:3: 'divergent-figures' appears twice",
+        "a second document | rules.yaml | 'rules: {}\\n---\\nrules: {}\\n' | rules.yaml:3:1: holds a second YAML document",
+        "a huge number | rules.yaml | 'approximateTolerance: 1.0e+999999999\\n' | the number 1E+999999999 is out of range",
+        "a tiny number | rules.yaml | 'approximateTolerance: 1.0e-999999999\\n' | the number 1E-999999999 is out of range",
+        "more after the JSON | rules.json | '{\"rules\": {}} {}' | rules.json:1:15: has more after the end of the JSON object",
+    })
+    void areRefusedWithALocatedMessage(String what, String name, String text, String message) throws IOException {
+      Path rules = write(name, text.replace("\\n", "\n"));
+      run("check", "--rules", rules.toString(), "../seeds");
+      assertEquals(2, code, what);
+      assertOneMessage(message);
+      assertTrue(messages().get(0).length() < 300, messages().get(0));
+    }
+
+    @Test
+    void aJsonRulesFileOverTheCapIsRefusedBeforeItIsRead() throws IOException {
+      Path rules = write("rules.json", "{\"rules\": {\"divergent-figures\": {\"reason\": \"" + "x".repeat(50_000_000) + "\"}}}");
+      run("check", "--rules", rules.toString(), "../seeds");
+      assertEquals(2, code);
+      assertOneMessage("a rules file may be at most 1048576 bytes");
+    }
+
+    @Test
+    void aLongYamlKeyIsToldAsSuch() throws IOException {
+      Path rules = write("rules.yaml", "k".repeat(1100) + ": 1\n");
+      run("check", "--rules", rules.toString(), "../seeds");
+      assertEquals(2, code);
+      assertOneMessage("a key of 1100 characters; YAML keys may be at most 1024 characters");
+    }
+  }
+
+  @Nested
+  class ClearErrors {
+    @Test
+    void anEmptyJsonLinesFileIsCalledEmpty() throws IOException {
+      Path f = write("empty.jsonl", "");
+      check(2, f.toString());
+      assertEquals(2, messages().size(), err);
+      assertTrue(messages().get(0).contains(f + ": is empty; expected one JSON document or claim a line"), err);
+      assertTrue(messages().get(1).contains("no document could be read (1 failed)"), err);
+    }
+
+    @Test
+    void aUtf16FileIsCalledUtf16() throws IOException {
+      Path f = dir.resolve("wide.txt");
+      Files.write(f, ("\uFEFF" + GOOD_A).getBytes(StandardCharsets.UTF_16LE));
+      Path g = write("good.txt", GOOD_B);
+      JsonNode report = check(0, f.toString(), g.toString());
+      assertEquals("read", statuses(report).get("good"));
+      assertOneMessage(f + ": is UTF-16 text");
+      Files.write(f, GOOD_A.getBytes(StandardCharsets.UTF_16LE));
+      check(0, f.toString(), g.toString());
+      assertOneMessage(f + ": looks like UTF-16 text (every other byte is 0), not UTF-8");
+    }
+  }
+}

@@ -1,0 +1,225 @@
+package io.claimcheck.input;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * JSON records read with a streaming parser into plain values: {@code Map<String, Object>},
+ * {@code List<Object>}, {@link String}, exact {@link BigDecimal}, {@link Boolean} and
+ * {@code null}. Cheaper than a tree of nodes, exact for numbers, bounded in size, and every
+ * problem is told in words with where it is.
+ */
+final class Records {
+  /** The largest record, in bytes (one JSON Lines line, or one element of a JSON array). */
+  static final int MAX_RECORD = 32 * 1024 * 1024;
+  /** How deep records may nest. */
+  static final int MAX_DEPTH = 64;
+
+  static final JsonFactory JSON = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxStringLength(MAX_RECORD)
+          .maxNestingDepth(MAX_DEPTH)
+          .maxNumberLength(1000)
+          .build())
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
+
+  private Records() {}
+
+  /** A record that is larger than {@link #MAX_RECORD}: it was skipped over, not held. */
+  static final class TooLarge extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge() {
+      super("is larger than " + (MAX_RECORD >> 20) + " MiB; a record must be smaller", null, false, false);
+    }
+  }
+
+  /**
+   * The value at the parser's current token, up to its end. When {@code start} is 0 or more and
+   * the value runs past {@link #MAX_RECORD} bytes from it, the rest is skipped without being
+   * held and {@link TooLarge} is thrown.
+   */
+  static @Nullable Object value(JsonParser p, long start) throws IOException {
+    JsonToken t = p.currentToken();
+    switch (t) {
+      case START_OBJECT: {
+        Map<String, Object> map = new HashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String key = p.currentName();
+          p.nextToken();
+          map.put(key, value(p, start));
+          check(p, start);
+        }
+        return map;
+      }
+      case START_ARRAY: {
+        List<Object> list = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          list.add(value(p, start));
+          check(p, start);
+        }
+        return list;
+      }
+      case VALUE_STRING:
+        return p.getText();
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return p.getDecimalValue();
+      case VALUE_TRUE:
+        return Boolean.TRUE;
+      case VALUE_FALSE:
+        return Boolean.FALSE;
+      default:
+        return null;
+    }
+  }
+
+  private static void check(JsonParser p, long start) throws IOException {
+    if (start >= 0 && p.currentLocation().getByteOffset() - start > MAX_RECORD) {
+      int depth = p.getParsingContext().getNestingDepth();
+      while (depth > 0) {
+        JsonToken t = p.nextToken();
+        if (t == null) {
+          break;
+        }
+        if (t.isStructStart()) {
+          depth++;
+        } else if (t.isStructEnd()) {
+          depth--;
+        }
+      }
+      throw new TooLarge();
+    }
+  }
+
+  /** What a parser's failure means, in words, with its column when it has one. */
+  static String problem(JsonProcessingException e) {
+    JsonLocation l = e.getLocation();
+    String where = l == null || l.getColumnNr() < 1 ? "" : " at column " + l.getColumnNr();
+    if (e instanceof StreamConstraintsException) {
+      String m = String.valueOf(e.getOriginalMessage());
+      if (m.contains("Number value length") || m.contains("Number length")) {
+        return "has a number of more than 1000 digits" + where + "; expected a shorter number";
+      }
+      if (m.contains("nesting depth") || m.contains("Depth")) {
+        return "is nested deeper than " + MAX_DEPTH + " levels" + where;
+      }
+      if (m.contains("String value length") || m.contains("String length")) {
+        return "has a string longer than " + (MAX_RECORD >> 20) + " MiB" + where;
+      }
+      return "is beyond what claimcheck reads" + where;
+    }
+    String m = e.getOriginalMessage();
+    if (m == null) {
+      m = "malformed";
+    }
+    int cut = m.indexOf('\n');
+    if (cut >= 0) {
+      m = m.substring(0, cut);
+    }
+    java.util.regex.Matcher ctrl = java.util.regex.Pattern.compile("Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)")
+        .matcher(m);
+    if (ctrl.find()) {
+      return "is not valid JSON (a control character, code " + ctrl.group(1) + ", inside a string" + where
+          + "; it must be written as an escape such as \\u0000)";
+    }
+    if (m.startsWith("Invalid UTF-8")) {
+      return "is not valid UTF-8 (" + m.substring(m.indexOf("Invalid UTF-8") + 8).strip() + where + ")";
+    }
+    if (m.startsWith("Duplicate field")) {
+      m = "a key appears twice (" + m.substring("Duplicate field".length()).strip() + ")";
+    } else {
+      m = io.claimcheck.internal.ParserMessages.describe(m);
+    }
+    if (m.length() > 200) {
+      m = m.substring(0, 200) + "...";
+    }
+    return "is not valid JSON (" + m + where + ")";
+  }
+
+  /** The line a parser's failure is on, or -1. */
+  static int line(JsonProcessingException e) {
+    JsonLocation l = e.getLocation();
+    return l == null ? -1 : l.getLineNr();
+  }
+
+  /** How a value's type is called in messages. */
+  static String kind(@Nullable Object v) {
+    if (v == null) {
+      return "null";
+    }
+    if (v instanceof Map) {
+      return "an object";
+    }
+    if (v instanceof List) {
+      return "a list";
+    }
+    if (v instanceof BigDecimal) {
+      return "a number";
+    }
+    if (v instanceof Boolean) {
+      return "true or false";
+    }
+    return "text";
+  }
+
+  /** A text field, or null when absent or null; numbers and booleans are refused. */
+  static @Nullable String text(Map<String, Object> m, String key, String prefix) {
+    Object v = m.get(key);
+    if (v == null) {
+      return null;
+    }
+    if (!(v instanceof String)) {
+      throw new IllegalArgumentException("\"" + prefix + key + "\" must be a string, found " + kind(v));
+    }
+    return (String) v;
+  }
+
+  /** A text field that may also be written as a number ({@code "id": 17}). */
+  static @Nullable String name(Map<String, Object> m, String key, String prefix) {
+    Object v = m.get(key);
+    if (v instanceof BigDecimal) {
+      return ((BigDecimal) v).toPlainString();
+    }
+    return text(m, key, prefix);
+  }
+
+  @SuppressWarnings("unchecked")
+  static @Nullable Map<String, Object> object(Map<String, Object> m, String key, String prefix, String expected) {
+    Object v = m.get(key);
+    if (v == null) {
+      return null;
+    }
+    if (!(v instanceof Map)) {
+      throw new IllegalArgumentException("\"" + prefix + key + "\" must be an object " + expected + ", found "
+          + kind(v));
+    }
+    return (Map<String, Object>) v;
+  }
+
+  /** Shown in a message, bounded: at most 60 characters. */
+  static String show(@Nullable Object v) {
+    String s = v instanceof BigDecimal ? io.claimcheck.internal.Decimals.format((BigDecimal) v)
+        : v instanceof String ? "'" + v + "'" : kind(v);
+    return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}
