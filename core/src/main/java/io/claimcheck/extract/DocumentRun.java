@@ -4,6 +4,7 @@ import io.claimcheck.claim.Claim;
 import io.claimcheck.claim.Document;
 import io.claimcheck.claim.Evidence;
 import io.claimcheck.claim.Measure;
+import io.claimcheck.claim.Modality;
 import io.claimcheck.claim.PartialDate;
 import io.claimcheck.claim.Scope;
 import io.claimcheck.claim.TimeScope;
@@ -85,6 +86,7 @@ final class DocumentRun {
   private final Recent sources = new Recent(32);
   private int claimNumber;
   private final char[] buffer = new char[Sentences.MAX_CHARS + 16];
+  private final PatternMatcher matcher = new PatternMatcher(CasualtyPatterns.standard());
 
   DocumentRun(ClaimExtractor extractor, Document document, Consumer<? super Claim> sink) {
     this.extractor = extractor;
@@ -350,14 +352,18 @@ final class DocumentRun {
 
   /** What is known of one figure while its sentence is read. */
   private static final class Reading {
-    final NumberPhrase figure;
-    final int first; // first token of the figure
+    NumberPhrase figure;
+    int first; // first token of the figure
     final int after; // token after the figure
     @Nullable Measure measure;
     @Nullable String subject;
     int coreStart;
     int coreEnd;
     boolean subgroup;
+    Modality modality = Modality.REPORTED;
+    boolean earlier;
+    /** A "from A to B" figure read as two: the reading of A, made when B's pattern splits it. */
+    @Nullable Reading earlierPart;
 
     Reading(NumberPhrase figure, int first, int after) {
       this.figure = figure;
@@ -383,6 +389,9 @@ final class DocumentRun {
       }
       Reading r = new Reading(p, first, after);
       if (measure(w, r, previous)) {
+        if (r.earlierPart != null) {
+          readings.add(r.earlierPart);
+        }
         readings.add(r);
         previous = r;
       }
@@ -397,6 +406,7 @@ final class DocumentRun {
       String attribution = attribution(w, r, limitBefore, limitAfter);
       lastLocations = locations;
       claimNumber++;
+      PartialDate asOf = r.earlier ? earlierDate(date) : null;
       Claim claim = new Claim(
           document.id() + "#" + claimNumber,
           document.source(),
@@ -406,9 +416,27 @@ final class DocumentRun {
           new Scope(locations, date, scope),
           attribution,
           new Evidence(Math.toIntExact(document.offset() + r.figure.start()),
-              Math.toIntExact(document.offset() + r.figure.end()), w.span(0, w.size)));
+              Math.toIntExact(document.offset() + r.figure.end()), w.span(0, w.size)),
+          null, r.modality, asOf);
       sink.accept(claim);
     }
+  }
+
+  /**
+   * The as-of date of an earlier value of a count: the date the sentence gives when it is not
+   * the publication's, else the day before the later value's date (or the publication's), the
+   * nearest date that is earlier.
+   */
+  private @Nullable PartialDate earlierDate(@Nullable PartialDate date) {
+    PartialDate pub = published == null ? null : PartialDate.of(published);
+    if (date != null && !date.equals(pub)) {
+      return date;
+    }
+    PartialDate base = date != null ? date : pub;
+    if (base == null || base.day() == null) {
+      return null;
+    }
+    return PartialDate.of(base.toLocalDate().orElseThrow().minusDays(1));
   }
 
   private List<String> lastLocations = List.of();
@@ -436,6 +464,10 @@ final class DocumentRun {
     }
     if (w.is(b, "-") && w.isWord(b + 1) && w.start[b] == w.end[b - 1]) {
       return false; // five-year, 20-year-old
+    }
+    Boolean byPattern = byPattern(w, r, previous);
+    if (byPattern != null) {
+      return byPattern;
     }
     String before = w.at(a - 1);
     if (before.equals("no") || before.equals("not") || before.equals("none")) {
@@ -599,6 +631,88 @@ final class DocumentRun {
     r.subject = subject(noun);
     r.coreEnd = k + 1;
     return true;
+  }
+
+  /**
+   * Reads the figure with the casualty patterns: true when one gives a claim, false when one
+   * says it counts no casualty, null when none matches and the grammar below decides.
+   */
+  private @Nullable Boolean byPattern(Words w, Reading r, @Nullable Reading previous) {
+    boolean range = r.figure.quantity().qualifier() == io.claimcheck.quantity.Qualifier.BETWEEN
+        && r.figure.numerals().size() == 2 && w.is(r.first, "from");
+    PatternMatcher.Match m = matcher.first(w, r.first, r.after, new PatternMatcher.Context() {
+      @Override
+      public boolean otherFigure(int k) {
+        return (k < r.first || k >= r.after) && figureAt(k);
+      }
+
+      @Override
+      public int previousStart() {
+        return previous == null ? -1 : previous.first;
+      }
+
+      @Override
+      public int previousEnd() {
+        return previous == null ? -1 : previous.coreEnd;
+      }
+
+      @Override
+      public boolean fromRange() {
+        return range;
+      }
+    });
+    if (m == null) {
+      return null;
+    }
+    CasualtyPatterns.Pattern p = m.pattern();
+    if (p.reject()) {
+      return false;
+    }
+    Measure measure = p.inherit() ? previous == null ? null : previous.measure : m.measure();
+    if (measure == null) {
+      return null;
+    }
+    r.measure = measure;
+    r.modality = m.modality();
+    r.subject = m.subject();
+    r.subgroup = p.subgroup() && r.subject != null;
+    r.earlier = p.earlier();
+    r.coreStart = Math.min(r.first, Math.max(m.start(), r.first - 3));
+    int end = Math.max(r.after, m.end());
+    while (end > r.after && (Lexicon.LOCATIVE.contains(w.at(end - 1)) || !w.isWord(end - 1))) {
+      end--;
+    }
+    r.coreEnd = end;
+    if (range) {
+      io.claimcheck.number.Numeral lo = r.figure.numerals().get(0);
+      io.claimcheck.number.Numeral hi = r.figure.numerals().get(1);
+      Reading early = new Reading(single(lo), w.indexAt(lo.start()), w.indexAt(lo.end()));
+      early.measure = measure;
+      early.modality = r.modality;
+      early.earlier = true;
+      early.coreStart = r.coreStart;
+      early.coreEnd = early.after;
+      r.earlierPart = early;
+      r.figure = single(hi);
+      r.first = w.indexAt(hi.start());
+    }
+    return true;
+  }
+
+  private NumberPhrase single(io.claimcheck.number.Numeral n) {
+    String printed = text.substring(n.start(), n.end());
+    return new NumberPhrase(n.start(), n.end(), NumberKind.CARDINAL,
+        io.claimcheck.quantity.Quantity.exact(printed, n.value()), List.of(n));
+  }
+
+  /** Whether token {@code k} lies inside one of the sentence's figures. */
+  private boolean figureAt(int k) {
+    for (int[] f : figureTokens) {
+      if (k >= f[0] && k < f[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean modal(Words w, int verb) {

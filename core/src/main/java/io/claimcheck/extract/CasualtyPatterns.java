@@ -1,0 +1,329 @@
+package io.claimcheck.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.claimcheck.base.ClaimCheckException;
+import io.claimcheck.claim.Measure;
+import io.claimcheck.claim.Modality;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The casualty patterns and word classes of {@code casualty-patterns.yaml}: named, prioritised
+ * patterns over the tokens around a figure, each with the sentences it must match and those it
+ * must not. The Java here only reads the file and checks it; {@link PatternMatcher} applies the
+ * patterns. Immutable once loaded.
+ *
+ * <p>A pattern is a line of elements around {@code N}, the figure:
+ *
+ * <ul>
+ *   <li>{@code word} or {@code a|b|c}: one token, in lower case (punctuation marks are tokens);
+ *   <li>{@code @class}: one token of a word class; a class may tag its words with a measure;
+ *   <li>{@code ~n}: a gap of up to n tokens that crosses no other figure, no {@code ;} and no
+ *       word of the class {@code gap_stop};
+ *   <li>{@code NP}: after the figure, a noun phrase of one to three words naming people, whose
+ *       last word is the claim's subject unless it is in the class {@code generic};
+ *   <li>{@code PREV}: before the figure, the previous claim of the sentence, just before;
+ *   <li>{@code ^} and {@code $}: the start and the end of the sentence;
+ *   <li>a trailing {@code ?} makes an element optional; a leading {@code !} makes it a check
+ *       that the next token is not that one, consuming nothing.
+ * </ul>
+ */
+final class CasualtyPatterns {
+  static final String RESOURCE = "/io/claimcheck/extract/casualty-patterns.yaml";
+  static final int MAX_GAP = 20;
+  static final int MAX_ELEMENTS = 16;
+
+  /** One element of a pattern. */
+  sealed interface Element permits Literal, ClassRef, Gap, NounPhrase, Previous, Edge, Optional, Not {}
+
+  /** One token among the given lower-case words. */
+  record Literal(Set<String> words) implements Element {}
+
+  /** One token of a word class. */
+  record ClassRef(WordClass wordClass) implements Element {}
+
+  /** Up to {@code max} tokens. */
+  record Gap(int max) implements Element {}
+
+  /** A noun phrase naming people, after the figure. */
+  record NounPhrase() implements Element {}
+
+  /** The previous claim of the sentence, ending just before. */
+  record Previous() implements Element {}
+
+  /** The start ({@code ^}) or end ({@code $}) of the sentence. */
+  record Edge(boolean start) implements Element {}
+
+  /** An element that may be absent. */
+  record Optional(Element element) implements Element {}
+
+  /** A token (or the sentence's edge) that is not the given one; consumes nothing. */
+  record Not(Element element) implements Element {}
+
+  /** A named set of words, some of them tagged with the measure they name. */
+  record WordClass(String name, Set<String> words, Map<String, Measure> tags, WordSet set) {
+    @Nullable Measure tag(String word) {
+      return tags.get(word);
+    }
+  }
+
+  /**
+   * One pattern.
+   *
+   * @param name unique, kebab-case
+   * @param form the group of forms it belongs to, for the documentation
+   * @param priority higher is tried first; ties keep the file's order
+   * @param before the elements before the figure, nearest first
+   * @param after the elements after the figure, nearest first
+   * @param measure the measure it gives, or null to take it from a tagged word, or from the
+   *     previous claim when {@code inherit}
+   * @param inherit the measure (and places) of the previous claim of the sentence
+   * @param modality the modality it gives, or null to read it from the cue words in the match
+   * @param subgroup the noun phrase names a subgroup of a toll
+   * @param earlier the figure is an earlier value of the count (its as-of date is earlier)
+   * @param reject the figure counts no casualty: no claim
+   * @param split the pattern reads a "from A to B" phrase as two figures, the earlier A and the
+   *     later B, and matches no other figure
+   */
+  record Pattern(String name, String form, int priority, String source, List<Element> before, List<Element> after,
+      @Nullable Measure measure, boolean inherit, @Nullable Modality modality, boolean subgroup, boolean earlier,
+      boolean reject, boolean split, String note, List<String> examples, List<String> counterExamples) {}
+
+  private final Map<String, WordClass> classes;
+  private final List<Pattern> patterns;
+  private final List<Pattern> inFileOrder;
+
+  private CasualtyPatterns(Map<String, WordClass> classes, List<Pattern> inFileOrder) {
+    this.classes = Collections.unmodifiableMap(classes);
+    this.inFileOrder = List.copyOf(inFileOrder);
+    List<Pattern> sorted = new ArrayList<>(inFileOrder);
+    sorted.sort(Comparator.comparingInt((Pattern p) -> -p.priority()));
+    this.patterns = List.copyOf(sorted);
+  }
+
+  private static final class Holder {
+    static final CasualtyPatterns STANDARD = load();
+  }
+
+  /** The bundled patterns. */
+  static CasualtyPatterns standard() {
+    return Holder.STANDARD;
+  }
+
+  /** Patterns by priority, highest first. */
+  List<Pattern> byPriority() {
+    return patterns;
+  }
+
+  /** Patterns as the file lists them. */
+  List<Pattern> inFileOrder() {
+    return inFileOrder;
+  }
+
+  /** The word class named {@code name}; fails with the name when the file lacks it. */
+  WordClass wordClass(String name) {
+    WordClass c = classes.get(name);
+    if (c == null) {
+      throw new ClaimCheckException(RESOURCE + ": no word class '" + name + "'; the extractor needs it");
+    }
+    return c;
+  }
+
+  /** Every word class, by name. */
+  Map<String, WordClass> classes() {
+    return classes;
+  }
+
+  private static CasualtyPatterns load() {
+    try (InputStream in = CasualtyPatterns.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new ClaimCheckException(RESOURCE + " is missing from the jar");
+      }
+      return parse(new ObjectMapper(new YAMLFactory()).readTree(in), RESOURCE);
+    } catch (IOException e) {
+      throw new ClaimCheckException(RESOURCE + " cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** Reads patterns from the tree of a YAML file; {@code file} names it in errors. */
+  static CasualtyPatterns parse(JsonNode root, String file) {
+    Map<String, WordClass> classes = new LinkedHashMap<>();
+    JsonNode cs = root.path("classes");
+    for (Iterator<Map.Entry<String, JsonNode>> it = cs.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      Set<String> words = new HashSet<>();
+      Map<String, Measure> tags = new HashMap<>();
+      JsonNode v = e.getValue();
+      if (v.isArray()) {
+        for (JsonNode w : v) {
+          words.add(w.asText().toLowerCase(Locale.ROOT));
+        }
+      } else if (v.isObject()) {
+        for (Iterator<Map.Entry<String, JsonNode>> t = v.fields(); t.hasNext(); ) {
+          Map.Entry<String, JsonNode> m = t.next();
+          Measure measure = Measure.of(m.getKey());
+          for (JsonNode w : m.getValue()) {
+            String word = w.asText().toLowerCase(Locale.ROOT);
+            words.add(word);
+            tags.putIfAbsent(word, measure);
+          }
+        }
+      } else {
+        throw new ClaimCheckException(file + ": class '" + e.getKey() + "' must be a list of words or a map from measures to lists");
+      }
+      classes.put(e.getKey(), new WordClass(e.getKey(), Set.copyOf(words), Map.copyOf(tags), new WordSet(words)));
+    }
+    List<Pattern> out = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (JsonNode p : root.path("patterns")) {
+      String name = p.path("name").asText("");
+      String where = file + ": pattern '" + name + "'";
+      if (name.isEmpty()) {
+        throw new ClaimCheckException(file + ": pattern number " + (out.size() + 1) + " has no name");
+      }
+      if (!names.add(name)) {
+        throw new ClaimCheckException(where + " is named twice");
+      }
+      String source = p.path("match").asText("");
+      List<Element> before = new ArrayList<>();
+      List<Element> after = new ArrayList<>();
+      boolean seen = false;
+      String[] parts = source.trim().split("\\s+");
+      if (parts.length > MAX_ELEMENTS) {
+        throw new ClaimCheckException(where + ": more than " + MAX_ELEMENTS + " elements");
+      }
+      for (String part : parts) {
+        if (part.equals("N")) {
+          if (seen) {
+            throw new ClaimCheckException(where + ": 'N' (the figure) appears twice in '" + source + "'");
+          }
+          seen = true;
+          continue;
+        }
+        Element el = element(part, classes, where, seen);
+        (seen ? after : before).add(el);
+      }
+      if (!seen) {
+        throw new ClaimCheckException(where + ": 'match' needs N, the figure, in '" + source + "'");
+      }
+      Collections.reverse(before);
+      boolean reject = p.path("reject").asBoolean(false);
+      boolean inherit = p.path("measure").asText("").equals("inherit");
+      Measure measure = null;
+      if (p.hasNonNull("measure") && !inherit) {
+        measure = Measure.of(p.get("measure").asText());
+      }
+      Modality modality = null;
+      if (p.hasNonNull("modality")) {
+        try {
+          modality = Modality.of(p.get("modality").asText());
+        } catch (IllegalArgumentException e) {
+          throw new ClaimCheckException(where + ": " + e.getMessage());
+        }
+      }
+      List<String> examples = texts(p.path("examples"));
+      List<String> counters = texts(p.path("counter"));
+      if (examples.isEmpty()) {
+        throw new ClaimCheckException(where + ": needs at least one example");
+      }
+      if (measure == null && !inherit && !reject && !tagged(before, after)) {
+        throw new ClaimCheckException(where + ": gives no measure: set 'measure' or use a class that tags one");
+      }
+      out.add(new Pattern(name, p.path("form").asText("other"), p.path("priority").asInt(0), source, List.copyOf(before),
+          List.copyOf(after), measure, inherit, modality, p.path("subgroup").asBoolean(false),
+          p.path("earlier").asBoolean(false), reject, p.path("split").asBoolean(false), p.path("note").asText(""), examples, counters));
+    }
+    return new CasualtyPatterns(classes, out);
+  }
+
+  private static boolean tagged(List<Element> before, List<Element> after) {
+    for (List<Element> side : List.of(before, after)) {
+      for (Element e : side) {
+        Element x = e instanceof Optional o ? o.element() : e;
+        if (x instanceof ClassRef c && !c.wordClass().tags().isEmpty()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Element element(String part, Map<String, WordClass> classes, String where, boolean after) {
+    if (part.length() > 1 && part.endsWith("?")) {
+      return new Optional(element(part.substring(0, part.length() - 1), classes, where, after));
+    }
+    if (part.length() > 1 && part.startsWith("!")) {
+      Element inner = element(part.substring(1), classes, where, after);
+      if (!(inner instanceof Literal || inner instanceof ClassRef)) {
+        throw new ClaimCheckException(where + ": '" + part + "': only a word or a class can follow '!'");
+      }
+      return new Not(inner);
+    }
+    if (part.startsWith("~")) {
+      int n;
+      try {
+        n = Integer.parseInt(part.substring(1));
+      } catch (NumberFormatException e) {
+        throw new ClaimCheckException(where + ": '" + part + "' is no gap; expected ~ and a number, as ~6");
+      }
+      if (n < 1 || n > MAX_GAP) {
+        throw new ClaimCheckException(where + ": gap '" + part + "' must be between ~1 and ~" + MAX_GAP);
+      }
+      return new Gap(n);
+    }
+    if (part.equals("NP")) {
+      if (!after) {
+        throw new ClaimCheckException(where + ": NP may only follow the figure");
+      }
+      return new NounPhrase();
+    }
+    if (part.equals("PREV")) {
+      if (after) {
+        throw new ClaimCheckException(where + ": PREV may only come before the figure");
+      }
+      return new Previous();
+    }
+    if (part.equals("^") || part.equals("$")) {
+      return new Edge(part.equals("^"));
+    }
+    if (part.startsWith("@")) {
+      WordClass c = classes.get(part.substring(1));
+      if (c == null) {
+        throw new ClaimCheckException(where + ": unknown word class '" + part + "'");
+      }
+      return new ClassRef(c);
+    }
+    Set<String> words = new HashSet<>();
+    for (String w : part.split("\\|")) {
+      if (!w.isEmpty()) {
+        words.add(w.toLowerCase(Locale.ROOT));
+      }
+    }
+    if (words.isEmpty()) {
+      throw new ClaimCheckException(where + ": empty element '" + part + "'");
+    }
+    return new Literal(Set.copyOf(words));
+  }
+
+  private static List<String> texts(JsonNode n) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode x : n) {
+      out.add(x.asText());
+    }
+    return List.copyOf(out);
+  }
+}

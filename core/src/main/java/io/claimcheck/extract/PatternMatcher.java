@@ -1,0 +1,255 @@
+package io.claimcheck.extract;
+
+import io.claimcheck.claim.Measure;
+import io.claimcheck.claim.Modality;
+import io.claimcheck.extract.CasualtyPatterns.ClassRef;
+import io.claimcheck.extract.CasualtyPatterns.Edge;
+import io.claimcheck.extract.CasualtyPatterns.Element;
+import io.claimcheck.extract.CasualtyPatterns.Gap;
+import io.claimcheck.extract.CasualtyPatterns.Literal;
+import io.claimcheck.extract.CasualtyPatterns.Not;
+import io.claimcheck.extract.CasualtyPatterns.NounPhrase;
+import io.claimcheck.extract.CasualtyPatterns.Optional;
+import io.claimcheck.extract.CasualtyPatterns.Pattern;
+import io.claimcheck.extract.CasualtyPatterns.Previous;
+import io.claimcheck.extract.CasualtyPatterns.WordClass;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Applies casualty patterns to the tokens around one figure. Each side of a pattern is matched
+ * outwards from the figure; every element consumes a bounded number of tokens (a gap at most
+ * {@value CasualtyPatterns#MAX_GAP}, a noun phrase at most three words), and failed states
+ * (element, token) are remembered, so one pattern costs at most elements × reach steps whatever
+ * the text: no backtracking blow-up, and the run stays linear in the text's length.
+ *
+ * <p>Not thread-safe: one matcher per document run (it holds scratch space).
+ */
+final class PatternMatcher {
+  /** What the matcher needs to know of the sentence beyond its words. */
+  interface Context {
+    /** Whether token {@code k} belongs to a figure other than the one being read. */
+    boolean otherFigure(int k);
+
+    /** The first token of the previous claim of the sentence, or -1 when none. */
+    int previousStart();
+
+    /** The token after the previous claim's words, or -1 when none. */
+    int previousEnd();
+
+    /** Whether the figure is a "from A to B" phrase: only splitting patterns read it. */
+    boolean fromRange();
+  }
+
+  /** A pattern that matched: the tokens it covers and what it captured. */
+  record Match(Pattern pattern, int start, int end, @Nullable Measure measure, @Nullable String subject,
+      Modality modality) {}
+
+  private static final int REACH = 256;
+  private static final int FAIL = Integer.MIN_VALUE;
+
+  private final CasualtyPatterns patterns;
+  private final WordClass gapStop;
+  private final WordClass npStop;
+  private final WordClass generic;
+  private final WordClass notPeople;
+  private final WordClass projected;
+  private final WordClass denied;
+  private final int[] failed = new int[(CasualtyPatterns.MAX_ELEMENTS + 1) * REACH];
+  private int generation;
+
+  // captures of the current attempt
+  private @Nullable Measure measure;
+  private @Nullable String subject;
+
+  PatternMatcher(CasualtyPatterns patterns) {
+    this.patterns = patterns;
+    this.gapStop = patterns.wordClass("gap_stop");
+    this.npStop = patterns.wordClass("np_stop");
+    this.generic = patterns.wordClass("generic");
+    this.notPeople = patterns.wordClass("not_people");
+    this.projected = patterns.wordClass("projected_cue");
+    this.denied = patterns.wordClass("denied_cue");
+  }
+
+  /** The first pattern, by priority, that matches the figure at tokens {@code [first, after)}. */
+  @Nullable Match first(Words w, int first, int after, Context ctx) {
+    boolean range = ctx.fromRange();
+    for (Pattern p : patterns.byPriority()) {
+      if (p.split() != range || p.inherit() && ctx.previousStart() < 0) {
+        continue;
+      }
+      Match m = match(p, w, first, after, ctx);
+      if (m != null) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The match of one pattern at the figure, or null. */
+  @Nullable Match match(Pattern p, Words w, int first, int after, Context ctx) {
+    measure = null;
+    subject = null;
+    generation++;
+    int end = side(p.after(), 0, after, after, +1, w, ctx);
+    if (end == FAIL) {
+      return null;
+    }
+    Measure afterMeasure = measure;
+    measure = null;
+    generation++;
+    int before = side(p.before(), 0, first - 1, first - 1, -1, w, ctx);
+    if (before == FAIL) {
+      return null;
+    }
+    Measure m = p.measure() != null ? p.measure() : afterMeasure != null ? afterMeasure : measure;
+    int start = before + 1;
+    Modality modality = p.modality() != null ? p.modality() : modality(w, start, end, first, after);
+    String s = subject != null && !generic.words().contains(subject) ? subject : null;
+    return new Match(p, start, end, m, s, modality);
+  }
+
+  /** Projection or denial cue words in the match (outside the figure) or just before it. */
+  private Modality modality(Words w, int start, int end, int first, int after) {
+    Modality out = Modality.REPORTED;
+    for (int k = Math.max(0, start - 3); k < end; k++) {
+      if (k >= first && k < after) {
+        continue;
+      }
+      if (w.in(k, denied.set())) {
+        return Modality.DENIED;
+      }
+      if (w.in(k, projected.set())) {
+        out = Modality.PROJECTED;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Matches elements {@code [e, ...)} of one side from token {@code pos}, walking in direction
+   * {@code dir}; returns the position after the last token consumed, or {@link #FAIL}.
+   */
+  private int side(List<Element> els, int e, int pos, int origin, int dir, Words w, Context ctx) {
+    if (e == els.size()) {
+      return pos;
+    }
+    int offset = (pos - origin) * dir + 1;
+    if (offset < 0 || offset >= REACH) {
+      return FAIL;
+    }
+    int key = e * REACH + offset;
+    if (failed[key] == generation) {
+      return FAIL;
+    }
+    int r = step(els, e, pos, origin, dir, w, ctx);
+    if (r == FAIL) {
+      failed[key] = generation;
+    }
+    return r;
+  }
+
+  private int step(List<Element> els, int e, int pos, int origin, int dir, Words w, Context ctx) {
+    Element el = els.get(e);
+    if (el instanceof Optional o) {
+      int r = one(o.element(), els, e, pos, origin, dir, w, ctx);
+      return r != FAIL ? r : side(els, e + 1, pos, origin, dir, w, ctx);
+    }
+    return one(el, els, e, pos, origin, dir, w, ctx);
+  }
+
+  /** Element {@code el} (standing at index {@code e}) at {@code pos}, then the rest. */
+  private int one(Element el, List<Element> els, int e, int pos, int origin, int dir, Words w, Context ctx) {
+    boolean inside = pos >= 0 && pos < w.size;
+    if (el instanceof Literal l) {
+      if (!inside || !l.words().contains(w.at(pos))) {
+        return FAIL;
+      }
+      return side(els, e + 1, pos + dir, origin, dir, w, ctx);
+    }
+    if (el instanceof ClassRef c) {
+      if (!inside || !w.in(pos, c.wordClass().set()) || ctx.otherFigure(pos)) {
+        return FAIL;
+      }
+      int r = side(els, e + 1, pos + dir, origin, dir, w, ctx);
+      if (r != FAIL) {
+        Measure tag = c.wordClass().tag(w.at(pos));
+        if (tag != null) {
+          measure = tag; // the tagged word nearest the figure wins: it is set last
+        }
+      }
+      return r;
+    }
+    if (el instanceof Gap g) {
+      int k = pos;
+      for (int n = 0; n <= g.max(); n++) {
+        int r = side(els, e + 1, k, origin, dir, w, ctx);
+        if (r != FAIL) {
+          return r;
+        }
+        if (k < 0 || k >= w.size || !gapToken(w, k, ctx)) {
+          return FAIL;
+        }
+        k += dir;
+      }
+      return FAIL;
+    }
+    if (el instanceof NounPhrase) {
+      return nounPhrase(els, e, pos, origin, dir, w, ctx);
+    }
+    if (el instanceof Previous) {
+      if (ctx.previousEnd() < 0 || ctx.previousEnd() != pos + 1) {
+        return FAIL;
+      }
+      return side(els, e + 1, ctx.previousStart() - 1, origin, dir, w, ctx);
+    }
+    if (el instanceof Not not) {
+      boolean hit = inside && (not.element() instanceof Literal l ? l.words().contains(w.at(pos))
+          : w.in(pos, ((ClassRef) not.element()).wordClass().set()));
+      return hit ? FAIL : side(els, e + 1, pos, origin, dir, w, ctx);
+    }
+    if (el instanceof Edge edge) {
+      boolean at = edge.start() ? pos < 0 : pos >= w.size;
+      return at ? side(els, e + 1, pos, origin, dir, w, ctx) : FAIL;
+    }
+    return FAIL;
+  }
+
+  private boolean gapToken(Words w, int k, Context ctx) {
+    return !ctx.otherFigure(k) && !w.is(k, ";") && !w.in(k, gapStop.set());
+  }
+
+  /** One to three words naming people (hyphens join words), longest first. */
+  private int nounPhrase(List<Element> els, int e, int pos, int origin, int dir, Words w, Context ctx) {
+    if (dir < 0) {
+      return FAIL;
+    }
+    int[] ends = new int[3];
+    int words = 0;
+    int k = pos;
+    while (words < 3 && k < w.size) {
+      if (w.is(k, "-") && words > 0 && w.isWord(k + 1)) {
+        k++;
+        continue;
+      }
+      if (!w.isWord(k) || w.isDigits(k) || w.in(k, npStop.set()) || ctx.otherFigure(k)) {
+        break;
+      }
+      ends[words++] = ++k;
+    }
+    for (int n = words; n >= 1; n--) {
+      int end = ends[n - 1];
+      int head = end - 1;
+      if (w.in(head, notPeople.set())) {
+        continue;
+      }
+      int r = side(els, e + 1, end, origin, dir, w, ctx);
+      if (r != FAIL) {
+        subject = w.at(head);
+        return r;
+      }
+    }
+    return FAIL;
+  }
+}
