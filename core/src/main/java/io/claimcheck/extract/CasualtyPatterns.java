@@ -307,6 +307,9 @@ final class CasualtyPatterns {
       }
       return new ClassRef(c);
     }
+    if (part.equals("N") || part.contains("|N|") || part.startsWith("N|") || part.endsWith("|N")) {
+      throw new ClaimCheckException(where + ": '" + part + "': the figure N stands alone, once");
+    }
     Set<String> words = new HashSet<>();
     for (String w : part.split("\\|")) {
       if (!w.isEmpty()) {

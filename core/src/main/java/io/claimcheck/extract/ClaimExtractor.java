@@ -54,6 +54,11 @@ public final class ClaimExtractor {
     new DocumentRun(this, document, sink).run();
   }
 
+  /** Extracts with a tracer that hears which pattern (or the grammar) read each figure. */
+  void extract(Document document, Consumer<? super Claim> sink, DocumentRun.Tracer tracer) {
+    new DocumentRun(this, document, sink).trace(tracer).run();
+  }
+
   /** Builds a {@link ClaimExtractor}. */
   public static final class Builder {
     private NumberFinder finder = NumberFinder.standard();

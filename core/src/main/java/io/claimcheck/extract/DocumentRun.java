@@ -40,8 +40,8 @@ final class DocumentRun {
   private static final Set<String> OBJECT_STARTS = Set.of("the", "a", "an", "at", "more", "some", "about", "dozens", "hundreds", "thousands", "nearly",
         "over", "up", "as", "scores", "least", "his", "her", "their", "two", "three", "four", "five", "six",
         "seven", "eight", "nine", "ten", "several", "many", "civilians", "people", "soldiers", "police");
-  private static final Set<String> TOLL_BEFORE_FIGURE = Set.of("to", "at", "of", "reached", "hit", "is", "was", "topped", "surpassed", "passed", "exceeded",
-        "past", "stands", "stood", "reaches", "now", "approaching", "nearly");
+  private static final Set<String> TOLL_BEFORE_FIGURE = Set.of("to", "at", "of", "reached", "hit", "is", "was",
+        "stands", "stood", "reaches", "now");
   private static final Set<String> NOUN_STOPS = Set.of("aboard", "onboard", "inside", "and", "or", "but", "the", "a", "an", "by", "with", "during", "after", "before", "while",
               "as", "than", "when", "including", "since", "for", "this", "last", "on", "per", "each");
   private static final Set<String> RELATIVES = Set.of("which", "where", "who", "whom", "that", "in", "when");
@@ -87,6 +87,19 @@ final class DocumentRun {
   private int claimNumber;
   private final char[] buffer = new char[Sentences.MAX_CHARS + 16];
   private final PatternMatcher matcher = new PatternMatcher(CasualtyPatterns.standard());
+
+  /** What read each figure, for tests and for explaining a claim. */
+  interface Tracer {
+    /** The figure at {@code [start, end)} was read by {@code reader} (a pattern name, or "grammar"). */
+    void read(int start, int end, String reader, @Nullable Claim claim);
+  }
+
+  private @Nullable Tracer tracer;
+
+  DocumentRun trace(Tracer t) {
+    this.tracer = t;
+    return this;
+  }
 
   DocumentRun(ClaimExtractor extractor, Document document, Consumer<? super Claim> sink) {
     this.extractor = extractor;
@@ -362,6 +375,7 @@ final class DocumentRun {
     boolean subgroup;
     Modality modality = Modality.REPORTED;
     boolean earlier;
+    String reader = "grammar";
     /** A "from A to B" figure read as two: the reading of A, made when B's pattern splits it. */
     @Nullable Reading earlierPart;
 
@@ -406,7 +420,7 @@ final class DocumentRun {
       String attribution = attribution(w, r, limitBefore, limitAfter);
       lastLocations = locations;
       claimNumber++;
-      PartialDate asOf = r.earlier ? earlierDate(date) : null;
+      PartialDate asOf = r.earlier ? earlierDate(date, n + 1 < readings.size() && readings.get(n + 1).earlierPart == r ? readings.get(n + 1) : null, w, dates) : null;
       Claim claim = new Claim(
           document.id() + "#" + claimNumber,
           document.source(),
@@ -418,28 +432,37 @@ final class DocumentRun {
           new Evidence(Math.toIntExact(document.offset() + r.figure.start()),
               Math.toIntExact(document.offset() + r.figure.end()), w.span(0, w.size)),
           null, r.modality, asOf);
+      if (!r.earlier) {
+        lastClaimDate = date;
+      }
+      if (tracer != null) {
+        tracer.read(r.figure.start(), r.figure.end(), r.reader, claim);
+      }
       sink.accept(claim);
     }
   }
 
   /**
-   * The as-of date of an earlier value of a count: the date the sentence gives when it is not
-   * the publication's, else the day before the later value's date (or the publication's), the
-   * nearest date that is earlier.
+   * The as-of date of an earlier value of a count ("rose to 87 from 54", "up from 54 a day
+   * before"): the date the sentence gives it when that differs from the later value's, else the
+   * day before the later value's date (or the publication's): the nearest date that is earlier.
    */
-  private @Nullable PartialDate earlierDate(@Nullable PartialDate date) {
+  private @Nullable PartialDate earlierDate(@Nullable PartialDate date, @Nullable Reading later, Words w,
+      List<DateMention> dates) {
+    PartialDate laterDate = later == null ? lastClaimDate : date(w, later, dates, TimeScope.INCIDENT);
     PartialDate pub = published == null ? null : PartialDate.of(published);
-    if (date != null && !date.equals(pub)) {
+    if (date != null && !date.equals(laterDate) && !date.equals(pub)) {
       return date;
     }
-    PartialDate base = date != null ? date : pub;
+    PartialDate base = laterDate != null ? laterDate : pub;
     if (base == null || base.day() == null) {
-      return null;
+      return base;
     }
     return PartialDate.of(base.toLocalDate().orElseThrow().minusDays(1));
   }
 
   private List<String> lastLocations = List.of();
+  private @Nullable PartialDate lastClaimDate;
   private List<int[]> figureTokens = List.of();
 
   /** The token just after the figure starting at token {@code k}, or -1 when none starts there. */
@@ -666,6 +689,9 @@ final class DocumentRun {
     }
     CasualtyPatterns.Pattern p = m.pattern();
     if (p.reject()) {
+      if (tracer != null) {
+        tracer.read(r.figure.start(), r.figure.end(), p.name(), null);
+      }
       return false;
     }
     Measure measure = p.inherit() ? previous == null ? null : previous.measure : m.measure();
@@ -673,6 +699,7 @@ final class DocumentRun {
       return null;
     }
     r.measure = measure;
+    r.reader = p.name();
     r.modality = m.modality();
     r.subject = m.subject();
     r.subgroup = p.subgroup() && r.subject != null;
@@ -688,6 +715,7 @@ final class DocumentRun {
       io.claimcheck.number.Numeral hi = r.figure.numerals().get(1);
       Reading early = new Reading(single(lo), w.indexAt(lo.start()), w.indexAt(lo.end()));
       early.measure = measure;
+      early.reader = p.name();
       early.modality = r.modality;
       early.earlier = true;
       early.coreStart = r.coreStart;

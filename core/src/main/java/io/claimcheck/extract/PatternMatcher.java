@@ -236,6 +236,10 @@ final class PatternMatcher {
       if (!w.isWord(k) || w.isDigits(k) || w.in(k, npStop.set()) || ctx.otherFigure(k)) {
         break;
       }
+      if (w.in(k, notPeople.set())) {
+        words = 0; // "homes without power": a phrase with a thing in it names no people
+        break;
+      }
       ends[words++] = ++k;
     }
     for (int n = words; n >= 1; n--) {

@@ -148,6 +148,11 @@ final class Scanner {
     if (q.value() == Qualifier.ABOUT && (t.isWord(i - 1, "how") || t.isWord(i - 1, "what"))) {
       return -1; // "how about 2 in 5": an idiom, not an estimate
     }
+    if ((t.isWord(i, "past") || t.isWord(i, "towards") || t.isWord(i, "toward") || t.isWord(i, "approaching"))
+        && (t.isWord(i - 1, "the") || t.isWord(i - 1, "half") || t.isWord(i - 1, "quarter") || t.isWord(i - 1, "this")
+        || t.isWord(i - 1, "its") || t.isWord(i - 1, "their") || t.isWord(i - 1, "for") || t.isWord(i - 1, "in"))) {
+      return -1; // "the past 24 hours", "half past 3": time, not a threshold
+    }
     int k = q.next();
     if (t.isWord(k, "the") && t.word(k + 1).category == Word.ORDINAL) {
       return -1; // "higher than the tenth": positions, not counts

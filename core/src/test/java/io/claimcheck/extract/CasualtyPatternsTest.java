@@ -1,0 +1,158 @@
+package io.claimcheck.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.claimcheck.base.ClaimCheckException;
+import io.claimcheck.claim.Claim;
+import io.claimcheck.claim.Document;
+import io.claimcheck.claim.Source;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every pattern of {@code casualty-patterns.yaml} against its own examples and counter-examples,
+ * read through the whole extractor: an example must be read by that pattern at its [bracketed]
+ * figure (and give a claim, unless the pattern rejects); a counter-example must not.
+ */
+class CasualtyPatternsTest {
+  private static final CasualtyPatterns PATTERNS = CasualtyPatterns.standard();
+
+  /** One figure's reading: its span, the pattern or grammar that read it, the claim if any. */
+  record Read(int start, int end, String reader, Claim claim) {}
+
+  static List<Read> reads(String text) {
+    List<Read> out = new ArrayList<>();
+    Document doc = new Document(new Source("example", "test", LocalDate.of(2024, 3, 9), null, null), text);
+    ClaimExtractor.standard().extract(doc, c -> { }, (s, e, reader, claim) -> out.add(new Read(s, e, reader, claim)));
+    return out;
+  }
+
+  /** The example without brackets, and the bracketed span in it. */
+  record Marked(String text, int start, int end) {
+    static Marked of(String example) {
+      int open = example.indexOf('[');
+      int close = example.indexOf(']');
+      if (open < 0 || close < open) {
+        throw new AssertionError("example needs its figure in [brackets]: " + example);
+      }
+      String text = example.substring(0, open) + example.substring(open + 1, close) + example.substring(close + 1);
+      return new Marked(text, open, close - 1);
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyExampleIsReadByItsPattern() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (CasualtyPatterns.Pattern p : PATTERNS.inFileOrder()) {
+      for (String example : p.examples()) {
+        tests.add(DynamicTest.dynamicTest(p.name() + " reads: " + example, () -> {
+          Marked m = Marked.of(example);
+          List<Read> reads = reads(m.text());
+          Read hit = reads.stream().filter(r -> r.start() < m.end() && r.end() > m.start()).findFirst()
+              .orElseThrow(() -> new AssertionError("no reading of [" + m.text().substring(m.start(), m.end())
+                  + "]; readings: " + reads));
+          assertEquals(p.name(), hit.reader(), "read by another pattern: " + hit);
+          if (p.reject()) {
+            assertEquals(null, hit.claim(), "a rejecting pattern gives no claim");
+          } else {
+            assertTrue(hit.claim() != null, "no claim");
+            if (p.measure() != null) {
+              assertEquals(p.measure(), hit.claim().measure());
+            }
+            if (p.modality() != null) {
+              assertEquals(p.modality(), hit.claim().modality());
+            }
+          }
+        }));
+      }
+    }
+    return tests.stream();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> noCounterExampleIsReadByItsPattern() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (CasualtyPatterns.Pattern p : PATTERNS.inFileOrder()) {
+      for (String counter : p.counterExamples()) {
+        tests.add(DynamicTest.dynamicTest(p.name() + " does not read: " + counter, () -> {
+          Marked m = Marked.of(counter);
+          for (Read r : reads(m.text())) {
+            if (r.start() < m.end() && r.end() > m.start()) {
+              assertFalse(r.reader().equals(p.name()), "read by the pattern: " + r);
+            }
+          }
+        }));
+      }
+    }
+    return tests.stream();
+  }
+
+  @Test
+  void everyPatternHasAtLeastOneCounterExample() {
+    for (CasualtyPatterns.Pattern p : PATTERNS.inFileOrder()) {
+      assertFalse(p.counterExamples().isEmpty(), p.name() + " has no counter-example");
+    }
+  }
+
+  @Nested
+  class WhenTheFileIsWrong {
+    private CasualtyPatterns parse(String yaml) throws IOException {
+      return CasualtyPatterns.parse(new ObjectMapper(new YAMLFactory()).readTree(yaml), "test.yaml");
+    }
+
+    @Test
+    void anUnknownClassIsNamedWithItsPattern() {
+      ClaimCheckException e = assertThrows(ClaimCheckException.class,
+          () -> parse("patterns:\n  - name: p\n    measure: killed\n    match: '@nope N'\n    examples: ['x']\n"));
+      assertEquals("test.yaml: pattern 'p': unknown word class '@nope'", e.getMessage());
+    }
+
+    @Test
+    void aPatternWithoutTheFigureIsRefused() {
+      ClaimCheckException e = assertThrows(ClaimCheckException.class,
+          () -> parse("patterns:\n  - name: p\n    measure: killed\n    match: 'dead'\n    examples: ['x']\n"));
+      assertTrue(e.getMessage().contains("needs N, the figure"), e.getMessage());
+    }
+
+    @Test
+    void aGapBeyondTheBoundIsRefused() {
+      ClaimCheckException e = assertThrows(ClaimCheckException.class,
+          () -> parse("patterns:\n  - name: p\n    measure: killed\n    match: 'toll ~99 N'\n    examples: ['x']\n"));
+      assertTrue(e.getMessage().contains("must be between ~1 and ~"), e.getMessage());
+    }
+
+    @Test
+    void aPatternThatGivesNoMeasureIsRefused() {
+      ClaimCheckException e = assertThrows(ClaimCheckException.class,
+          () -> parse("patterns:\n  - name: p\n    match: 'toll N'\n    examples: ['x']\n"));
+      assertTrue(e.getMessage().contains("gives no measure"), e.getMessage());
+    }
+  }
+
+  @Test
+  void theDocsListThePatternsAsTheFileHasThem() throws IOException {
+    Path doc = Path.of("..", "docs", "extraction.md");
+    String text = Files.readString(doc);
+    String generated = PatternDocs.section(PATTERNS);
+    if (Boolean.getBoolean("claimcheck.regenerate")) {
+      Files.writeString(doc, PatternDocs.replace(text, generated));
+      text = Files.readString(doc);
+    }
+    assertEquals(generated, PatternDocs.current(text),
+        "docs/extraction.md is out of date with casualty-patterns.yaml: run the tests with -Dclaimcheck.regenerate=true");
+  }
+}
