@@ -37,6 +37,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code NP}: after the figure, a noun phrase of one to three words naming people, whose
  *       last word is the claim's subject unless it is in the class {@code generic};
  *   <li>{@code PREV}: before the figure, the previous claim of the sentence, just before;
+ *   <li>{@code N@class}: the figure, whose first word is of the class ({@code @motion_qualifier}
+ *       is built in: the number finder's qualifiers of motion, "passed 500", "nears 1,000");
  *   <li>{@code ^} and {@code $}: the start and the end of the sentence;
  *   <li>a trailing {@code ?} makes an element optional; a leading {@code !} makes it a check
  *       that the next token is not that one, consuming nothing.
@@ -46,6 +48,8 @@ final class CasualtyPatterns {
   static final String RESOURCE = "/io/claimcheck/extract/casualty-patterns.yaml";
   static final int MAX_GAP = 20;
   static final int MAX_ELEMENTS = 16;
+  /** The built-in class of the number finder's qualifiers of motion: "passed", "tops", "nears". */
+  static final String MOTION = "motion_qualifier";
 
   /** One element of a pattern. */
   sealed interface Element permits Literal, ClassRef, Gap, NounPhrase, Previous, Edge, Optional, Not {}
@@ -96,12 +100,14 @@ final class CasualtyPatterns {
    * @param subgroup the noun phrase names a subgroup of a toll
    * @param earlier the figure is an earlier value of the count (its as-of date is earlier)
    * @param reject the figure counts no casualty: no claim
+   * @param figureClass when set ({@code N@class}), the figure's first word must be of that class
    * @param split the pattern reads a "from A to B" phrase as two figures, the earlier A and the
    *     later B, and matches no other figure
    */
   record Pattern(String name, String form, int priority, String source, List<Element> before, List<Element> after,
       @Nullable Measure measure, boolean inherit, @Nullable Modality modality, boolean subgroup, boolean earlier,
-      boolean reject, boolean split, String note, List<String> examples, List<String> counterExamples) {}
+      boolean reject, boolean split, @Nullable WordClass figureClass, String note, List<String> examples,
+      List<String> counterExamples) {}
 
   private final Map<String, WordClass> classes;
   private final List<Pattern> patterns;
@@ -187,6 +193,14 @@ final class CasualtyPatterns {
       }
       classes.put(e.getKey(), new WordClass(e.getKey(), Set.copyOf(words), Map.copyOf(tags), new WordSet(words)));
     }
+    // one vocabulary with the number finder: the first words of its qualifiers of motion
+    Set<String> motion = new HashSet<>();
+    for (io.claimcheck.number.NumberFinder.QualifierPhrase q : io.claimcheck.number.NumberFinder.qualifierPhrases()) {
+      if (q.motion()) {
+        motion.add(q.phrase().split(" ")[0].toLowerCase(Locale.ROOT));
+      }
+    }
+    classes.put(MOTION, new WordClass(MOTION, Set.copyOf(motion), Map.of(), new WordSet(motion)));
     List<Pattern> out = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (JsonNode p : root.path("patterns")) {
@@ -202,11 +216,19 @@ final class CasualtyPatterns {
       List<Element> before = new ArrayList<>();
       List<Element> after = new ArrayList<>();
       boolean seen = false;
+      WordClass figureClass = null;
       String[] parts = source.trim().split("\\s+");
       if (parts.length > MAX_ELEMENTS) {
         throw new ClaimCheckException(where + ": more than " + MAX_ELEMENTS + " elements");
       }
       for (String part : parts) {
+        if (part.startsWith("N@")) {
+          figureClass = classes.get(part.substring(2));
+          if (figureClass == null) {
+            throw new ClaimCheckException(where + ": unknown word class '" + part.substring(1) + "'");
+          }
+          part = "N";
+        }
         if (part.equals("N")) {
           if (seen) {
             throw new ClaimCheckException(where + ": 'N' (the figure) appears twice in '" + source + "'");
@@ -245,7 +267,7 @@ final class CasualtyPatterns {
       }
       out.add(new Pattern(name, p.path("form").asText("other"), p.path("priority").asInt(0), source, List.copyOf(before),
           List.copyOf(after), measure, inherit, modality, p.path("subgroup").asBoolean(false),
-          p.path("earlier").asBoolean(false), reject, p.path("split").asBoolean(false), p.path("note").asText(""), examples, counters));
+          p.path("earlier").asBoolean(false), reject, p.path("split").asBoolean(false), figureClass, p.path("note").asText(""), examples, counters));
     }
     return new CasualtyPatterns(classes, out);
   }

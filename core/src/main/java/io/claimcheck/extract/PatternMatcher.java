@@ -89,6 +89,9 @@ final class PatternMatcher {
 
   /** The match of one pattern at the figure, or null. */
   @Nullable Match match(Pattern p, Words w, int first, int after, Context ctx) {
+    if (p.figureClass() != null && !w.in(first, p.figureClass().set())) {
+      return null;
+    }
     measure = null;
     subject = null;
     generation++;

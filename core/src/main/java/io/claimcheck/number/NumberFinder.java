@@ -37,8 +37,8 @@ public final class NumberFinder {
     this.lexicon = b.lexicon;
     this.nearlyTolerance = b.nearlyTolerance;
     this.words = new WordTable();
-    for (Object[] q : QUALIFIERS) {
-      Word first = prefixes.add((String) q[0], (Qualifier) q[1], words);
+    for (QualifierPhrase q : QUALIFIER_PHRASES) {
+      Word first = prefixes.add(q.phrase(), q.qualifier(), words);
       if (first != null) {
         first.flags |= Word.STARTS_QUALIFIER;
       }
@@ -72,6 +72,53 @@ public final class NumberFinder {
   /** A builder for a finder with another lexicon or tolerance. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * A qualifier phrase of {@code qualifiers.tsv}: the words, the bound they put on a figure, and
+   * whether they are a verb of motion ("passed", "tops", "nears") that carries a count to it.
+   */
+  public record QualifierPhrase(String phrase, Qualifier qualifier, boolean motion) {}
+
+  private static final List<QualifierPhrase> QUALIFIER_PHRASES = readQualifiers();
+
+  private static List<QualifierPhrase> readQualifiers() {
+    String resource = "/io/claimcheck/number/qualifiers.tsv";
+    List<QualifierPhrase> out = new ArrayList<>();
+    try (java.io.InputStream in = NumberFinder.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new io.claimcheck.base.ClaimCheckException(resource + " is missing from the jar");
+      }
+      java.io.BufferedReader r = new java.io.BufferedReader(
+          new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      int line = 0;
+      for (String s = r.readLine(); s != null; s = r.readLine()) {
+        line++;
+        if (s.isBlank() || s.startsWith("#")) {
+          continue;
+        }
+        String[] f = s.split("\t", -1);
+        Qualifier q = null;
+        for (Qualifier x : Qualifier.values()) {
+          if (f.length > 1 && x.name().equalsIgnoreCase(f[1].strip())) {
+            q = x;
+          }
+        }
+        if (q == null) {
+          throw new io.claimcheck.base.ClaimCheckException(resource + ":" + line
+              + ": expected a phrase, a tab and a qualifier (at_least, more_than, about, nearly, up_to, fewer_than, exactly)");
+        }
+        out.add(new QualifierPhrase(f[0].strip(), q, f.length > 2 && f[2].strip().equals("motion")));
+      }
+    } catch (java.io.IOException e) {
+      throw new io.claimcheck.base.ClaimCheckException(resource + " cannot be read: " + e.getMessage());
+    }
+    return List.copyOf(out);
+  }
+
+  /** The qualifier phrases this finder reads before a figure, one vocabulary with the extractor. */
+  public static List<QualifierPhrase> qualifierPhrases() {
+    return QUALIFIER_PHRASES;
   }
 
   /** The vague-count lexicon this finder reads "dozens" and "hundreds" with. */
@@ -130,141 +177,7 @@ public final class NumberFinder {
     }
   }
 
-  private static final Object[][] QUALIFIERS = {
-    {"at least", Qualifier.AT_LEAST},
-    {"no fewer than", Qualifier.AT_LEAST},
-    {"no less than", Qualifier.AT_LEAST},
-    {"not less than", Qualifier.AT_LEAST},
-    {"not fewer than", Qualifier.AT_LEAST},
-    {"a minimum of", Qualifier.AT_LEAST},
-    {"minimum of", Qualifier.AT_LEAST},
-    {"at minimum", Qualifier.AT_LEAST},
-    {"at least or equal to", Qualifier.AT_LEAST},
-    {"equal to or more than", Qualifier.AT_LEAST},
-    {"equal to or greater than", Qualifier.AT_LEAST},
-    {"greater than or equal to", Qualifier.AT_LEAST},
-    {"more than or equal to", Qualifier.AT_LEAST},
-    {"higher than or equal to", Qualifier.AT_LEAST},
-    {"larger than or equal to", Qualifier.AT_LEAST},
-    {"bigger than or equal to", Qualifier.AT_LEAST},
-    {"greater or equal than", Qualifier.AT_LEAST},
-    {"greater or equal to", Qualifier.AT_LEAST},
-    {"higher or equal than", Qualifier.AT_LEAST},
-    {"higher or equal to", Qualifier.AT_LEAST},
-    {"bigger or equal than", Qualifier.AT_LEAST},
-    {"bigger or equal to", Qualifier.AT_LEAST},
-    {"larger or equal than", Qualifier.AT_LEAST},
-    {"larger or equal to", Qualifier.AT_LEAST},
-    {"more or equal than", Qualifier.AT_LEAST},
-    {">=", Qualifier.AT_LEAST},
-    {"≥", Qualifier.AT_LEAST},
-    {"more than", Qualifier.MORE_THAN},
-    {"over", Qualifier.MORE_THAN},
-    {"well over", Qualifier.MORE_THAN},
-    {"just over", Qualifier.MORE_THAN},
-    {"upwards of", Qualifier.MORE_THAN},
-    {"upward of", Qualifier.MORE_THAN},
-    {"in excess of", Qualifier.MORE_THAN},
-    {"above", Qualifier.MORE_THAN},
-    {"well above", Qualifier.MORE_THAN},
-    {"just above", Qualifier.MORE_THAN},
-    {"greater than", Qualifier.MORE_THAN},
-    {"larger than", Qualifier.MORE_THAN},
-    {"bigger than", Qualifier.MORE_THAN},
-    {"higher than", Qualifier.MORE_THAN},
-    {"exceeding", Qualifier.MORE_THAN},
-    {"exceed", Qualifier.MORE_THAN},
-    {"exceeds", Qualifier.MORE_THAN},
-    {"exceeded", Qualifier.MORE_THAN},
-    {"surpass", Qualifier.MORE_THAN},
-    {"surpasses", Qualifier.MORE_THAN},
-    {"surpassed", Qualifier.MORE_THAN},
-    {"surpassing", Qualifier.MORE_THAN},
-    {"past", Qualifier.MORE_THAN},
-    {"well past", Qualifier.MORE_THAN},
-    {"passed", Qualifier.MORE_THAN},
-    {"passes", Qualifier.MORE_THAN},
-    {"passing", Qualifier.MORE_THAN},
-    {"topped", Qualifier.MORE_THAN},
-    {"tops", Qualifier.MORE_THAN},
-    {"topping", Qualifier.MORE_THAN},
-    {"crossed", Qualifier.MORE_THAN},
-    {"crosses", Qualifier.MORE_THAN},
-    {"crossing", Qualifier.MORE_THAN},
-    {">", Qualifier.MORE_THAN},
-    {"about", Qualifier.ABOUT},
-    {"around", Qualifier.ABOUT},
-    {"approximately", Qualifier.ABOUT},
-    {"approx", Qualifier.ABOUT},
-    {"approx.", Qualifier.ABOUT},
-    {"roughly", Qualifier.ABOUT},
-    {"some", Qualifier.ABOUT},
-    {"an estimated", Qualifier.ABOUT},
-    {"estimated", Qualifier.ABOUT},
-    {"an approximate", Qualifier.ABOUT},
-    {"circa", Qualifier.ABOUT},
-    {"~", Qualifier.ABOUT},
-    {"nearly", Qualifier.NEARLY},
-    {"almost", Qualifier.NEARLY},
-    {"close to", Qualifier.NEARLY},
-    {"just under", Qualifier.NEARLY},
-    {"just below", Qualifier.NEARLY},
-    {"just shy of", Qualifier.NEARLY},
-    {"nears", Qualifier.NEARLY},
-    {"neared", Qualifier.NEARLY},
-    {"nearing", Qualifier.NEARLY},
-    {"approaching", Qualifier.NEARLY},
-    {"towards", Qualifier.NEARLY},
-    {"toward", Qualifier.NEARLY},
-    {"up to", Qualifier.UP_TO},
-    {"as many as", Qualifier.UP_TO},
-    {"at most", Qualifier.UP_TO},
-    {"at the most", Qualifier.UP_TO},
-    {"no more than", Qualifier.UP_TO},
-    {"as high as", Qualifier.UP_TO},
-    {"no greater than", Qualifier.UP_TO},
-    {"not greater than", Qualifier.UP_TO},
-    {"no higher than", Qualifier.UP_TO},
-    {"not exceeded", Qualifier.UP_TO},
-    {"not exceeding", Qualifier.UP_TO},
-    {"not exceed", Qualifier.UP_TO},
-    {"never exceeded", Qualifier.UP_TO},
-    {"not more than", Qualifier.UP_TO},
-    {"a maximum of", Qualifier.UP_TO},
-    {"maximum of", Qualifier.UP_TO},
-    {"less than or equal to", Qualifier.UP_TO},
-    {"fewer than or equal to", Qualifier.UP_TO},
-    {"smaller than or equal to", Qualifier.UP_TO},
-    {"lower than or equal to", Qualifier.UP_TO},
-    {"less or equal than", Qualifier.UP_TO},
-    {"less or equal to", Qualifier.UP_TO},
-    {"smaller or equal than", Qualifier.UP_TO},
-    {"smaller or equal to", Qualifier.UP_TO},
-    {"lower or equal than", Qualifier.UP_TO},
-    {"lower or equal to", Qualifier.UP_TO},
-    {"equal to or less than", Qualifier.UP_TO},
-    {"equal to or fewer than", Qualifier.UP_TO},
-    {"equal to or smaller than", Qualifier.UP_TO},
-    {"<=", Qualifier.UP_TO},
-    {"≤", Qualifier.UP_TO},
-    {"fewer than", Qualifier.FEWER_THAN},
-    {"less than", Qualifier.FEWER_THAN},
-    {"under", Qualifier.FEWER_THAN},
-    {"well under", Qualifier.FEWER_THAN},
-    {"below", Qualifier.FEWER_THAN},
-    {"well below", Qualifier.FEWER_THAN},
-    {"smaller than", Qualifier.FEWER_THAN},
-    {"lower than", Qualifier.FEWER_THAN},
-    {"<", Qualifier.FEWER_THAN},
-    {"exactly", Qualifier.EXACTLY},
-    {"precisely", Qualifier.EXACTLY},
-    {"equal to", Qualifier.EXACTLY},
-    {"equals", Qualifier.EXACTLY},
-    {"equaling to", Qualifier.EXACTLY},
-    {"equalling to", Qualifier.EXACTLY},
-    {"equaling", Qualifier.EXACTLY},
-    {"equalling", Qualifier.EXACTLY},
-  };
+
 
   private static final Object[][] POSTFIXES = {
     {"or more", Postfix.OR_MORE},
