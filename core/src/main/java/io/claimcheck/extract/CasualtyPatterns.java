@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code ~n}: a gap of up to n tokens that crosses no other figure, no {@code ;} and no
  *       word of the class {@code gap_stop};
  *   <li>{@code NP}: after the figure, a noun phrase of one to three words naming people, whose
- *       last word is the claim's subject unless it is in the class {@code generic};
+ *       last word is the claim's subject unless it is in the class {@code generic}; the
+ *       longest such phrase is tried first, then shorter ones; {@code NP!} takes the longest only;
  *   <li>{@code PREV}: before the figure, the previous claim of the sentence, just before;
  *   <li>{@code N@class}: the figure, whose first word is of the class ({@code @motion_qualifier}
  *       is built in: the number finder's qualifiers of motion, "passed 500", "nears 1,000");
@@ -64,7 +65,7 @@ final class CasualtyPatterns {
   record Gap(int max) implements Element {}
 
   /** A noun phrase naming people, after the figure. */
-  record NounPhrase() implements Element {}
+  record NounPhrase(boolean maximal) implements Element {}
 
   /** The previous claim of the sentence, ending just before. */
   record Previous() implements Element {}
@@ -96,6 +97,7 @@ final class CasualtyPatterns {
    * @param measure the measure it gives, or null to take it from a tagged word, or from the
    *     previous claim when {@code inherit}
    * @param inherit the measure (and places) of the previous claim of the sentence
+   * @param last the measure of the document's last claim: a count that stands for its toll
    * @param modality the modality it gives, or null to read it from the cue words in the match
    * @param subgroup the noun phrase names a subgroup of a toll
    * @param earlier the figure is an earlier value of the count (its as-of date is earlier)
@@ -105,7 +107,7 @@ final class CasualtyPatterns {
    *     later B, and matches no other figure
    */
   record Pattern(String name, String form, int priority, String source, List<Element> before, List<Element> after,
-      @Nullable Measure measure, boolean inherit, @Nullable Modality modality, boolean subgroup, boolean earlier,
+      @Nullable Measure measure, boolean inherit, boolean last, @Nullable Modality modality, boolean subgroup, boolean earlier,
       boolean reject, boolean split, @Nullable WordClass figureClass, String note, List<String> examples,
       List<String> counterExamples) {}
 
@@ -245,8 +247,9 @@ final class CasualtyPatterns {
       Collections.reverse(before);
       boolean reject = p.path("reject").asBoolean(false);
       boolean inherit = p.path("measure").asText("").equals("inherit");
+      boolean last = p.path("measure").asText("").equals("last");
       Measure measure = null;
-      if (p.hasNonNull("measure") && !inherit) {
+      if (p.hasNonNull("measure") && !inherit && !last) {
         measure = Measure.of(p.get("measure").asText());
       }
       Modality modality = null;
@@ -262,11 +265,11 @@ final class CasualtyPatterns {
       if (examples.isEmpty()) {
         throw new ClaimCheckException(where + ": needs at least one example");
       }
-      if (measure == null && !inherit && !reject && !tagged(before, after)) {
+      if (measure == null && !inherit && !last && !reject && !tagged(before, after)) {
         throw new ClaimCheckException(where + ": gives no measure: set 'measure' or use a class that tags one");
       }
       out.add(new Pattern(name, p.path("form").asText("other"), p.path("priority").asInt(0), source, List.copyOf(before),
-          List.copyOf(after), measure, inherit, modality, p.path("subgroup").asBoolean(false),
+          List.copyOf(after), measure, inherit, last, modality, p.path("subgroup").asBoolean(false),
           p.path("earlier").asBoolean(false), reject, p.path("split").asBoolean(false), figureClass, p.path("note").asText(""), examples, counters));
     }
     return new CasualtyPatterns(classes, out);
@@ -307,11 +310,11 @@ final class CasualtyPatterns {
       }
       return new Gap(n);
     }
-    if (part.equals("NP")) {
+    if (part.equals("NP") || part.equals("NP!")) {
       if (!after) {
         throw new ClaimCheckException(where + ": NP may only follow the figure");
       }
-      return new NounPhrase();
+      return new NounPhrase(part.equals("NP!"));
     }
     if (part.equals("PREV")) {
       if (after) {

@@ -10,6 +10,7 @@ import io.claimcheck.claim.Scope;
 import io.claimcheck.claim.TimeScope;
 import io.claimcheck.number.NumberKind;
 import io.claimcheck.number.NumberPhrase;
+import io.claimcheck.quantity.Interval;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -392,8 +393,14 @@ final class DocumentRun {
     List<Reading> readings = new ArrayList<>();
     Reading previous = null;
     figureTokens = new ArrayList<>();
+    blocking = new ArrayList<>();
     for (NumberPhrase p : figures) {
-      figureTokens.add(new int[] {w.indexAt(p.start()), w.indexAt(p.end())});
+      int[] span = {w.indexAt(p.start()), w.indexAt(p.end())};
+      figureTokens.add(span);
+      if (!(w.is(span[1], "-") && w.isWord(span[1] + 1)) && !w.in(span[1], NOT_PEOPLE)
+          && Interval.isWhole(p.quantity().value())) {
+        blocking.add(span); // "eight-storey", "two weeks", "7.0": no count of people, no barrier
+      }
     }
     for (NumberPhrase p : figures) {
       int first = w.indexAt(p.start());
@@ -435,6 +442,9 @@ final class DocumentRun {
       if (!r.earlier) {
         lastClaimDate = date;
       }
+      if (r.subject == null && r.modality == Modality.REPORTED) {
+        lastMeasure = r.measure;
+      }
       if (tracer != null) {
         tracer.read(r.figure.start(), r.figure.end(), r.reader, claim);
       }
@@ -463,7 +473,10 @@ final class DocumentRun {
 
   private List<String> lastLocations = List.of();
   private @Nullable PartialDate lastClaimDate;
+  private @Nullable Measure lastMeasure;
   private List<int[]> figureTokens = List.of();
+  private List<int[]> blocking = List.of();
+  private static final WordSet NOT_PEOPLE = CasualtyPatterns.standard().wordClass("not_people").set();
 
   /** The token just after the figure starting at token {@code k}, or -1 when none starts there. */
   private int figureEndingFrom(int k) {
@@ -603,13 +616,14 @@ final class DocumentRun {
       }
     }
     // "Nine people, including eight students, were killed": a parenthesis before the verb
-    if (w.is(k, ",") && (w.is(k + 1, "including") || w.is(k + 1, "most") || w.is(k + 1, "among")
-        || w.is(k + 1, "many"))) {
+    if ((w.is(k, ",") || w.is(k, "–") || w.is(k, "—") || w.is(k, "-") || w.is(k, "("))
+        && (w.is(k + 1, "including") || w.is(k + 1, "most") || w.is(k + 1, "among") || w.is(k + 1, "many"))) {
+      String closer = w.is(k, "(") ? ")" : w.at(k);
       int close = k + 2;
-      while (close < w.size && close - k <= 10 && !w.is(close, ",")) {
+      while (close < w.size && close - k <= 10 && !w.is(close, closer)) {
         close++;
       }
-      if (w.is(close, ",")) {
+      if (w.is(close, closer)) {
         k = close + 1;
       }
     }
@@ -694,7 +708,8 @@ final class DocumentRun {
       }
       return false;
     }
-    Measure measure = p.inherit() ? previous == null ? null : previous.measure : m.measure();
+    Measure measure = p.inherit() ? previous == null ? null : previous.measure
+        : p.last() ? lastMeasure : m.measure();
     if (measure == null) {
       return null;
     }
@@ -710,6 +725,13 @@ final class DocumentRun {
       end--;
     }
     r.coreEnd = end;
+    if (m.end() <= r.after) {
+      Noun noun = noun(w, r.after); // a pattern that ends at the figure: its noun still belongs to it
+      r.coreEnd = Math.max(r.coreEnd, noun.end);
+      if (r.subject == null && !p.subgroup()) {
+        r.subject = subject(noun);
+      }
+    }
     if (range) {
       io.claimcheck.number.Numeral lo = r.figure.numerals().get(0);
       io.claimcheck.number.Numeral hi = r.figure.numerals().get(1);
@@ -733,9 +755,9 @@ final class DocumentRun {
         io.claimcheck.quantity.Quantity.exact(printed, n.value()), List.of(n));
   }
 
-  /** Whether token {@code k} lies inside one of the sentence's figures. */
+  /** Whether token {@code k} lies inside one of the sentence's figures that may count people. */
   private boolean figureAt(int k) {
-    for (int[] f : figureTokens) {
+    for (int[] f : blocking) {
       if (k >= f[0] && k < f[1]) {
         return true;
       }

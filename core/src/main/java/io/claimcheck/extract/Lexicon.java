@@ -67,28 +67,10 @@ final class Lexicon {
       "reportedly", "also", "allegedly", "already", "now", "so", "far", "apparently", "since", "then");
 
   /** Nouns for the people counted that name no subgroup. */
-  static final Set<String> GENERIC = Set.of(
-      "people", "persons", "person", "individuals", "others", "more", "other", "lives", "victims",
-      "residents", "inhabitants", "human", "humans", "souls", "casualties", "dead", "injured",
-      "wounded", "bodies", "deaths", "fatalities", "injuries", "total");
+  static final Set<String> GENERIC = CasualtyPatterns.standard().wordClass("generic").words();
 
   /** Nouns that count something other than people: the figure gives no casualty claim. */
-  static final Set<String> NOT_PEOPLE = Set.of(
-      "days", "day", "hours", "hour", "weeks", "week", "months", "month", "years", "year",
-      "minutes", "minute", "seconds", "decades", "decade", "times", "languages", "countries",
-      "nations", "percent", "dollars", "euros", "pounds", "yuan", "rupees", "miles", "kilometres",
-      "kilometers", "km", "metres", "meters", "feet", "tons", "tonnes", "bombs", "bomb", "blasts",
-      "blast", "explosions", "explosion", "attacks", "attack", "attackers", "gunmen", "bombers",
-      "strikes", "airstrikes", "raids", "shells", "rockets", "missiles", "cars", "car", "vehicles",
-      "trucks", "buildings", "houses", "homes", "rounds", "points", "goals", "votes", "seats",
-      "games", "matches", "episodes", "pages", "percentage", "million", "billion", "teams",
-      "sides", "powers", "parties", "magnitude", "storeys", "floors", "aftershocks", "earthquakes",
-      "quakes", "villages", "towns", "cities", "provinces", "districts", "states", "tanks",
-      "planes", "aircraft", "helicopters", "boats", "ships", "barrels", "hectares", "acres",
-      "square",
-      "cows", "cattle", "sheep", "goats", "pigs", "chickens", "birds", "animals", "livestock", "dogs",
-      "horses", "fish", "poultry", "camels", "heads", "hens", "dolphins", "whales", "trees", "flights",
-      "words", "steps", "spots", "places", "companies", "firms");
+  static final Set<String> NOT_PEOPLE = CasualtyPatterns.standard().wordClass("not_people").words();
 
   /** Prepositions that open a phrase of place: "in Homs", "near Damascus". */
   static final Set<String> LOCATIVE = Set.of(

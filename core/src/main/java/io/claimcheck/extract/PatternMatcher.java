@@ -198,12 +198,19 @@ final class PatternMatcher {
       }
       return FAIL;
     }
-    if (el instanceof NounPhrase) {
-      return nounPhrase(els, e, pos, origin, dir, w, ctx);
+    if (el instanceof NounPhrase np) {
+      return nounPhrase(els, e, pos, origin, dir, w, ctx, np.maximal());
     }
     if (el instanceof Previous) {
-      if (ctx.previousEnd() < 0 || ctx.previousEnd() != pos + 1) {
+      // the previous claim, then up to three words of its noun phrase: "170 Afghans"
+      int end = ctx.previousEnd();
+      if (end < 0 || end > pos + 1 || pos + 1 - end > 3) {
         return FAIL;
+      }
+      for (int k = end; k <= pos; k++) {
+        if (!w.isWord(k) || w.in(k, npStop.set()) || ctx.otherFigure(k)) {
+          return FAIL;
+        }
       }
       return side(els, e + 1, ctx.previousStart() - 1, origin, dir, w, ctx);
     }
@@ -224,7 +231,8 @@ final class PatternMatcher {
   }
 
   /** One to three words naming people (hyphens join words), longest first. */
-  private int nounPhrase(List<Element> els, int e, int pos, int origin, int dir, Words w, Context ctx) {
+  private int nounPhrase(List<Element> els, int e, int pos, int origin, int dir, Words w, Context ctx,
+      boolean maximal) {
     if (dir < 0) {
       return FAIL;
     }
@@ -245,7 +253,7 @@ final class PatternMatcher {
       }
       ends[words++] = ++k;
     }
-    for (int n = words; n >= 1; n--) {
+    for (int n = words; n >= 1 && (n == words || !maximal); n--) { // NP! takes the longest only
       int end = ends[n - 1];
       int head = end - 1;
       if (w.in(head, notPeople.set())) {

@@ -287,8 +287,8 @@ final class Scanner {
 
   private int tryBetween(int i) {
     Val a = parseValue(i + 1);
-    if (a == null || a.skip || !t.isWord(a.next, "and")) {
-      return -1;
+    if (a == null || a.skip || !(t.isWord(a.next, "and") || t.isWord(a.next, "to"))) {
+      return -1; // "between 20 and 30", and news's "between 35 to 40"
     }
     Val b = parseValue(a.next + 1);
     if (b == null || b.skip) {

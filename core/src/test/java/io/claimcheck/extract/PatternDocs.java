@@ -37,7 +37,7 @@ final class PatternDocs {
       return "no claim";
     }
     StringBuilder sb = new StringBuilder();
-    sb.append(p.inherit() ? "the previous claim's measure" : p.measure() != null ? p.measure().name() : "the tagged word's measure");
+    sb.append(p.inherit() ? "the previous claim's measure" : p.last() ? "the article's last toll's measure" : p.measure() != null ? p.measure().name() : "the tagged word's measure");
     if (p.modality() != null) {
       sb.append(", ").append(p.modality().id());
     }
