@@ -78,6 +78,10 @@ final class DocumentRun {
   // what pass one learns
   private final Map<String, Integer> countryScore = new HashMap<>();
   private final Map<String, Map<String, Integer>> cityPairs = new HashMap<>();
+  /** How often each city or unknown place is named, a name after "in", "near"... counting twice. */
+  private final Map<String, Integer> cityScore = new HashMap<>();
+  private @Nullable String mainPlace;
+  private boolean mainPlaceKnown;
   /** Organisations named so far, most recent last; bounded, as back-references reach recent ones. */
   private final Recent organisations = new Recent(256);
 
@@ -196,6 +200,9 @@ final class DocumentRun {
   private void learn(Words w, List<PlaceHit> places) {
     Set<String> cities = places.isEmpty() ? Set.of() : new LinkedHashSet<>();
     for (PlaceHit p : places) {
+      if (p.place() == null || p.place().kind() == Place.Kind.CITY) {
+        cityScore.merge(p.name(), w.in(p.token() - 1, LOCATIVE_WORDS) ? 2 : 1, Integer::sum);
+      }
       if (p.place() == null) {
         continue;
       }
@@ -319,6 +326,10 @@ final class DocumentRun {
 
   /** Names that are not places here: "Britain-based", "the Damascus University", "Michael Jordan". */
   private boolean excluded(Words w, PlaceHit hit) {
+    if (hit.place() != null && hit.place().kind() == Place.Kind.COUNTRY && !w.isCap(hit.end())
+        && PEOPLE_AFTER_COUNTRY.contains(w.at(hit.end()))) {
+      return true; // "U.S. service members", "US troops": the country as an adjective
+    }
     if (w.is(hit.end(), "-") && w.is(hit.end() + 1, "based")) {
       return true;
     }
@@ -337,6 +348,20 @@ final class DocumentRun {
         && !w.in(hit.token() - 1, LOCATIVE_WORDS);
   }
 
+  /** Whether token {@code k} is a lower-case noun that the name before it modifies. */
+  private static boolean modifiesNoun(Words w, int k) {
+    String s = w.at(k);
+    return w.isWord(k) && !w.isCap(k) && !w.isDigits(k) && !NP_STOP.contains(s) && !Lexicon.LOCATIVE.contains(s)
+        && !Lexicon.SAYING.contains(s) && !Lexicon.ACTIVE.containsKey(s) && !Lexicon.AFTER.containsKey(s)
+        && !DATE_WORDS.contains(s) && !Lexicon.AUXILIARIES.contains(s) && !s.endsWith("ed") && !s.endsWith("s")
+        || w.isWord(k) && !w.isCap(k) && PEOPLE_AFTER_COUNTRY.contains(s);
+  }
+
+  private static final Set<String> NP_STOP = CasualtyPatterns.standard().wordClass("np_stop").words();
+  /** Plural nouns of people a country name often modifies: "US troops", "U.S. service members". */
+  private static final Set<String> PEOPLE_AFTER_COUNTRY = Set.of("troops", "soldiers", "service", "forces",
+      "citizens", "nationals", "officials", "diplomats", "personnel", "marines", "embassy", "military", "army");
+
   /**
    * A name the gazetteer lacks, taken as a place after "in", "near", ...: adds it and returns
    * the token after it, or returns {@code i + 1} when the word is no such name.
@@ -349,6 +374,9 @@ final class DocumentRun {
     while (end < w.size && w.isCap(end) && !w.in(end, ORGANISATION_HEAD_WORDS)) {
       end++;
     }
+    if (modifiesNoun(w, end)) {
+      return end; // "in African countries", "across Coastal regions": a word before a noun
+    }
     out.add(new PlaceHit(i, end, w.span(i, end), null));
     return end;
   }
@@ -357,6 +385,9 @@ final class DocumentRun {
     if (w.in(i, DATE_WORD_SET) || w.in(i, ORGANISATION_HEAD_WORDS) || w.length(i) < 3
         || gazetteer.demonym(w.span(i, i + 1)).isPresent()) {
       return false;
+    }
+    if (w.is(i - 1, "of") && isPlaceNoun(w.at(i - 2))) {
+      return true; // "the province of Taroudant", "the town of Baga"
     }
     return !(w.is(i - 1, "of") || w.is(i - 1, "to") || w.is(i - 1, "from") || w.is(i - 1, "on") || w.is(i - 1, "at"));
   }
@@ -424,7 +455,9 @@ final class DocumentRun {
       TimeScope scope = timeScope(w, r, limitBefore);
       List<String> locations = r.subgroup && n > 0 ? lastLocations : locations(w, r, places, limitBefore, limitAfter, scope);
       PartialDate date = date(w, r, dates, scope);
-      String attribution = attribution(w, r, limitBefore, limitAfter);
+      Reading later = n + 1 < readings.size() && readings.get(n + 1).earlierPart == r ? readings.get(n + 1) : null;
+      String attribution = later == null ? attribution(w, r, limitBefore, limitAfter)
+          : attribution(w, later, limitBefore, n + 2 < readings.size() ? readings.get(n + 2).first : w.size);
       lastLocations = locations;
       claimNumber++;
       PartialDate asOf = r.earlier ? earlierDate(date, n + 1 < readings.size() && readings.get(n + 1).earlierPart == r ? readings.get(n + 1) : null, w, dates) : null;
@@ -928,8 +961,40 @@ final class DocumentRun {
         return List.of(country);
       }
     }
-    return List.of();
+    // no place in the sentence: the place the article is about
+    String main = mainPlace();
+    return main == null ? List.of() : List.of(main);
   }
+
+  /**
+   * The place the article is about: the city of the country it is about (or unknown place after
+   * "in", "near"...) that it names most often, a name after such a word counting twice, when that
+   * comes to two or more; else that country; null when it names none.
+   */
+  private @Nullable String mainPlace() {
+    if (mainPlaceKnown) {
+      return mainPlace;
+    }
+    mainPlaceKnown = true;
+    String country = dominantCountry();
+    String code = country == null ? null : gazetteer.lookup(country).map(Place::countryCode).orElse(null);
+    String best = null;
+    int score = 0;
+    for (Map.Entry<String, Integer> e : cityScore.entrySet()) {
+      String c = gazetteer.lookup(e.getKey()).map(Place::countryCode).orElse(null);
+      if (code != null && c != null && !c.equals(code)) {
+        continue; // a city of another country than the one the article is about
+      }
+      int value = e.getValue();
+      if (value > score || value == score && best != null && e.getKey().compareTo(best) < 0) {
+        best = e.getKey();
+        score = value;
+      }
+    }
+    mainPlace = best != null && score >= 2 ? best : country;
+    return mainPlace;
+  }
+
 
   private @Nullable String dominantCountry() {
     String best = null;
@@ -1226,7 +1291,7 @@ final class DocumentRun {
           || SUBORDINATORS.contains(s)) {
         return null;
       }
-      if ((s.equals("said") || s.equals("says") || s.equals("reported") || s.equals("estimated")) && w.isWord(k - 1)) {
+      if (LEADING_SAYING.contains(s) && w.isWord(k - 1)) {
         int startName = k - 1;
         while (startName > limitBefore && w.isWord(startName - 1) && !w.is(startName - 1, ",")) {
           startName--;
@@ -1236,6 +1301,10 @@ final class DocumentRun {
     }
     return null;
   }
+
+  /** Verbs after a source and before its figure: "officials say 60 were killed", "police put the toll at 9". */
+  private static final Set<String> LEADING_SAYING = Set.of("said", "says", "say", "reported", "reports", "estimated",
+      "estimates", "confirmed", "confirms", "confirm", "announced", "put", "puts", "told");
 
   private static int nameEnd(Words w, int from) {
     int k = from;
@@ -1249,6 +1318,9 @@ final class DocumentRun {
   /** The source named by tokens {@code [from, to)}: a name, or a back-reference resolved. */
   private @Nullable String source(Words w, int from, int to) {
     int s = from;
+    while (s < to && (w.is(s, "but") || w.is(s, "and") || w.is(s, "while") || w.is(s, "as"))) {
+      s++; // "but a spokeswoman said": the conjunction is no part of the name
+    }
     while (s < to && (w.is(s, "the") || w.is(s, "a") || w.is(s, "an") || w.is(s + 1, "-") && w.is(s + 2, "based")
         || w.is(s, "-") || w.is(s, "based") && w.is(s - 1, "-"))) {
       s++;
@@ -1257,7 +1329,7 @@ final class DocumentRun {
     while (e > s && !w.isWord(e - 1)) {
       e--;
     }
-    if (s >= e) {
+    if (s >= e || !plausibleSource(w, s, e)) {
       return null;
     }
     boolean named = w.isCap(s) && !w.is(s, "he") && !w.is(s, "she") && !w.is(s, "they");
@@ -1266,6 +1338,9 @@ final class DocumentRun {
       int end = s;
       while (end < e && (w.isCap(end) || w.is(end, "for") || w.is(end, "of") || w.is(end, "and") || w.is(end, "-"))) {
         end++;
+      }
+      while (end < e && w.in(end, ORGANISATION_HEAD_WORDS) && !w.isCap(end)) {
+        end++; // "the Interior ministry", "the Nigerian army"
       }
       name = w.span(s, end);
       String full = expand(name);
@@ -1282,6 +1357,34 @@ final class DocumentRun {
     sources.add(name);
     return name;
   }
+
+  /**
+   * Whether tokens {@code [s, e)} can name who gave a figure: a name (a capitalised word that is
+   * no function word), or a short phrase ending in a word for a source ("local media", "a
+   * hospital official"), not a stretch of the sentence ("on Sunday", "raised the number of").
+   */
+  private static boolean plausibleSource(Words w, int s, int e) {
+    if (w.in(s, NOT_SOURCE_START)) {
+      return false;
+    }
+    for (int k = s; k < e && k < s + 6; k++) {
+      if (w.isCap(k)) {
+        return true; // "news agency AFP", "Belgium's crisis centre"
+      }
+    }
+    return e - s <= 5 && (w.in(e - 1, SOURCE_HEAD_WORDS) || w.in(e - 1, ORGANISATION_HEAD_WORDS));
+  }
+
+  private static final WordSet NOT_SOURCE_START = new WordSet(Set.of("if", "aside", "with", "on", "in", "at", "amid",
+      "when", "while", "after", "before", "as", "but", "and", "this", "that", "it", "there", "results", "from", "s",
+      "have", "has", "had", "denying", "raised", "clarified", "biggest", "where", "which", "who", "by", "for", "of",
+      "to", "than", "then", "so", "also", "only", "initially", "correcting"));
+  private static final WordSet SOURCE_HEAD_WORDS = new WordSet(Set.of("officials", "official", "spokesman",
+      "spokeswoman", "spokesperson", "media", "reports", "report", "sources", "source", "witnesses", "residents",
+      "doctors", "medics", "mayor", "governor", "minister", "president", "chief", "director", "head", "commander",
+      "officer", "authorities", "government", "hospital", "statement", "figures", "estimates", "study", "analysis",
+      "researchers", "survey", "newspaper", "broadcaster", "television", "radio", "channel", "paper", "reporter",
+      "correspondent", "activists", "monitors", "rescuers", "firefighters", "coroner", "people", "he", "she", "they"));
 
   /** A known organisation whose name starts with {@code partial}. */
   private @Nullable String expand(String partial) {
