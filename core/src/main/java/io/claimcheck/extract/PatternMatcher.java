@@ -13,7 +13,9 @@ import io.claimcheck.extract.CasualtyPatterns.Optional;
 import io.claimcheck.extract.CasualtyPatterns.Pattern;
 import io.claimcheck.extract.CasualtyPatterns.Previous;
 import io.claimcheck.extract.CasualtyPatterns.WordClass;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,8 +64,20 @@ final class PatternMatcher {
   private @Nullable Measure measure;
   private @Nullable String subject;
 
+  /** Per pattern (by priority), the words that may stand just before and just after the figure; null: any. */
+  private final Set<String>[] nextBefore;
+  private final Set<String>[] nextAfter;
+
+  @SuppressWarnings("unchecked")
   PatternMatcher(CasualtyPatterns patterns) {
     this.patterns = patterns;
+    List<Pattern> all = patterns.byPriority();
+    this.nextBefore = new Set[all.size()];
+    this.nextAfter = new Set[all.size()];
+    for (int i = 0; i < all.size(); i++) {
+      nextBefore[i] = firstWords(all.get(i).before());
+      nextAfter[i] = firstWords(all.get(i).after());
+    }
     this.gapStop = patterns.wordClass("gap_stop");
     this.npStop = patterns.wordClass("np_stop");
     this.generic = patterns.wordClass("generic");
@@ -75,9 +89,15 @@ final class PatternMatcher {
   /** The first pattern, by priority, that matches the figure at tokens {@code [first, after)}. */
   @Nullable Match first(Words w, int first, int after, Context ctx) {
     boolean range = ctx.fromRange();
-    for (Pattern p : patterns.byPriority()) {
-      if (p.split() != range || p.inherit() && ctx.previousStart() < 0) {
-        continue;
+    List<Pattern> all = patterns.byPriority();
+    String left = w.at(first - 1);
+    String right = w.at(after);
+    for (int i = 0; i < all.size(); i++) {
+      Pattern p = all.get(i);
+      if (p.split() != range || p.inherit() && ctx.previousStart() < 0
+          || nextBefore[i] != null && !nextBefore[i].contains(left)
+          || nextAfter[i] != null && !nextAfter[i].contains(right)) {
+        continue; // the figure's neighbours rule the pattern out: no need to walk it
       }
       Match m = match(p, w, first, after, ctx);
       if (m != null) {
@@ -111,6 +131,32 @@ final class PatternMatcher {
     Modality modality = p.modality() != null ? p.modality() : modality(w, start, end, first, after);
     String s = subject != null && !generic.words().contains(subject) ? subject : null;
     return new Match(p, start, end, m, s, modality);
+  }
+
+  /**
+   * The words one of which must stand next to the figure for the side to match, or null when
+   * the side may begin with any token (a gap, a noun phrase, the previous claim) or be empty.
+   */
+  private static @Nullable Set<String> firstWords(List<Element> side) {
+    Set<String> out = new HashSet<>();
+    for (Element e : side) {
+      boolean optional = e instanceof Optional;
+      Element x = optional ? ((Optional) e).element() : e;
+      if (x instanceof Not) {
+        continue;
+      }
+      if (x instanceof Literal l) {
+        out.addAll(l.words());
+      } else if (x instanceof ClassRef c) {
+        out.addAll(c.wordClass().words());
+      } else {
+        return null;
+      }
+      if (!optional) {
+        return out;
+      }
+    }
+    return null;
   }
 
   /** Projection or denial cue words in the match (outside the figure) or just before it. */
