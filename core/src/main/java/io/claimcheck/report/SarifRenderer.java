@@ -29,7 +29,8 @@ import java.util.Map;
  * phrase's character region (UTF-16 code units, as {@code columnKind} says) or, for a record of a
  * JSON Lines file, its line; an article known only by its url gets the url and the phrase as a
  * snippet, since the offsets are in its extracted text, not in the page; the finding key is its partial fingerprint
- * {@code claimcheck/findingKey/v1}. The driver's rules come from the rule descriptors.
+ * {@code claimcheck/findingKey/v1}. The driver's rules come from the rule descriptors. A document
+ * that could not be read is a tool execution notification of the run's invocation.
  */
 public final class SarifRenderer implements ReportRenderer {
   /** The partial fingerprint that holds a finding's key. */
@@ -111,6 +112,7 @@ public final class SarifRenderer implements ReportRenderer {
       g.writeEndArray();
       g.writeEndObject();
       g.writeEndObject();
+      invocation(g, report);
       g.writeStringField("columnKind", "utf16CodeUnits");
       g.writeArrayFieldStart("results");
       for (Finding f : report.findings()) {
@@ -123,6 +125,45 @@ public final class SarifRenderer implements ReportRenderer {
     }
     out.write("\n");
     out.flush();
+  }
+
+  /**
+   * The run's one invocation: successful (findings are results, not failures), with a
+   * notification per document that could not be read, so that a dashboard shows what was missed.
+   */
+  private static void invocation(JsonGenerator g, Report report) throws IOException {
+    g.writeArrayFieldStart("invocations");
+    g.writeStartObject();
+    g.writeBooleanField("executionSuccessful", true);
+    g.writeArrayFieldStart("toolExecutionNotifications");
+    for (DocumentStatus d : report.documents()) {
+      if (d.error() == null) {
+        continue;
+      }
+      g.writeStartObject();
+      g.writeStringField("level", "error");
+      g.writeObjectFieldStart("message");
+      g.writeStringField("text", d.document() + ": " + d.error());
+      g.writeEndObject();
+      if (d.path() != null) {
+        g.writeArrayFieldStart("locations");
+        g.writeStartObject();
+        g.writeObjectFieldStart("physicalLocation");
+        g.writeObjectFieldStart("artifactLocation");
+        g.writeStringField("uri", uri(d.path().replaceFirst(":\\d+$", "")));
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
+      }
+      g.writeObjectFieldStart("descriptor");
+      g.writeStringField("id", "unreadable-input");
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+    g.writeEndArray();
   }
 
   private static void rule(JsonGenerator g, RuleDescriptor d) throws IOException {

@@ -159,6 +159,28 @@ class SarifRendererTest {
   }
 
   @Nested
+  class UnreadableInputs {
+    @Test
+    void aDocumentThatCouldNotBeReadIsANotificationOfTheInvocation() throws IOException {
+      Report report = new Report(java.util.List.of(
+          new DocumentStatus("ok", "Outlet", 0, null, null, null, "in/ok.txt"),
+          new DocumentStatus("broken", null, 0, "in/broken.txt: is not valid UTF-8 text (bad byte 0xff at offset 3)",
+              null, null, "in/broken.txt")), java.util.List.of(), java.util.List.of(), java.util.List.of());
+      JsonNode log = JSON.readTree(new SarifRenderer().render(report));
+      assertTrue(schema().validate(log).isEmpty(), schema().validate(log).toString());
+      JsonNode invocation = log.get("runs").get(0).get("invocations").get(0);
+      assertTrue(invocation.get("executionSuccessful").asBoolean());
+      JsonNode notes = invocation.get("toolExecutionNotifications");
+      assertEquals(1, notes.size());
+      assertEquals("error", notes.get(0).get("level").asText());
+      assertEquals("broken: in/broken.txt: is not valid UTF-8 text (bad byte 0xff at offset 3)",
+          notes.get(0).get("message").get("text").asText());
+      assertEquals("in/broken.txt",
+          notes.get(0).get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri").asText());
+    }
+  }
+
+  @Nested
   class Uris {
     @Test
     void relativePathsStayRelativeWithSlashesAndEscapes() {
