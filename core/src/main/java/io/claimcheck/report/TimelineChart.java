@@ -32,6 +32,10 @@ final class TimelineChart {
   private static final int TOP = 24;
   private static final int BOTTOM = 44;
   private static final int BAR = 10;
+  /** The spacing of claims of one day when each can carry its label. */
+  private static final int WIDE = 76;
+  /** The least spacing at which labels are drawn. */
+  private static final int LABELLED = 60;
 
   private TimelineChart() {}
 
@@ -61,7 +65,10 @@ final class TimelineChart {
     LocalDate first = days.isEmpty() ? null : days.first();
     LocalDate last = days.isEmpty() ? null : days.last();
     long span = first == null ? 0 : ChronoUnit.DAYS.between(first, last);
-    int plotRight = WIDTH - RIGHT - (undated ? 70 : 0);
+    int undatedCount = (int) points.stream().filter(p -> p.asOf() == null).count();
+    // room for undated claims right of the time axis, as much as they need up to a third of the width
+    int undatedWidth = undated ? Math.min(WIDTH / 3, 70 + LABELLED * (undatedCount - 1)) : 0;
+    int plotRight = WIDTH - RIGHT - undatedWidth;
     int plotWidth = plotRight - LEFT;
     // the value axis, from 0 to a round number above every finite bound
     BigDecimal max = BigDecimal.ONE;
@@ -134,34 +141,56 @@ final class TimelineChart {
       sb.append("<text x=\"").append(x).append("\" y=\"").append(TOP + plotHeight + 18)
           .append("\" text-anchor=\"middle\">").append(d).append("</text>\n");
     }
+    int undatedCentre = plotRight + undatedWidth / 2;
     if (undated) {
-      sb.append("<text x=\"").append(plotRight + 35).append("\" y=\"").append(TOP + plotHeight + 18)
+      sb.append("<text x=\"").append(undatedCentre).append("\" y=\"").append(TOP + plotHeight + 18)
           .append("\" text-anchor=\"middle\">undated</text>\n");
     }
     sb.append("<text x=\"").append(LEFT + plotWidth / 2).append("\" y=\"").append(HEIGHT - 6)
         .append("\" text-anchor=\"middle\">as of</text>\n</g>\n");
     // the claims
+    // claims of one day side by side, as far apart as the neighbouring days leave room for
     Map<LocalDate, Integer> placed = new LinkedHashMap<>();
+    Map<LocalDate, Double> spacing = new LinkedHashMap<>();
+    List<LocalDate> ordered = new ArrayList<>(perDay.keySet());
+    ordered.sort(null);
+    for (int i = 0; i < ordered.size(); i++) {
+      LocalDate d = ordered.get(i);
+      int at = x(d, first, span, plotWidth);
+      double room = Math.min(at - LEFT, plotRight - at) * 2.0;
+      if (i > 0) {
+        room = Math.min(room, at - x(ordered.get(i - 1), first, span, plotWidth));
+      }
+      if (i + 1 < ordered.size()) {
+        room = Math.min(room, x(ordered.get(i + 1), first, span, plotWidth) - at);
+      }
+      spacing.put(d, spacing(perDay.get(d), room - 20));
+    }
+    double undatedSpacing = spacing(undatedCount, undatedWidth - 20);
     int undatedPlaced = 0;
-    int undatedCount = (int) points.stream().filter(p -> p.asOf() == null).count();
     sb.append("<g class=\"claims\">\n");
     for (Timeline.Point p : points) {
       int cx;
+      double gap;
       if (p.asOf() == null) {
-        cx = plotRight + 35 + offset(undatedPlaced++, undatedCount);
+        gap = undatedSpacing;
+        cx = undatedCentre + offset(undatedPlaced++, undatedCount, gap);
       } else {
         LocalDate d = p.asOf().first();
         int k = placed.merge(d, 1, Integer::sum) - 1;
-        cx = x(d, first, span, plotWidth) + offset(k, perDay.get(d));
+        gap = spacing.get(d);
+        cx = x(d, first, span, plotWidth) + offset(k, perDay.get(d), gap);
       }
-      claim(sb, p, cx, top, plotHeight, colours.get(p.body()), highlighted.contains(p.claim().id()), idPrefix);
+      // a label only where there is room for one; the title, the description and the table have them all
+      claim(sb, p, cx, top, plotHeight, colours.get(p.body()), highlighted.contains(p.claim().id()), idPrefix,
+          gap >= LABELLED);
     }
     sb.append("</g>\n</svg>");
     return sb.toString();
   }
 
   private static void claim(StringBuilder sb, Timeline.Point p, int cx, double top, int plotHeight, String colour,
-      boolean highlighted, String idPrefix) {
+      boolean highlighted, String idPrefix, boolean labelled) {
     Interval in = p.interval();
     double lo = in.lower().map(BigDecimal::doubleValue).orElse(0.0);
     int yLo = y(lo, top, plotHeight);
@@ -189,8 +218,10 @@ final class TimelineChart {
     }
     sb.append("<circle cx=\"").append(cx).append("\" cy=\"").append(yLo).append("\" r=\"6\" fill=\"").append(fill)
         .append("\" stroke=\"").append(colour).append("\" stroke-width=\"2.5\"/>");
-    sb.append("<text x=\"").append(cx + 10).append("\" y=\"").append(yLo + 4).append("\" font-size=\"11\" fill=\"#222\">")
-        .append(Html.text(shortFigure(p))).append("</text>");
+    if (labelled) {
+      sb.append("<text x=\"").append(cx + 10).append("\" y=\"").append(yLo + 4)
+          .append("\" font-size=\"11\" fill=\"#222\">").append(Html.text(shortFigure(p))).append("</text>");
+    }
     sb.append("</g>\n");
   }
 
@@ -217,8 +248,16 @@ final class TimelineChart {
     return text.length() > 24 ? text.substring(0, 23) + "…" : text;
   }
 
-  private static int offset(int k, int n) {
-    return (int) Math.round((k - (n - 1) / 2.0) * 76);
+  /** How far apart {@code n} claims of one day stand in {@code room} pixels: 76 when labels fit, down to 4. */
+  private static double spacing(int n, double room) {
+    if (n <= 1) {
+      return WIDE;
+    }
+    return Math.max(4, Math.min(WIDE, room / (n - 1)));
+  }
+
+  private static int offset(int k, int n, double gap) {
+    return (int) Math.round((k - (n - 1) / 2.0) * gap);
   }
 
   private static int x(LocalDate d, LocalDate first, long span, int plotWidth) {

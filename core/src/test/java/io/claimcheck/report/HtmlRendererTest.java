@@ -184,6 +184,33 @@ class HtmlRendererTest {
   }
 
   @Test
+  void manyClaimsOfOneDayAndUndatedOnesStayInsideTheChart() {
+    List<Claim> claims = new ArrayList<>();
+    for (int i = 0; i < 17; i++) {
+      Quantity q = new Quantity(Integer.toString(10 + i), BigDecimal.valueOf(10 + i), Qualifier.EXACT,
+          Interval.exactly(10 + i), false);
+      LocalDate published = i < 12 ? LocalDate.of(2020, 1, 2) : i < 14 ? LocalDate.of(2020, 1, 3) : null;
+      claims.add(new Claim("d" + i + "#1", new Source("d" + i, "Outlet " + i, published, null, null),
+          Measure.of("killed"), null, q, new Scope(List.of("Springfield"), null, TimeScope.INCIDENT), null,
+          new Evidence(0, 2, "x")));
+    }
+    Group g = new Group("g1", "k", Measure.of("killed"), null, List.of("Springfield"), null, TimeScope.INCIDENT,
+        claims, List.of(), null);
+    Element svg = Jsoup.parse(new HtmlRenderer().render(new Report(List.of(), claims, List.of(g), List.of())))
+        .selectFirst("svg");
+    int width = Integer.parseInt(svg.attr("width"));
+    List<Integer> xs = new ArrayList<>();
+    for (Element c : svg.select("g.claim circle")) {
+      int x = Integer.parseInt(c.attr("cx"));
+      assertTrue(x - 6 >= 0 && x + 6 <= width, "a claim at x=" + x + " outside 0.." + width);
+      xs.add(x);
+    }
+    assertEquals(17, xs.size());
+    assertEquals(17, new java.util.HashSet<>(xs).size(), "no two claims on one spot: " + xs);
+    assertTrue(svg.select("g.claim text").size() < 17, "labels only where they fit");
+  }
+
+  @Test
   void axisTopsAreRoundAndSoAreTheirQuarters() {
     assertEquals(120, TimelineChart.niceCeiling(87 * 1.15));
     assertEquals(160, TimelineChart.niceCeiling(130));
