@@ -51,10 +51,11 @@ public final class HtmlRenderer implements ReportRenderer {
       "a{color:#0b57a4}a:focus{outline:3px solid #ffbf47}code{font-size:.85em;word-break:break-all}",
       ".skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.3rem}",
       "footer{margin-top:2rem;font-size:.85rem;color:#555}",
+      ".contents{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1.5rem;margin:.5rem 0 0}",
       "@media print{body{max-width:none;font-size:11pt;padding:0}a{color:#000}"
           + "a[href^='http']::after{content:' <' attr(href) '>';font-size:8pt;word-break:break-all}"
           + ".finding{background:none}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
-          + "thead{display:table-header-group}tr{break-inside:avoid}.skip{display:none}"
+          + "thead{display:table-header-group}tr{break-inside:avoid}.skip,nav{display:none}"
           + "table{font-size:8pt}td.quote{min-width:0;width:38%}td.article{min-width:0;max-width:none;width:18%}"
           + "td.article a::after{content:none}tbody th[scope=row]{width:10%}td.article code{display:none}}");
 
@@ -92,7 +93,15 @@ public final class HtmlRenderer implements ReportRenderer {
         .append("</title>\n<style>\n").append(STYLE).append("\n</style>\n</head>\n<body>\n")
         .append("<a class=\"skip\" href=\"#claims\">Skip to the claims</a>\n")
         .append("<header>\n<h1>claimcheck report</h1>\n<p class=\"summary\">")
-        .append(Html.text(ReportFormat.summary(report))).append("</p>\n</header>\n<main>\n");
+        .append(Html.text(ReportFormat.summary(report))).append("</p>\n</header>\n");
+    long events = timelines.stream().map(Timeline::event).distinct().count();
+    sb.append("<nav aria-label=\"Contents\"><ul class=\"contents\">")
+        .append("<li><a href=\"#findings-h\">").append(Html.text("Findings (" + report.findings().size() + ")"))
+        .append("</a></li><li><a href=\"#timelines-h\">").append(Html.text("Timelines (" + count(timelines.size(),
+            "quantity").replace("quantitys", "quantities") + " in " + count(events, "event") + ")"))
+        .append("</a></li><li><a href=\"#claims\">").append(Html.text("Claims (" + report.claims().size() + ")"))
+        .append("</a></li><li><a href=\"#documents-h\">").append(Html.text("Documents (" + report.documents().size()
+            + ")")).append("</a></li></ul></nav>\n<main>\n");
     findings(sb, out, report, index, timelines);
     timelines(sb, out, timelines, findingsByGroup);
     claims(sb, out, report, index, timelines);
