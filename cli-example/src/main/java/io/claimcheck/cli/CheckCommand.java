@@ -156,6 +156,10 @@ final class CheckCommand implements Callable<Integer> {
     }
     RenderContext context = context();
     ReportRenderer r = renderer.get();
+    if (r.id().equals("claimreview") && reportUrl == null && !quiet) {
+      err.println("claimcheck: without --report-url the reviews' urls are anchors (#finding-...); search engines "
+          + "need the absolute address where the report is published");
+    }
     if (output != null) {
       Report toWrite = shown;
       try {

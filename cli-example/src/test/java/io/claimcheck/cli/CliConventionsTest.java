@@ -172,6 +172,18 @@ class CliConventionsTest {
     }
 
     @Test
+    void claimReviewWithoutAnAddressSaysItsUrlsAreAnchors() throws IOException {
+      assertEquals(1, run("check", "--format", "claimreview", SEEDS.toString()));
+      assertTrue(err.toString().startsWith("claimcheck: without --report-url the reviews' urls are anchors"),
+          err.toString());
+      assertEquals(1, run("check", "--format", "claimreview", "--report-url", "https://desk.example/r.html",
+          SEEDS.toString()));
+      assertFalse(err.toString().contains("--report-url"), err.toString());
+      JsonNode review = new ObjectMapper().readTree(out.toString()).get("@graph").get(0);
+      assertTrue(review.get("url").asText().startsWith("https://desk.example/r.html#finding-"));
+    }
+
+    @Test
     void rulesAsJsonListsEveryRuleWithItsParameters() throws IOException {
       assertEquals(0, run("rules", "--format", "json"));
       JsonNode rules = new ObjectMapper().readTree(out.toString()).get("rules");
