@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -62,11 +63,19 @@ final class DisjointFigures implements Rule {
     }
     for (List<Claim> bucket : buckets) {
       // the claims with the lowest upper bounds against the one with the highest lower bound
+      // each claim's bounds once, not once per comparison
+      Map<Claim, BigDecimal> uppers = new IdentityHashMap<>();
+      Map<Claim, BigDecimal> lowers = new IdentityHashMap<>();
+      for (Claim c : bucket) {
+        Interval in = Consensus.effective(c.quantity(), tolerance);
+        in.upper().ifPresent(u -> uppers.put(c, u));
+        lowers.put(c, in.lower().orElse(BigDecimal.valueOf(Long.MIN_VALUE)));
+      }
       List<Claim> byUpper = new ArrayList<>(bucket);
-      byUpper.removeIf(c -> !Consensus.effective(c.quantity(), tolerance).isBoundedAbove());
-      byUpper.sort(Comparator.comparing((Claim c) -> upper(c, tolerance)).thenComparing(Claim::id));
+      byUpper.removeIf(c -> !uppers.containsKey(c));
+      byUpper.sort(Comparator.comparing((Claim c) -> uppers.get(c)).thenComparing(Claim::id));
       List<Claim> byLower = new ArrayList<>(bucket);
-      byLower.sort(Comparator.comparing((Claim c) -> lower(c, tolerance)).reversed().thenComparing(Claim::id));
+      byLower.sort(Comparator.comparing((Claim c) -> lowers.get(c)).reversed().thenComparing(Claim::id));
       for (int i = 0; i < Math.min(3, byUpper.size()); i++) {
         Claim low = byUpper.get(i);
         for (int j = 0; j < Math.min(3, byLower.size()); j++) {
