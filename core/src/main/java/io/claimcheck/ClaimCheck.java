@@ -36,9 +36,11 @@ public final class ClaimCheck {
   private final ClaimExtractor extractor;
   private final Grouper grouper;
   private final RuleSet rules;
+  private final int parallelism;
 
   private ClaimCheck(Builder b) {
     this.extractor = b.extractor;
+    this.parallelism = b.parallelism;
     this.rules = b.rules;
     this.grouper = b.grouper != null ? b.grouper
         : DefaultGrouper.builder().approximateTolerance(b.rules.approximateTolerance()).dateTolerance(b.dateTolerance)
@@ -82,6 +84,19 @@ public final class ClaimCheck {
     return rules;
   }
 
+  /** How many threads extract: 1 unless set. */
+  public int parallelism() {
+    return parallelism;
+  }
+
+  /**
+   * An extraction on {@link #parallelism()} threads that hands each document's claims to
+   * {@code sink} in input order, for callers that want claims rather than a report.
+   */
+  public Extraction extraction(ExtractionSink sink) {
+    return new Extraction(extractor, parallelism, sink);
+  }
+
   /** Checks {@code documents}: their claims, groups and findings. */
   public Report check(Collection<Document> documents) {
     Run run = start();
@@ -103,7 +118,9 @@ public final class ClaimCheck {
 
   /**
    * One check fed piece by piece, for inputs too large to hold: documents are extracted as they
-   * come and only their claims are kept. Not thread-safe; {@link #finish()} once.
+   * come and only their claims are kept. Documents are extracted on {@link #parallelism()}
+   * threads; the report is the same for any number. Feed it from one thread; {@link #finish()}
+   * once.
    */
   public final class Run implements DocumentSink {
     private final List<DocumentStatus> documents = new ArrayList<>();
@@ -117,6 +134,45 @@ public final class ClaimCheck {
     private final java.util.Set<String> extracted = new java.util.HashSet<>();
     /** The claims read as claims, by identity. */
     private final java.util.Set<Claim> read = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Extraction extraction = extraction(new ExtractionSink() {
+      @Override
+      public void extracted(Document document, List<Claim> found) {
+        extracted.add(document.id());
+        for (Claim c : found) {
+          claims.add(numbered(c));
+        }
+        status(DocumentStatus.of(document.source(), found.size(), null));
+      }
+
+      @Override
+      public void failed(Document document, String reason) {
+        extracted.add(document.id());
+        status(DocumentStatus.of(document.source(), 0, reason));
+      }
+
+      @Override
+      public void claim(Claim claim) {
+        if (!claimIds.add(claim.id())) {
+          skipped(new io.claimcheck.input.ReadFailure(claim.id(), claim.id(),
+              "repeats claim '" + claim.id() + "', read already; read once"));
+          return;
+        }
+        claims.add(claim);
+        read.add(claim);
+      }
+
+      /** A failure is its own entry: it never marks a document of the same id as failed. */
+      @Override
+      public void failure(ReadFailure failure) {
+        documents.add(new DocumentStatus(failure.document(), null, 0, failure.location() + ": " + failure.reason(),
+            null, null, failure.location()));
+      }
+
+      @Override
+      public void skipped(ReadFailure s) {
+        skipped.add(new io.claimcheck.report.Skipped(s.location(), s.reason()));
+      }
+    });
     private boolean finished;
 
     private Run() {}
@@ -127,22 +183,7 @@ public final class ClaimCheck {
      */
     @Override
     public void document(Document document) {
-      Objects.requireNonNull(document, "document");
-      int before = claims.size();
-      String error = null;
-      extracted.add(document.id());
-      try {
-        extractor.extract(document, c -> claims.add(numbered(c)));
-      } catch (RuntimeException e) {
-        // a bug of ours must not lose the document or stop the others: report it
-        claims.subList(before, claims.size()).clear();
-        error = "extraction failed, a fault in claimcheck (please report it with this document)"
-            + (e.getMessage() == null || e.getMessage().isBlank() ? "" : ": " + e.getMessage());
-      } catch (OutOfMemoryError e) {
-        claims.subList(before, claims.size()).clear();
-        error = "ran out of memory while extracting; give Java more memory (-Xmx)";
-      }
-      status(DocumentStatus.of(document.source(), claims.size() - before, error));
+      extraction.document(document);
     }
 
     private Claim numbered(Claim c) {
@@ -168,26 +209,23 @@ public final class ClaimCheck {
      */
     @Override
     public void claim(Claim claim) {
-      Objects.requireNonNull(claim, "claim");
-      if (!claimIds.add(claim.id())) {
-        skipped(new io.claimcheck.input.ReadFailure(claim.id(), claim.id(),
-            "repeats claim '" + claim.id() + "', read already; read once"));
-        return;
-      }
-      claims.add(claim);
-      read.add(claim);
+      extraction.claim(claim);
     }
 
     /** A failure is its own entry: it never marks a document of the same id as failed. */
     @Override
     public void failure(ReadFailure failure) {
-      documents.add(new DocumentStatus(failure.document(), null, 0, failure.location() + ": " + failure.reason(), null,
-          null, failure.location()));
+      extraction.failure(failure);
     }
 
     @Override
     public void skipped(ReadFailure s) {
-      skipped.add(new io.claimcheck.report.Skipped(s.location(), s.reason()));
+      extraction.skipped(s);
+    }
+
+    /** How many claims are kept so far: extracted and handed on, or read. */
+    public int claimCount() {
+      return claims.size();
     }
 
     /** Claims read as claims whose document was also extracted here are dropped, and said so. */
@@ -209,12 +247,12 @@ public final class ClaimCheck {
     }
 
     /** Groups the claims, runs the rules, and returns the report. */
-    /** Groups the claims, runs the rules, and returns the report. */
     public Report finish() {
       if (finished) {
         throw new IllegalStateException("this run is finished already");
       }
       finished = true;
+      extraction.finish();
       dropClaimsOfExtractedDocuments();
       List<Group> groups = grouper.group(claims);
       List<Finding> findings = rules.evaluate(groups);
@@ -228,8 +266,23 @@ public final class ClaimCheck {
     private @Nullable Grouper grouper;
     private RuleSet rules = RuleSet.defaults();
     private int dateTolerance = 1;
+    private int parallelism = 1;
 
     private Builder() {}
+
+    /**
+     * How many threads extract documents, the calling thread among them; 1 unless set. The
+     * claims, their order and the report do not depend on it.
+     *
+     * @throws IllegalArgumentException if less than 1
+     */
+    public Builder parallelism(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("parallelism must be 1 or more threads, got " + threads);
+      }
+      this.parallelism = threads;
+      return this;
+    }
 
     /** The extractor; {@link ClaimExtractor#standard()} unless set. */
     public Builder extractor(ClaimExtractor extractor) {

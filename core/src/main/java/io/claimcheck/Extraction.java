@@ -1,0 +1,290 @@
+package io.claimcheck;
+
+import io.claimcheck.claim.Claim;
+import io.claimcheck.claim.Document;
+import io.claimcheck.extract.ClaimExtractor;
+import io.claimcheck.input.DocumentSink;
+import io.claimcheck.input.ReadFailure;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Claim extraction over a stream of documents on {@link ClaimCheck#parallelism()} threads, with
+ * everything handed on in input order: what the {@link ExtractionSink} receives, and so what a
+ * caller prints, is the same for any number of threads. Made by {@link ClaimCheck#extraction}.
+ *
+ * <p>Feed it from one thread (it is a {@link DocumentSink}, so a
+ * {@link io.claimcheck.input.DocumentReader} can feed it directly); results are handed on, on
+ * that thread, as soon as every earlier one has been. At most a bounded number of documents (and
+ * characters) are in flight, so memory does not grow with the input; while the window is full
+ * the feeding thread extracts too. With one thread, each document is extracted as it comes.
+ * {@link #finish()} once to hand on the rest; {@link #close()} stops the threads without.
+ */
+public final class Extraction implements DocumentSink, AutoCloseable {
+  /** Documents in flight per thread. */
+  private static final int PER_THREAD = 8;
+  /** Characters in flight at most, so that parts of large documents stay bounded too. */
+  private static final long MAX_CHARS = 16L * 1024 * 1024;
+  private static final AtomicInteger POOLS = new AtomicInteger();
+
+  private final ClaimExtractor extractor;
+  private final ExtractionSink sink;
+  private final @Nullable ThreadPoolExecutor pool;
+  private final int window;
+  private final ArrayDeque<Pending> queue = new ArrayDeque<>();
+  private long queuedChars;
+  private boolean finished;
+
+  Extraction(ClaimExtractor extractor, int parallelism, ExtractionSink sink) {
+    this.extractor = extractor;
+    this.sink = Objects.requireNonNull(sink, "sink");
+    this.window = PER_THREAD * parallelism;
+    if (parallelism > 1) {
+      int pool = POOLS.incrementAndGet();
+      AtomicInteger threads = new AtomicInteger();
+      // the feeding thread is the last of the threads: it extracts while the window is full
+      this.pool = new ThreadPoolExecutor(parallelism - 1, parallelism - 1, 5, TimeUnit.SECONDS,
+          new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "claimcheck-extract-" + pool + "-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+          });
+      // an extraction never finished nor closed leaves no thread behind for long
+      this.pool.allowCoreThreadTimeOut(true);
+    } else {
+      this.pool = null;
+    }
+  }
+
+  /** Extracts {@code document}, handing its claims on once every earlier input has been. */
+  @Override
+  public void document(Document document) {
+    Objects.requireNonNull(document, "document");
+    open();
+    if (pool == null) {
+      hand(extract(document));
+      return;
+    }
+    Task task = new Task(document);
+    queue.addLast(new Pending(task, null, null, false));
+    queuedChars += document.text().length();
+    pool.execute(task);
+    handDone();
+    while (queue.size() > window || queuedChars > MAX_CHARS) {
+      awaitHead();
+      handDone();
+    }
+  }
+
+  /** Hands {@code claim} on in its place among the documents. */
+  @Override
+  public void claim(Claim claim) {
+    Objects.requireNonNull(claim, "claim");
+    open();
+    if (queue.isEmpty()) {
+      sink.claim(claim);
+    } else {
+      queue.addLast(new Pending(null, claim, null, false));
+    }
+  }
+
+  /** Hands {@code failure} on in its place among the documents. */
+  @Override
+  public void failure(ReadFailure failure) {
+    Objects.requireNonNull(failure, "failure");
+    open();
+    if (queue.isEmpty()) {
+      sink.failure(failure);
+    } else {
+      queue.addLast(new Pending(null, null, failure, false));
+    }
+  }
+
+  /** Hands {@code skipped} on in its place among the documents. */
+  @Override
+  public void skipped(ReadFailure skipped) {
+    Objects.requireNonNull(skipped, "skipped");
+    open();
+    if (queue.isEmpty()) {
+      sink.skipped(skipped);
+    } else {
+      queue.addLast(new Pending(null, null, skipped, true));
+    }
+  }
+
+  /** Waits for every document fed, hands the rest on, and stops the threads. Once. */
+  public void finish() {
+    open();
+    try {
+      while (!queue.isEmpty()) {
+        awaitHead();
+      }
+    } finally {
+      finished = true;
+      stop();
+    }
+  }
+
+  /** Stops the threads; what was not handed on yet is dropped. Does nothing after {@link #finish()}. */
+  @Override
+  public void close() {
+    if (!finished) {
+      finished = true;
+      queue.clear();
+      stop();
+    }
+  }
+
+  private void open() {
+    if (finished) {
+      throw new IllegalStateException("this extraction is finished already");
+    }
+  }
+
+  private void stop() {
+    if (pool != null) {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Hands on the finished results at the head of the queue, without waiting. */
+  private void handDone() {
+    while (!queue.isEmpty() && queue.peekFirst().ready()) {
+      handHead();
+    }
+  }
+
+  /** Hands on the head of the queue, extracting meanwhile what no thread has taken yet. */
+  private void awaitHead() {
+    Pending head = queue.peekFirst();
+    if (head.task != null) {
+      while (!head.task.isDone()) {
+        Task free = null;
+        for (Pending p : queue) {
+          if (p.task != null && !p.task.isTaken()) {
+            free = p.task;
+            break;
+          }
+        }
+        if (free == null) {
+          head.task.await();
+          break;
+        }
+        free.run();
+      }
+    }
+    handHead();
+  }
+
+  private void handHead() {
+    Pending p = queue.removeFirst();
+    if (p.task != null) {
+      queuedChars -= p.task.document.text().length();
+      hand(p.task.result());
+    } else if (p.claim != null) {
+      sink.claim(p.claim);
+    } else if (p.skipped) {
+      sink.skipped(Objects.requireNonNull(p.failure));
+    } else {
+      sink.failure(Objects.requireNonNull(p.failure));
+    }
+  }
+
+  private void hand(Result r) {
+    if (r.error == null) {
+      sink.extracted(r.document, r.claims);
+    } else {
+      sink.failed(r.document, r.error);
+    }
+  }
+
+  private Result extract(Document document) {
+    List<Claim> claims = new ArrayList<>();
+    try {
+      extractor.extract(document, claims::add);
+    } catch (RuntimeException e) {
+      // a bug of ours must not lose the document or stop the others: report it
+      return new Result(document, List.of(), "extraction failed, a fault in claimcheck (please report it with this"
+          + " document)" + (e.getMessage() == null || e.getMessage().isBlank() ? "" : ": " + e.getMessage()));
+    } catch (OutOfMemoryError e) {
+      return new Result(document, List.of(), "ran out of memory while extracting; give Java more memory (-Xmx)");
+    }
+    return new Result(document, claims, null);
+  }
+
+  private record Result(Document document, List<Claim> claims, @Nullable String error) {}
+
+  /**
+   * One entry of the queue: a document being extracted, or a claim, failure or skipped input
+   * waiting its turn.
+   */
+  private record Pending(@Nullable Task task, @Nullable Claim claim, @Nullable ReadFailure failure, boolean skipped) {
+    boolean ready() {
+      return task == null || task.isDone();
+    }
+  }
+
+  /** One document's extraction, run once by whichever thread takes it first. */
+  private final class Task implements Runnable {
+    final Document document;
+    private final AtomicBoolean taken = new AtomicBoolean();
+    private final CountDownLatch done = new CountDownLatch(1);
+    private volatile @Nullable Result result;
+    private volatile @Nullable Throwable thrown;
+
+    Task(Document document) {
+      this.document = document;
+    }
+
+    @Override
+    public void run() {
+      if (!taken.compareAndSet(false, true)) {
+        return;
+      }
+      try {
+        result = extract(document);
+      } catch (Throwable t) {
+        thrown = t;
+      } finally {
+        done.countDown();
+      }
+    }
+
+    boolean isTaken() {
+      return taken.get();
+    }
+
+    boolean isDone() {
+      return done.getCount() == 0;
+    }
+
+    void await() {
+      try {
+        done.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for the extraction of " + document.id(), e);
+      }
+    }
+
+    Result result() {
+      Throwable t = thrown;
+      if (t instanceof Error error) {
+        throw error;
+      }
+      if (t != null) {
+        throw new IllegalStateException("the extraction of " + document.id() + " failed", t);
+      }
+      return Objects.requireNonNull(result);
+    }
+  }
+}

@@ -1,0 +1,223 @@
+package io.claimcheck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.claimcheck.claim.Claim;
+import io.claimcheck.claim.Document;
+import io.claimcheck.claim.Source;
+import io.claimcheck.input.ReadFailure;
+import io.claimcheck.report.ClaimJson;
+import io.claimcheck.report.Report;
+import io.claimcheck.report.ReportFormat;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Extraction on several threads hands on exactly what one thread does, in the same order. */
+class ExtractionTest {
+  private static final String[] SENTENCES = {
+    "A car bomb killed at least 14 people in Kabul on Tuesday, police said.",
+    "The death toll from the flood in Lagos rose to 212.",
+    "Rescuers worked for 36 hours through the night.",
+    "Some 40 people were injured in the blast, officials said.",
+    "Gunmen killed three soldiers and wounded five others near Mosul on Friday.",
+    "The broadcaster reaches an audience of 20 million people in 12 languages.",
+    "More than 1,200 residents were evacuated from Manila.",
+    "Police arrested 17 people in Karachi on Sunday.",
+    "\u201cWe counted 9 bodies,\u201d a witness said of the attack in Homs.",
+    "",
+  };
+
+  /** A mixed input: documents of many sizes, and claims and read failures among them. */
+  private static List<Object> input(long seed, int size) {
+    Random r = new Random(seed);
+    List<Object> items = new ArrayList<>();
+    List<Claim> claimsToRead = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      int kind = r.nextInt(10);
+      if (kind == 0) {
+        items.add(new ReadFailure("input.jsonl:" + i, "doc" + i, "is not valid JSON"));
+      } else if (kind == 1 && !claimsToRead.isEmpty()) {
+        items.add(claimsToRead.remove(0).withId("read" + i + "#1"));
+      } else {
+        StringBuilder text = new StringBuilder();
+        int sentences = r.nextInt(kind == 2 ? 200 : 8);
+        for (int s = 0; s < sentences; s++) {
+          text.append(SENTENCES[r.nextInt(SENTENCES.length)]).append(r.nextInt(3) == 0 ? "\n" : " ");
+        }
+        Document d = new Document(new Source("doc" + i, "Outlet " + r.nextInt(4),
+            LocalDate.of(2016, 1, 1).plusDays(r.nextInt(60)), null, null), text.toString());
+        items.add(d);
+        if (claimsToRead.size() < 3) {
+          claimsToRead.addAll(io.claimcheck.extract.ClaimExtractor.standard().extract(d));
+        }
+      }
+    }
+    return items;
+  }
+
+  /** What a sink saw, one line per call, as a caller would print it. */
+  static final class Recorder implements ExtractionSink {
+    final List<String> lines = new ArrayList<>();
+    final List<String> threads = new ArrayList<>();
+
+    @Override
+    public void extracted(Document document, List<Claim> claims) {
+      threads.add(Thread.currentThread().getName());
+      lines.add("document " + document.id() + " " + claims.size());
+      claims.forEach(c -> lines.add(ClaimJson.toJson(c)));
+    }
+
+    @Override
+    public void failed(Document document, String reason) {
+      lines.add("failed " + document.id() + " " + reason);
+    }
+
+    @Override
+    public void claim(Claim claim) {
+      lines.add("claim " + claim.id());
+    }
+
+    @Override
+    public void failure(ReadFailure failure) {
+      lines.add("failure " + failure);
+    }
+  }
+
+  private static List<String> run(List<Object> items, int threads) {
+    Recorder recorder = new Recorder();
+    try (Extraction e = ClaimCheck.builder().parallelism(threads).build().extraction(recorder)) {
+      feed(e, items);
+      e.finish();
+    }
+    return recorder.lines;
+  }
+
+  private static void feed(Extraction e, List<Object> items) {
+    for (Object o : items) {
+      if (o instanceof Document d) {
+        e.document(d);
+      } else if (o instanceof Claim c) {
+        e.claim(c);
+      } else {
+        e.failure((ReadFailure) o);
+      }
+    }
+  }
+
+  @Nested
+  class Order {
+    @ParameterizedTest(name = "{0} threads")
+    @ValueSource(ints = {2, 3, 4, 8})
+    void handsOnWhatOneThreadDoesInTheSameOrder(int threads) {
+      List<Object> items = input(7, 400);
+      List<String> one = run(items, 1);
+      assertTrue(one.size() > 400, "the input gives claims");
+      assertEquals(one, run(items, threads));
+    }
+
+    @Test
+    void anyInputAndAnyNumberOfThreadsGiveTheSameLines() {
+      qt().withExamples(30).forAll(longs().all(), integers().between(0, 120), integers().between(2, 6))
+          .checkAssert((seed, size, threads) -> {
+            List<Object> items = input(seed, size);
+            assertEquals(run(items, 1), run(items, threads));
+          });
+    }
+
+    @Test
+    void handsOnOnTheFeedingThread() {
+      Recorder recorder = new Recorder();
+      try (Extraction e = ClaimCheck.builder().parallelism(4).build().extraction(recorder)) {
+        feed(e, input(3, 200));
+        e.finish();
+      }
+      String me = Thread.currentThread().getName();
+      assertTrue(recorder.threads.stream().allMatch(me::equals), recorder.threads.toString());
+    }
+
+    @Test
+    void claimsAndFailuresBeforeAnyDocumentArePassedOnAtOnce() {
+      Recorder recorder = new Recorder();
+      try (Extraction e = ClaimCheck.builder().parallelism(2).build().extraction(recorder)) {
+        e.failure(new ReadFailure("a.jsonl:1", "a#1", "is not valid JSON"));
+        assertEquals(List.of("failure a.jsonl:1: is not valid JSON"), recorder.lines);
+        e.finish();
+      }
+    }
+  }
+
+  @Nested
+  class Reports {
+    @ParameterizedTest(name = "{0} threads")
+    @ValueSource(ints = {2, 4})
+    void aCheckOnManyThreadsWritesTheSameReport(int threads) {
+      List<Object> items = input(11, 300);
+      assertEquals(report(items, 1), report(items, threads));
+    }
+
+    private String report(List<Object> items, int threads) {
+      ClaimCheck.Run run = ClaimCheck.builder().parallelism(threads).build().start();
+      for (Object o : items) {
+        if (o instanceof Document d) {
+          run.document(d);
+        } else if (o instanceof Claim c) {
+          run.claim(c);
+        } else {
+          run.failure((ReadFailure) o);
+        }
+      }
+      Report report = run.finish();
+      StringWriter json = new StringWriter();
+      ReportFormat.JSON.write(report, new PrintWriter(json));
+      return json.toString();
+    }
+  }
+
+  @Nested
+  class Lifecycle {
+    @Test
+    void finishesOnceAndTakesNothingAfter() {
+      Extraction e = ClaimCheck.builder().parallelism(2).build().extraction(new Recorder());
+      e.finish();
+      assertThrows(IllegalStateException.class, e::finish);
+      Document d = new Document(new Source("d", null, null, null, null), "Five people died.");
+      assertThrows(IllegalStateException.class, () -> e.document(d));
+      e.close();
+    }
+
+    @Test
+    void closingWithoutFinishingDropsTheRestAndStopsTheThreads() {
+      Recorder recorder = new Recorder();
+      Extraction e = ClaimCheck.builder().parallelism(3).build().extraction(recorder);
+      feed(e, input(5, 50));
+      e.close();
+      assertThrows(IllegalStateException.class, e::finish);
+    }
+
+    @Test
+    void aParallelismBelowOneIsRefused() {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> ClaimCheck.builder().parallelism(0));
+      assertEquals("parallelism must be 1 or more threads, got 0", e.getMessage());
+    }
+
+    @Test
+    void aCheckSaysHowManyThreadsItUses() {
+      assertEquals(1, ClaimCheck.standard().parallelism());
+      assertEquals(3, ClaimCheck.builder().parallelism(3).build().parallelism());
+    }
+  }
+}
