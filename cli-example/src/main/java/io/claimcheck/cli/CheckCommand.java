@@ -70,8 +70,8 @@ final class CheckCommand implements Callable<Integer> {
   Path output;
 
   @Option(names = {"-q", "--quiet"},
-      description = "print no report on standard output and no summary; errors still go to standard error, "
-          + "and the exit code tells the result")
+      description = "print no report on standard output, no summary and no progress line; errors still go to "
+          + "standard error, and the exit code tells the result")
   boolean quiet;
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
@@ -93,6 +93,8 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--report-url", paramLabel = "URL",
       description = "the address the report will be published at, for the links of the claimreview format")
   String reportUrl;
+
+  @Mixin RunOptions run;
 
   @Mixin InputPaths input;
 
@@ -125,11 +127,41 @@ final class CheckCommand implements Callable<Integer> {
       err.println("claimcheck: " + e.getMessage());
       return Main.USAGE;
     }
-    ClaimCheck check = ClaimCheck.builder().rules(config.rules()).dateTolerance(config.dateTolerance()).build();
-    ClaimCheck.Run run = check.start();
+    ClaimCheck check = ClaimCheck.builder().rules(config.rules()).dateTolerance(config.dateTolerance())
+        .parallelism(run.threads()).build();
+    ClaimCheck.Run checking = check.start();
+    Progress progress = Progress.of(quiet, input.paths, err);
     Inputs inputs = new Inputs(input.paths, System.in, input.followLinks);
-    inputs.forEach(run, err);
-    Report report = run.finish();
+    Report report;
+    try {
+      inputs.forEach(new io.claimcheck.input.DocumentSink() {
+        @Override
+        public void document(io.claimcheck.claim.Document document) {
+          int before = checking.claimCount();
+          checking.document(document);
+          progress.document(document.text().length(), checking.claimCount() - before);
+        }
+
+        @Override
+        public void claim(io.claimcheck.claim.Claim claim) {
+          checking.claim(claim);
+          progress.claims(1);
+        }
+
+        @Override
+        public void failure(io.claimcheck.input.ReadFailure failure) {
+          checking.failure(failure);
+        }
+
+        @Override
+        public void skipped(io.claimcheck.input.ReadFailure skipped) {
+          checking.skipped(skipped);
+        }
+      }, progress.messages(err));
+      report = checking.finish();
+    } finally {
+      progress.done();
+    }
     if (report.documentsRead() == 0 && report.claims().isEmpty()) {
       return inputs.exitCode(err);
     }

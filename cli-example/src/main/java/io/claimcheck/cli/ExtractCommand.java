@@ -1,12 +1,21 @@
 package io.claimcheck.cli;
 
-import io.claimcheck.extract.ClaimExtractor;
+import io.claimcheck.ClaimCheck;
+import io.claimcheck.Extraction;
+import io.claimcheck.ExtractionSink;
+import io.claimcheck.claim.Claim;
+import io.claimcheck.claim.Document;
+import io.claimcheck.input.DocumentSink;
+import io.claimcheck.internal.Printable;
+import io.claimcheck.input.ReadFailure;
 import io.claimcheck.report.ClaimJson;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code claimcheck extract}: the claims in the documents, one per line. */
@@ -21,16 +30,73 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Mixin LineFormat output;
 
+  @Mixin RunOptions run;
+
+  @Option(names = {"-q", "--quiet"},
+      description = "no progress line on standard error (it is shown only when standard error is a terminal)")
+  boolean quiet;
+
   @Mixin InputPaths input;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    ClaimExtractor extractor = ClaimExtractor.standard();
+    ClaimCheck check = ClaimCheck.builder().parallelism(run.threads()).build();
+    Progress progress = Progress.of(quiet, input.paths, spec.commandLine().getErr());
+    PrintWriter err = progress.messages(spec.commandLine().getErr());
     Inputs inputs = new Inputs(input.paths, System.in, input.followLinks);
-    inputs.forEach(doc -> extractor.extract(doc,
-        claim -> out.println(output.text() ? ClaimJson.toText(claim) : ClaimJson.toJson(claim))), err);
+    try (Extraction extraction = check.extraction(new ExtractionSink() {
+      @Override
+      public void extracted(Document document, List<Claim> claims) {
+        for (Claim claim : claims) {
+          out.println(output.text() ? ClaimJson.toText(claim) : ClaimJson.toJson(claim));
+        }
+        progress.document(document.text().length(), claims.size());
+      }
+
+      @Override
+      public void failed(Document document, String reason) {
+        err.println("claimcheck: " + Printable.escape(document.id()) + ": " + reason);
+      }
+
+      @Override
+      public void claim(Claim claim) {
+        // never fed: said as it is read, below
+      }
+
+      @Override
+      public void failure(ReadFailure failure) {
+        // printed already, as it was read
+      }
+    })) {
+      // what is not a document is said as it is read, so that standard error is the same on any number of threads
+      inputs.forEach(new DocumentSink() {
+        @Override
+        public void document(Document document) {
+          extraction.document(document);
+        }
+
+        @Override
+        public void claim(Claim claim) {
+          err.println("claimcheck: " + Printable.escape(claim.id())
+              + ": is a claim; this command reads documents, not claims");
+        }
+
+        @Override
+        public void failure(ReadFailure failure) {
+          // printed by Inputs
+        }
+
+        @Override
+        public void skipped(ReadFailure s) {
+          // no report lists them for this command: say so here
+          err.println("claimcheck: " + Printable.escape(s.location()) + ": skipped: " + Printable.escape(s.reason()));
+        }
+      }, err);
+      extraction.finish();
+    } finally {
+      progress.done();
+    }
     out.flush();
     return inputs.exitCode(err);
   }

@@ -54,8 +54,10 @@ public final class Main implements Runnable {
 
   /** Runs the program and exits with its code. */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, false, StandardCharsets.UTF_8),
-        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    // standard output buffered in large blocks, not through System.out's line-sized buffer
+    PrintWriter out = new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+        new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
+    System.exit(run(args, out, new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
 
   /** What stopped a command, for people: its message, or what kind of failure when it has none. */
