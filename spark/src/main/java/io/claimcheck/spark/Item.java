@@ -1,0 +1,122 @@
+package io.claimcheck.spark;
+
+import io.claimcheck.claim.Document;
+import io.claimcheck.claim.Source;
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One record between the stages of a job, encoded as plain strings and numbers (no core type
+ * crosses the wire): a document read, a claim (read, or extracted from a document), a read
+ * failure, or how a document fared. {@link #ordinal} and {@link #seq} place it in the CLI's
+ * reading order; {@link #index} places a claim within its document.
+ */
+final class Item implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  enum Kind { DOCUMENT, CLAIM, FAILURE, STATUS }
+
+  Kind kind;
+  int ordinal;
+  long seq;
+  int index;
+  /** The document's id (for a claim, its document's; for a failure, the document it would have been). */
+  String id = "";
+  @Nullable String outlet;
+  @Nullable String published;
+  @Nullable String url;
+  @Nullable String title;
+  @Nullable String text;
+  long offset;
+  /** A claim as claims JSON Lines hold it. */
+  @Nullable String json;
+  /** A claim's figures exactly ({@link Exact}). */
+  @Nullable String exact;
+  /** A claim's blocking key. */
+  @Nullable String block;
+  /** A failure's location and reason, or a status's error. */
+  @Nullable String location;
+  @Nullable String reason;
+  int claims;
+
+  static Item document(int ordinal, long seq, Document d) {
+    Item i = new Item();
+    i.kind = Kind.DOCUMENT;
+    i.ordinal = ordinal;
+    i.seq = seq;
+    i.id = d.id();
+    Source s = d.source();
+    i.outlet = s.outlet();
+    i.published = s.published() == null ? null : s.published().toString();
+    i.url = s.url();
+    i.title = s.title();
+    i.text = d.text();
+    i.offset = d.offset();
+    return i;
+  }
+
+  Document toDocument() {
+    return new Document(new Source(id, outlet, published == null ? null : LocalDate.parse(published), url, title),
+        text == null ? "" : text, offset);
+  }
+
+  static Item claim(int ordinal, long seq, int index, io.claimcheck.claim.Claim claim) {
+    Item i = new Item();
+    String json = io.claimcheck.report.ClaimJson.toJson(claim);
+    String documentId = claim.documentId();
+    String block = Blocking.key(claim);
+    i.exact = Exact.encode(claim);
+    i.kind = Kind.CLAIM;
+    i.ordinal = ordinal;
+    i.seq = seq;
+    i.index = index;
+    i.id = documentId;
+    i.json = json;
+    i.block = block;
+    return i;
+  }
+
+  static Item failure(int ordinal, long seq, String document, String location, String reason) {
+    Item i = new Item();
+    i.kind = Kind.FAILURE;
+    i.ordinal = ordinal;
+    i.seq = seq;
+    i.id = document;
+    i.location = location;
+    i.reason = reason;
+    return i;
+  }
+
+  static Item status(int ordinal, long seq, String document, @Nullable String outlet, int claims,
+      @Nullable String error) {
+    Item i = new Item();
+    i.kind = Kind.STATUS;
+    i.ordinal = ordinal;
+    i.seq = seq;
+    i.id = document;
+    i.outlet = outlet;
+    i.claims = claims;
+    i.reason = error;
+    return i;
+  }
+
+  /** The place in the reading order. */
+  Order order() {
+    return new Order(ordinal, seq, index);
+  }
+
+  /** A place in the CLI's order: file, record within it, claim within the record. */
+  record Order(int ordinal, long seq, int index) implements Comparable<Order>, Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int compareTo(Order o) {
+      int c = Integer.compare(ordinal, o.ordinal);
+      if (c == 0) {
+        c = Long.compare(seq, o.seq);
+      }
+      return c != 0 ? c : Integer.compare(index, o.index);
+    }
+  }
+}

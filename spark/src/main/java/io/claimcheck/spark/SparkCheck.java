@@ -1,0 +1,535 @@
+package io.claimcheck.spark;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.claimcheck.ClaimCheck;
+import io.claimcheck.Extraction;
+import io.claimcheck.ExtractionSink;
+import io.claimcheck.claim.Claim;
+import io.claimcheck.claim.Document;
+import io.claimcheck.config.ConfigException;
+import io.claimcheck.config.Configuration;
+import io.claimcheck.config.RulesFile;
+import io.claimcheck.input.DocumentReader;
+import io.claimcheck.input.DocumentSink;
+import io.claimcheck.input.ReadFailure;
+import io.claimcheck.report.Report;
+import io.claimcheck.rules.Finding;
+import io.claimcheck.rules.Severity;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.Partitioner;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.jspecify.annotations.Nullable;
+import scala.Tuple2;
+
+/**
+ * claimcheck on Spark: reads documents (news-please JSON, JSON Lines, text folders with their
+ * manifest, every other form the core reads, and Parquet with a text column), extracts their
+ * claims with one extractor per partition, writes the claims as JSON Lines and Parquet, groups
+ * and checks them block by block ({@link Blocking}), and writes the findings and a report.
+ *
+ * <p>It calls the core's public API only ({@link DocumentReader}, {@link ClaimCheck#extraction},
+ * {@link ClaimCheck#checkClaims}), so it gives the CLI's claims and findings: the same claims in
+ * the same order, and the same findings, groups named by their key.
+ *
+ * <pre>
+ * spark-submit --class io.claimcheck.spark.SparkCheck claimcheck-spark.jar \
+ *     --output out/ [--rules rules.yaml] [--text-column text] [--partitions N] PATH...
+ * </pre>
+ */
+public final class SparkCheck {
+  private static final JsonFactory JSON = new JsonFactory()
+      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+  private SparkCheck() {}
+
+  /**
+   * What a job reads and where it writes.
+   *
+   * @param inputs files and folders, local or any file system Hadoop reaches
+   * @param output the folder the results are written to; must not exist
+   * @param rulesName the rules file's name, for messages; null for the built-in rules
+   * @param rulesText the rules file's text; null for the built-in rules
+   * @param textColumn the Parquet column that holds the article text
+   * @param partitions how many partitions extract and check; 0 for Spark's default parallelism
+   */
+  public record Job(List<String> inputs, String output, @Nullable String rulesName, @Nullable String rulesText,
+      String textColumn, int partitions) {
+    /** Checks the components. */
+    public Job {
+      inputs = List.copyOf(inputs);
+      Objects.requireNonNull(output, "output");
+      Objects.requireNonNull(textColumn, "textColumn");
+      if (inputs.isEmpty()) {
+        throw new IllegalArgumentException("no input: name the files or folders to read");
+      }
+    }
+
+    /** A job with the built-in rules, the {@code text} column, and Spark's parallelism. */
+    public static Job of(List<String> inputs, String output) {
+      return new Job(inputs, output, null, null, "text", 0);
+    }
+
+    /** This job with the rules in {@code text}, read from a file named {@code name}. */
+    public Job withRules(String name, String text) {
+      return new Job(inputs, output, name, text, textColumn, partitions);
+    }
+
+    /** This job with {@code n} partitions. */
+    public Job withPartitions(int n) {
+      return new Job(inputs, output, rulesName, rulesText, textColumn, n);
+    }
+
+    Configuration configuration() {
+      return rulesText == null ? Configuration.defaults() : RulesFile.parse(rulesName, rulesText);
+    }
+  }
+
+  /**
+   * What a job found.
+   *
+   * @param documents documents read (parts of one counted once)
+   * @param failed documents, files or lines that could not be read
+   * @param claims claims, extracted or read
+   * @param groups groups
+   * @param findings the findings, sorted by severity, rule, group key and claims
+   * @param summary the report's first line, as the CLI prints it
+   */
+  public record Result(long documents, long failed, long claims, long groups, List<FindingRow> findings,
+      String summary) {
+    /** Copies the findings. */
+    public Result {
+      findings = List.copyOf(findings);
+    }
+  }
+
+  /**
+   * One finding as the job writes it: the rule, severity, the group by its key, the claims, the
+   * message and the arithmetic.
+   */
+  public record FindingRow(String rule, String severity, String groupKey, List<String> claims, String message,
+      String explanation) implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Copies the claims. */
+    public FindingRow {
+      claims = List.copyOf(claims);
+    }
+
+    /** The row of a core finding. */
+    public static FindingRow of(Finding f) {
+      return new FindingRow(f.rule(), f.severity().id(), f.groupKey(), f.claims(), f.message(), f.explanation());
+    }
+
+    String toJson() {
+      StringWriter w = new StringWriter();
+      try (JsonGenerator g = JSON.createGenerator(w)) {
+        g.writeStartObject();
+        g.writeStringField("rule", rule);
+        g.writeStringField("severity", severity);
+        g.writeStringField("group", groupKey);
+        g.writeArrayFieldStart("claims");
+        for (String c : claims) {
+          g.writeString(c);
+        }
+        g.writeEndArray();
+        g.writeStringField("message", message);
+        g.writeStringField("explanation", explanation);
+        g.writeEndObject();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return w.toString();
+    }
+  }
+
+  /** Arguments: {@code --output DIR [--rules FILE] [--text-column NAME] [--partitions N] PATH...}. */
+  public static void main(String[] args) throws IOException {
+    List<String> inputs = new ArrayList<>();
+    String output = null;
+    String rules = null;
+    String column = "text";
+    int partitions = 0;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      boolean hasValue = i + 1 < args.length;
+      if (a.equals("--output") && hasValue) {
+        output = args[++i];
+      } else if (a.equals("--rules") && hasValue) {
+        rules = args[++i];
+      } else if (a.equals("--text-column") && hasValue) {
+        column = args[++i];
+      } else if (a.equals("--partitions") && hasValue) {
+        partitions = Integer.parseInt(args[++i]);
+      } else if (a.startsWith("--")) {
+        usage("unknown option or missing value: " + a);
+      } else {
+        inputs.add(a);
+      }
+    }
+    if (output == null || inputs.isEmpty()) {
+      usage(output == null ? "--output DIR is required" : "name the files or folders to read");
+    }
+    Job job = new Job(inputs, output, null, null, column, partitions);
+    if (rules != null) {
+      job = job.withRules(rules, Files.readString(java.nio.file.Path.of(rules), StandardCharsets.UTF_8));
+    }
+    try {
+      job.configuration();
+    } catch (ConfigException e) {
+      System.err.println("claimcheck-spark: " + e.getMessage());
+      System.exit(2);
+    }
+    SparkSession spark = SparkSession.builder().appName("claimcheck").getOrCreate();
+    try {
+      Result r = run(spark, job);
+      System.out.println(r.summary());
+      System.exit(r.findings().stream().anyMatch(f -> f.severity().equals(Severity.ERROR.id())) ? 1 : 0);
+    } finally {
+      spark.stop();
+    }
+  }
+
+  private static void usage(String problem) {
+    System.err.println("claimcheck-spark: " + problem);
+    System.err.println("usage: SparkCheck --output DIR [--rules FILE] [--text-column NAME] [--partitions N] PATH...");
+    System.exit(2);
+  }
+
+  /**
+   * Runs {@code job}: writes {@code claims.jsonl/}, {@code claims.parquet/}, {@code findings.jsonl/},
+   * {@code documents.jsonl/} and {@code report.txt} under its output folder, and returns what it found.
+   */
+  public static Result run(SparkSession spark, Job job) {
+    job.configuration(); // a bad rules file fails here, on the driver, before any task
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    int partitions = job.partitions() > 0 ? job.partitions() : Math.max(1, jsc.defaultParallelism());
+    org.apache.hadoop.conf.Configuration hadoop = jsc.hadoopConfiguration();
+    List<Inputs.Unit> units = Inputs.units(job.inputs(), hadoop);
+
+    // 1. read: files by the core's reader, one unit a task; Parquet by Spark
+    List<Inputs.Unit> fileUnits = new ArrayList<>();
+    List<JavaRDD<Item>> read = new ArrayList<>();
+    for (Inputs.Unit u : units) {
+      if (u.kind() == Inputs.Kind.FILES) {
+        fileUnits.add(u);
+      } else {
+        read.add(parquet(spark, u, job.textColumn()));
+      }
+    }
+    if (!fileUnits.isEmpty()) {
+      read.add(jsc.parallelize(fileUnits, fileUnits.size()).flatMap(UnitReader::read));
+    }
+    JavaRDD<Item> items = read.isEmpty() ? jsc.emptyRDD() : read.get(0);
+    for (int i = 1; i < read.size(); i++) {
+      items = items.union(read.get(i));
+    }
+    items = items.persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<Item> readOnce = items;
+
+    // an id read from two files is a failure after its first, as in the CLI (parts of one file share it)
+    Map<String, Integer> repeated = new HashMap<>(items.filter(i -> i.kind == Item.Kind.DOCUMENT)
+        .mapToPair(i -> new Tuple2<>(i.id, new Tuple2<>(i.ordinal, i.ordinal)))
+        .reduceByKey((a, b) -> new Tuple2<>(Math.min(a._1, b._1), Math.max(a._2, b._2)))
+        .filter(t -> !t._2._1.equals(t._2._2))
+        .mapToPair(t -> new Tuple2<>(t._1, t._2._1))
+        .collectAsMap());
+    items = items.map(i -> {
+      Integer first = i.kind == Item.Kind.DOCUMENT ? repeated.get(i.id) : null;
+      return first == null || first == i.ordinal ? i
+          : Item.failure(i.ordinal, i.seq, i.id, i.id, "repeats document id '" + i.id + "' first read from another file");
+    });
+
+    // 2. extract: documents spread by id (the parts of one stay together, in order), one extractor a partition
+    Partitioner byId = new IdPartitioner(partitions);
+    JavaRDD<Item> extracted = items.filter(i -> i.kind == Item.Kind.DOCUMENT)
+        .mapToPair(i -> new Tuple2<>(new Keyed(i.id, i.order()), i))
+        .repartitionAndSortWithinPartitions(byId, new KeyedOrder())
+        .mapPartitions(SparkCheck::extract);
+    JavaRDD<Item> out = extracted.union(items.filter(i -> i.kind != Item.Kind.DOCUMENT))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+
+    // 3. claims, in the CLI's order, as JSON Lines and Parquet
+    JavaPairRDD<Item.Order, Item> claims = out.filter(i -> i.kind == Item.Kind.CLAIM)
+        .mapToPair(i -> new Tuple2<>(i.order(), i));
+    JavaRDD<String> claimLines = claims.sortByKey(true, partitions).values().map(i -> i.json);
+    claimLines.saveAsTextFile(job.output() + "/claims.jsonl");
+    Dataset<String> claimJson = spark.read().textFile(job.output() + "/claims.jsonl");
+    Dataset<Row> claimRows = spark.read().json(claimJson);
+    claimRows.write().parquet(job.output() + "/claims.parquet");
+
+    // 4. documents: one status per id, parts and failures merged as the CLI merges them
+    JavaRDD<Item> statuses = out.filter(i -> i.kind == Item.Kind.STATUS || i.kind == Item.Kind.FAILURE)
+        .mapToPair(i -> new Tuple2<>(i.id, i.kind == Item.Kind.FAILURE
+            ? Item.status(i.ordinal, i.seq, i.id, null, 0, i.location + ": " + i.reason) : i))
+        .reduceByKey(SparkCheck::merge, partitions)
+        .values()
+        .sortBy(Item::order, true, partitions);
+    statuses.map(SparkCheck::statusJson).saveAsTextFile(job.output() + "/documents.jsonl");
+    long documents = statuses.filter(s -> s.reason == null).count();
+    long failed = statuses.filter(s -> s.reason != null).count();
+
+    // 5. group and check, block by block
+    String rulesName = job.rulesName();
+    String rulesText = job.rulesText();
+    JavaRDD<Tuple2<Long, List<FindingRow>>> checked = claims
+        .mapToPair(t -> new Tuple2<>(t._2.block, t._2))
+        .groupByKey(partitions)
+        .map(block -> check(block._2, rulesName, rulesText))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    long groups = checked.map(Tuple2::_1).fold(0L, Long::sum);
+    JavaRDD<FindingRow> findingRows = checked.flatMap(t -> t._2.iterator());
+    List<FindingRow> findings = new ArrayList<>(findingRows.collect());
+    findings.sort(FINDING_ORDER);
+    jsc.parallelize(findings.stream().map(FindingRow::toJson).toList(), 1)
+        .saveAsTextFile(job.output() + "/findings.jsonl");
+    long claimCount = claimJson.count();
+
+    String summary = summary(documents, claimCount, groups, findings);
+    writeReport(hadoop, job.output() + "/report.txt", summary, findings);
+    out.unpersist(false);
+    readOnce.unpersist(false);
+    checked.unpersist(false);
+    return new Result(documents, failed, claimCount, groups, findings, summary);
+  }
+
+  /** Severity (errors first), rule, group key, claims: the CLI's order, groups named by key. */
+  static final Comparator<FindingRow> FINDING_ORDER = Comparator
+      .comparing((FindingRow f) -> Severity.parse(f.severity()).orElseThrow())
+      .thenComparing(FindingRow::rule)
+      .thenComparing(FindingRow::groupKey)
+      .thenComparing(f -> String.join(",", f.claims()));
+
+  /** A partition's documents, in reading order, through one extraction; claims numbered as the CLI numbers them. */
+  private static Iterator<Item> extract(Iterator<Tuple2<Keyed, Item>> documents) {
+    List<Item> out = new ArrayList<>();
+    Map<String, Integer> numbering = new HashMap<>();
+    Item[] current = new Item[1];
+    try (Extraction extraction = ClaimCheck.standard().extraction(new ExtractionSink() {
+      @Override
+      public void extracted(Document document, List<Claim> claims) {
+        Item d = current[0];
+        int index = 0;
+        for (Claim c : claims) {
+          int n = numbering.merge(c.documentId(), 1, Integer::sum);
+          Claim numbered = c.withId(c.documentId() + "#" + n);
+          out.add(Item.claim(d.ordinal, d.seq, index++, numbered));
+        }
+        out.add(Item.status(d.ordinal, d.seq, d.id, d.outlet, claims.size(), null));
+      }
+
+      @Override
+      public void failed(Document document, String reason) {
+        Item d = current[0];
+        out.add(Item.status(d.ordinal, d.seq, d.id, d.outlet, 0, reason));
+      }
+
+      @Override
+      public void claim(Claim claim) {
+        throw new IllegalStateException("no claims are fed here");
+      }
+
+      @Override
+      public void failure(ReadFailure failure) {
+        throw new IllegalStateException("no failures are fed here");
+      }
+    })) {
+      while (documents.hasNext()) {
+        current[0] = documents.next()._2;
+        extraction.document(current[0].toDocument()); // one thread: handed on before this returns
+      }
+      extraction.finish();
+    }
+    return out.iterator();
+  }
+
+  /** One block's claims, grouped and checked by the core: how many groups, and the findings. */
+  private static Tuple2<Long, List<FindingRow>> check(Iterable<Item> block, @Nullable String rulesName,
+      @Nullable String rulesText) {
+    List<Item> items = new ArrayList<>();
+    block.forEach(items::add);
+    items.sort(Comparator.comparing(Item::order));
+    StringBuilder lines = new StringBuilder();
+    for (Item i : items) {
+      lines.append(i.json).append('\n');
+    }
+    List<Claim> claims = new ArrayList<>(items.size());
+    DocumentReader.standard().read("claims", new ByteArrayInputStream(lines.toString().getBytes(StandardCharsets.UTF_8)),
+        new DocumentSink() {
+          @Override
+          public void document(Document document) {
+            throw new IllegalStateException("a claim was read as a document: " + document.id());
+          }
+
+          @Override
+          public void claim(Claim claim) {
+            claims.add(Exact.restore(claim, items.get(claims.size()).exact));
+          }
+
+          @Override
+          public void failure(ReadFailure failure) {
+            throw new IllegalStateException("a claim written by this job could not be read back: " + failure);
+          }
+        });
+    Configuration config = rulesText == null ? Configuration.defaults() : RulesFile.parse(rulesName, rulesText);
+    Report report = ClaimCheck.builder().rules(config.rules()).dateTolerance(config.dateTolerance()).build()
+        .checkClaims(claims);
+    List<FindingRow> findings = new ArrayList<>();
+    for (Finding f : report.findings()) {
+      findings.add(FindingRow.of(f));
+    }
+    return new Tuple2<>((long) report.groups().size(), findings);
+  }
+
+  private static Item merge(Item a, Item b) {
+    Item first = a.order().compareTo(b.order()) <= 0 ? a : b;
+    Item second = first == a ? b : a;
+    return Item.status(first.ordinal, first.seq, first.id, first.outlet != null ? first.outlet : second.outlet,
+        first.claims + second.claims, first.reason != null ? first.reason : second.reason);
+  }
+
+  private static String statusJson(Item s) {
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(w)) {
+      g.writeStartObject();
+      g.writeStringField("id", s.id);
+      g.writeStringField("source", s.outlet);
+      g.writeNumberField("claims", s.claims);
+      g.writeStringField("error", s.reason);
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
+  /** {@code claimcheck: 5 documents, 12 claims, 6 groups, 2 findings (1 error, 1 warning, 0 info)}. */
+  static String summary(long documents, long claims, long groups, List<FindingRow> findings) {
+    long errors = findings.stream().filter(f -> f.severity().equals(Severity.ERROR.id())).count();
+    long warnings = findings.stream().filter(f -> f.severity().equals(Severity.WARNING.id())).count();
+    long info = findings.size() - errors - warnings;
+    return String.format(Locale.ROOT, "claimcheck: %d documents, %d claims, %d groups, %d findings"
+        + " (%d error%s, %d warning%s, %d info)", documents, claims, groups, findings.size(),
+        errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s", info);
+  }
+
+  private static void writeReport(org.apache.hadoop.conf.Configuration hadoop, String file, String summary,
+      List<FindingRow> findings) {
+    StringBuilder sb = new StringBuilder(summary).append("\n\nFindings\n");
+    for (FindingRow f : findings) {
+      sb.append('[').append(f.severity()).append("] ").append(f.rule()).append(' ').append(f.groupKey())
+          .append(": ").append(f.message()).append("\n    ").append(f.explanation()).append('\n');
+    }
+    try {
+      Path path = new Path(file);
+      FileSystem fs = path.getFileSystem(hadoop);
+      try (OutputStream os = fs.create(path, false)) {
+        os.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A Parquet unit's rows as documents: the text column, and the CLI's JSON field names for the rest. */
+  private static JavaRDD<Item> parquet(SparkSession spark, Inputs.Unit unit, String textColumn) {
+    Dataset<Row> rows = spark.read().parquet(unit.root());
+    List<String> columns = List.of(rows.columns());
+    if (!columns.contains(textColumn)) {
+      throw new IllegalArgumentException(unit.root() + " has no column '" + textColumn + "' (it has "
+          + String.join(", ", columns) + "); name the text column with --text-column");
+    }
+    String stem = Inputs.stem(new Path(unit.root()).getName().replaceFirst("(?i)\\.parquet$", ""));
+    String idColumn = first(columns, "id", "filename");
+    String outletColumn = first(columns, "source", "source_domain");
+    String dateColumn = first(columns, "published", "date_publish");
+    String urlColumn = first(columns, "url");
+    String titleColumn = first(columns, "title");
+    int ordinal = unit.ordinals().get(0);
+    return rows.javaRDD().zipWithIndex().map(t -> {
+      Row r = t._1;
+      long n = t._2;
+      String id = string(r, idColumn);
+      String published = string(r, dateColumn);
+      Document d = new Document(new io.claimcheck.claim.Source(
+          id == null || id.isBlank() ? stem + "#" + (n + 1) : id, string(r, outletColumn),
+          published == null || published.isBlank() ? null : java.time.LocalDate.parse(published.substring(0,
+              Math.min(10, published.length()))),
+          string(r, urlColumn), string(r, titleColumn)), Objects.requireNonNullElse(string(r, textColumn), ""));
+      return Item.document(ordinal, n, d);
+    });
+  }
+
+  private static @Nullable String first(List<String> columns, String... names) {
+    for (String n : names) {
+      if (columns.contains(n)) {
+        return n;
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable String string(Row r, @Nullable String column) {
+    if (column == null) {
+      return null;
+    }
+    Object v = r.get(r.fieldIndex(column));
+    return v == null ? null : v.toString();
+  }
+
+  /** A document's key for the extraction shuffle: partitioned by id, sorted by reading order. */
+  record Keyed(String id, Item.Order order) implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
+  static final class KeyedOrder implements Comparator<Keyed>, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int compare(Keyed a, Keyed b) {
+      return a.order().compareTo(b.order());
+    }
+  }
+
+  static final class IdPartitioner extends Partitioner {
+    private static final long serialVersionUID = 1L;
+    private final HashPartitioner hash;
+
+    IdPartitioner(int partitions) {
+      this.hash = new HashPartitioner(partitions);
+    }
+
+    @Override
+    public int numPartitions() {
+      return hash.numPartitions();
+    }
+
+    @Override
+    public int getPartition(Object key) {
+      return hash.getPartition(((Keyed) key).id());
+    }
+  }
+}
