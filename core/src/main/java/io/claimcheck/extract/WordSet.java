@@ -46,7 +46,7 @@ final class WordSet {
       if (s == null) {
         return false;
       }
-      if (s.length() == length && text.regionMatches(true, from, s, 0, length)) {
+      if (s.length() == length && io.claimcheck.internal.CaseFold.regionMatches(text, from, s)) {
         return true;
       }
       i = (i + 1) & mask;

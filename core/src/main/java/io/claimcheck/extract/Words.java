@@ -122,7 +122,7 @@ final class Words {
       return w.isEmpty();
     }
     int length = end[i] - start[i];
-    return length == w.length() && text.regionMatches(true, start[i], w, 0, length);
+    return length == w.length() && io.claimcheck.internal.CaseFold.regionMatches(text, start[i], w);
   }
 
   /** Whether token {@code i} is in {@code set}, without allocating. */
