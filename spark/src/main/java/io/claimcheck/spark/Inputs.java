@@ -25,9 +25,11 @@ final class Inputs {
 
   /**
    * What one task reads: files under {@code root}, by path relative to it, each with its place
-   * in the CLI's reading order.
+   * in the CLI's reading order; {@code shownRoot} is the root as it was given, for the paths the
+   * claims carry.
    */
-  record Unit(Kind kind, String root, List<String> relative, List<Integer> ordinals) implements Serializable {
+  record Unit(Kind kind, String root, String shownRoot, List<String> relative, List<Integer> ordinals)
+      implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The place in the reading order of the file {@code relative}, or of the unit's first file. */
@@ -68,12 +70,14 @@ final class Inputs {
         Path path = new Path(p);
         FileSystem fs = path.getFileSystem(conf);
         FileStatus status = fs.getFileStatus(path);
+        String shown = shown(p);
         if (isParquet(fs, status)) {
-          out.add(new Unit(Kind.PARQUET, status.getPath().toString(), List.of(""), List.of(counter[0]++)));
+          out.add(new Unit(Kind.PARQUET, status.getPath().toString(), shown, List.of(""), List.of(counter[0]++)));
         } else if (status.isDirectory()) {
-          folder(fs, status.getPath(), status.getPath(), out, counter);
+          folder(fs, status.getPath(), shown, status.getPath(), out, counter);
         } else {
-          out.add(new Unit(Kind.FILES, status.getPath().getParent().toString(),
+          String parent = shown.contains("/") ? shown.substring(0, shown.lastIndexOf('/')) : "";
+          out.add(new Unit(Kind.FILES, status.getPath().getParent().toString(), parent,
               List.of(status.getPath().getName()), List.of(counter[0]++)));
         }
       }
@@ -83,7 +87,16 @@ final class Inputs {
     return out;
   }
 
-  private static void folder(FileSystem fs, Path root, Path dir, List<Unit> out, int[] counter) throws IOException {
+  /** A path as the CLI prints it: a local path as given, normalised as Java normalises it. */
+  private static String shown(String given) {
+    if (given.contains("://") || given.startsWith("file:")) {
+      return given.replaceFirst("/+$", "");
+    }
+    return java.nio.file.Path.of(given).toString();
+  }
+
+  private static void folder(FileSystem fs, Path root, String shownRoot, Path dir, List<Unit> out, int[] counter)
+      throws IOException {
     FileStatus[] entries = fs.listStatus(dir);
     Arrays.sort(entries, Comparator.comparing((FileStatus s) -> s.getPath().getName()));
     List<String> texts = new ArrayList<>();
@@ -94,9 +107,10 @@ final class Inputs {
       String lower = name.toLowerCase(Locale.ROOT);
       String relative = relative(root, e.getPath());
       if (isParquet(fs, e)) {
-        out.add(new Unit(Kind.PARQUET, e.getPath().toString(), List.of(""), List.of(counter[0]++)));
+        out.add(new Unit(Kind.PARQUET, e.getPath().toString(), shownRoot + "/" + relative, List.of(""),
+            List.of(counter[0]++)));
       } else if (e.isDirectory()) {
-        folder(fs, root, e.getPath(), out, counter);
+        folder(fs, root, shownRoot, e.getPath(), out, counter);
       } else if (name.equals("manifest.json")) {
         manifest = true;
       } else if (lower.endsWith(".txt")) {
@@ -104,7 +118,7 @@ final class Inputs {
         texts.add(relative);
         textOrdinals.add(counter[0]++);
       } else if (!name.startsWith(".") && !name.startsWith("_")) {
-        out.add(new Unit(Kind.FILES, root.toString(), List.of(relative), List.of(counter[0]++)));
+        out.add(new Unit(Kind.FILES, root.toString(), shownRoot, List.of(relative), List.of(counter[0]++)));
       }
     }
     if (!texts.isEmpty()) {
@@ -112,7 +126,7 @@ final class Inputs {
         texts.add(relative(root, new Path(dir, "manifest.json")));
         textOrdinals.add(textOrdinals.get(0));
       }
-      out.add(new Unit(Kind.FILES, root.toString(), List.copyOf(texts), List.copyOf(textOrdinals)));
+      out.add(new Unit(Kind.FILES, root.toString(), shownRoot, List.copyOf(texts), List.copyOf(textOrdinals)));
     }
   }
 

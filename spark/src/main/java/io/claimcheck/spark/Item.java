@@ -27,6 +27,9 @@ final class Item implements Serializable {
   @Nullable String published;
   @Nullable String url;
   @Nullable String title;
+  /** The file a document was read from, as given, and its line in a JSON Lines file (0 if none). */
+  @Nullable String path;
+  int line;
   @Nullable String text;
   long offset;
   /** A claim as claims JSON Lines hold it. */
@@ -51,14 +54,16 @@ final class Item implements Serializable {
     i.published = s.published() == null ? null : s.published().toString();
     i.url = s.url();
     i.title = s.title();
+    i.path = s.path();
+    i.line = s.line();
     i.text = d.text();
     i.offset = d.offset();
     return i;
   }
 
   Document toDocument() {
-    return new Document(new Source(id, outlet, published == null ? null : LocalDate.parse(published), url, title),
-        text == null ? "" : text, offset);
+    return new Document(new Source(id, outlet, published == null ? null : LocalDate.parse(published), url, title,
+        path, line), text == null ? "" : text, offset);
   }
 
   static Item claim(int ordinal, long seq, int index, io.claimcheck.claim.Claim claim) {

@@ -469,6 +469,7 @@ public final class SparkCheck {
     String urlColumn = first(columns, "url");
     String titleColumn = first(columns, "title");
     int ordinal = unit.ordinals().get(0);
+    String shownPath = unit.shownRoot();
     return rows.javaRDD().zipWithIndex().map(t -> {
       Row r = t._1;
       long n = t._2;
@@ -478,7 +479,8 @@ public final class SparkCheck {
           id == null || id.isBlank() ? stem + "#" + (n + 1) : id, string(r, outletColumn),
           published == null || published.isBlank() ? null : java.time.LocalDate.parse(published.substring(0,
               Math.min(10, published.length()))),
-          string(r, urlColumn), string(r, titleColumn)), Objects.requireNonNullElse(string(r, textColumn), ""));
+          string(r, urlColumn), string(r, titleColumn), shownPath, 0),
+          Objects.requireNonNullElse(string(r, textColumn), ""));
       return Item.document(ordinal, n, d);
     });
   }

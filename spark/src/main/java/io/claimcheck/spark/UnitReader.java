@@ -52,13 +52,16 @@ final class UnitReader {
         }
       }
       List<Item> out = new ArrayList<>();
+      // what the reader names by the scratch folder is named by the root as it was given
       String scratchName = scratch.toString();
-      String rootName = local ? java.nio.file.Path.of(root.toUri()).toString() : root.toString();
+      String rootName = unit.shownRoot();
       long[] seq = {0};
       DocumentReader.standard().read(List.of(scratch), new DocumentSink() {
         @Override
         public void document(Document document) {
-          out.add(Item.document(unit.ordinal(document.id()), seq[0]++, document));
+          Item item = Item.document(unit.ordinal(document.id()), seq[0]++, document);
+          item.path = item.path == null ? null : shown(item.path, scratchName, rootName);
+          out.add(item);
         }
 
         @Override
@@ -69,7 +72,8 @@ final class UnitReader {
         @Override
         public void failure(ReadFailure failure) {
           out.add(Item.failure(unit.ordinal(failure.document()), seq[0]++, failure.document(),
-              failure.location().replace(scratchName, rootName), failure.reason().replace(scratchName, rootName)));
+              shown(failure.location(), scratchName, rootName), failure.reason().replace(scratchName + "/",
+                  rootName.isEmpty() ? "" : rootName + "/")));
         }
       });
       return out.iterator();
@@ -78,6 +82,18 @@ final class UnitReader {
     } finally {
       delete(scratch);
     }
+  }
+
+  /** {@code location} with the scratch folder named as the root was given. */
+  private static String shown(String location, String scratch, String root) {
+    if (location.equals(scratch)) {
+      return root.isEmpty() ? "." : root;
+    }
+    if (location.startsWith(scratch + "/")) {
+      String rest = location.substring(scratch.length() + 1);
+      return root.isEmpty() ? rest : root + "/" + rest;
+    }
+    return location;
   }
 
   private static void delete(java.nio.file.Path dir) {
