@@ -74,7 +74,7 @@ class PublishingTest {
 
   @Test
   void everyModuleHasANameADescriptionAndAModuleName() throws Exception {
-    for (String module : List.of("core", "testing", "cli-example", "bench")) {
+    for (String module : List.of("core", "testing", "cli-example", "bench", "spark")) {
       Element project = pom(ROOT.resolve(module).resolve("pom.xml")).getDocumentElement();
       assertFalse(text(project, "name").isEmpty(), module);
       assertFalse(text(project, "description").isEmpty(), module);
