@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 final class Item implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  enum Kind { DOCUMENT, CLAIM, FAILURE, STATUS }
+  enum Kind { DOCUMENT, CLAIM, FAILURE, STATUS, SKIPPED }
 
   Kind kind;
   int ordinal;
@@ -103,6 +103,31 @@ final class Item implements Serializable {
     i.outlet = outlet;
     i.claims = claims;
     i.reason = error;
+    return i;
+  }
+
+  /** A copy, to change without changing this one. */
+  Item copy() {
+    Item i = new Item();
+    i.kind = kind;
+    i.ordinal = ordinal;
+    i.seq = seq;
+    i.index = index;
+    i.id = id;
+    i.outlet = outlet;
+    i.published = published;
+    i.url = url;
+    i.title = title;
+    i.path = path;
+    i.line = line;
+    i.text = text;
+    i.offset = offset;
+    i.json = json;
+    i.exact = exact;
+    i.block = block;
+    i.location = location;
+    i.reason = reason;
+    i.claims = claims;
     return i;
   }
 

@@ -250,18 +250,24 @@ public final class SparkCheck {
     items = items.persist(StorageLevel.MEMORY_AND_DISK());
     JavaRDD<Item> readOnce = items;
 
-    // an id read from two files is a failure after its first, as in the CLI (parts of one file share it)
-    Map<String, Integer> repeated = new HashMap<>(items.filter(i -> i.kind == Item.Kind.DOCUMENT)
-        .mapToPair(i -> new Tuple2<>(i.id, new Tuple2<>(i.ordinal, i.ordinal)))
-        .reduceByKey((a, b) -> new Tuple2<>(Math.min(a._1, b._1), Math.max(a._2, b._2)))
-        .filter(t -> !t._2._1.equals(t._2._2))
-        .mapToPair(t -> new Tuple2<>(t._1, t._2._1))
-        .collectAsMap());
-    items = items.map(i -> {
-      Integer first = i.kind == Item.Kind.DOCUMENT ? repeated.get(i.id) : null;
-      return first == null || first == i.ordinal ? i
-          : Item.failure(i.ordinal, i.seq, i.id, i.id, "repeats document id '" + i.id + "' first read from another file");
-    });
+    // an id read in two files: as the CLI's reader does, the first keeps it, a later one with the same text
+    // is not read again, and one with another text is read as id~2 (id~3, ...: the first free)
+    Map<Tuple2<Integer, String>, String> renamed = repeatedIds(items);
+    if (!renamed.isEmpty()) {
+      items = items.map(i -> {
+        String id = i.kind == Item.Kind.DOCUMENT ? renamed.get(new Tuple2<>(i.ordinal, i.id)) : null;
+        if (id == null) {
+          return i;
+        }
+        Item copy = i.copy(); // never change what the cache holds
+        if (id.isEmpty()) {
+          copy.kind = Item.Kind.SKIPPED;
+        } else {
+          copy.id = id;
+        }
+        return copy;
+      }).filter(i -> i.kind != Item.Kind.SKIPPED);
+    }
 
     // 2. extract: documents spread by id (the parts of one stay together, in order), one extractor a partition
     Partitioner byId = new IdPartitioner(partitions);
@@ -314,6 +320,66 @@ public final class SparkCheck {
     readOnce.unpersist(false);
     checked.unpersist(false);
     return new Result(documents, failed, claimCount, groups, findings, summary);
+  }
+
+  /**
+   * For the documents whose id was read in more than one file, keyed by file and id: their new
+   * id, or "" when they repeat the first one's text.
+   */
+  private static Map<Tuple2<Integer, String>, String> repeatedIds(JavaRDD<Item> items) {
+    JavaRDD<Item> documents = items.filter(i -> i.kind == Item.Kind.DOCUMENT);
+    java.util.Set<String> repeated = new java.util.HashSet<>(documents
+        .mapToPair(i -> new Tuple2<>(i.id, new Tuple2<>(i.ordinal, i.ordinal)))
+        .reduceByKey((a, b) -> new Tuple2<>(Math.min(a._1, b._1), Math.max(a._2, b._2)))
+        .filter(t -> !t._2._1.equals(t._2._2))
+        .keys()
+        .collect());
+    Map<Tuple2<Integer, String>, String> out = new HashMap<>();
+    if (repeated.isEmpty()) {
+      return out;
+    }
+    // each file's first record (or part) of those ids, in reading order, with a fingerprint of its text
+    List<Tuple2<Item.Order, Tuple2<String, String>>> firsts = new ArrayList<>(documents
+        .filter(i -> repeated.contains(i.id) && i.offset == 0)
+        .map(i -> new Tuple2<>(i.order(), new Tuple2<>(i.id, fingerprint(i.text))))
+        .collect());
+    firsts.sort(Comparator.comparing(t -> t._1));
+    // ids already of the form id~n
+    java.util.Set<String> taken = new java.util.HashSet<>(documents.map(i -> i.id)
+        .filter(id -> id.contains("~") && repeated.contains(id.substring(0, id.lastIndexOf('~'))))
+        .distinct().collect());
+    Map<String, String> firstText = new HashMap<>();
+    for (Tuple2<Item.Order, Tuple2<String, String>> t : firsts) {
+      String id = t._2._1;
+      String text = t._2._2;
+      Tuple2<Integer, String> key = new Tuple2<>(t._1.ordinal(), id);
+      String first = firstText.putIfAbsent(id, text);
+      if (first == null) {
+        continue;
+      }
+      if (first.equals(text)) {
+        out.put(key, "");
+        continue;
+      }
+      for (int n = 2; ; n++) {
+        String candidate = id + "~" + n;
+        if (taken.add(candidate)) {
+          out.put(key, candidate);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String fingerprint(@Nullable String text) {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+          .digest((text == null ? "" : text).getBytes(StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Severity (errors first), rule, group key, claims: the CLI's order, groups named by key. */

@@ -56,7 +56,8 @@ final class UnitReader {
       String scratchName = scratch.toString();
       String rootName = unit.shownRoot();
       long[] seq = {0};
-      DocumentReader.standard().read(List.of(scratch), new DocumentSink() {
+      // the scratch folder links to the files: follow its links, and no others (there are none)
+      DocumentReader.standard().followingLinks(true).read(List.of(scratch), new DocumentSink() {
         @Override
         public void document(Document document) {
           Item item = Item.document(unit.ordinal(document.id()), seq[0]++, document);
