@@ -38,6 +38,8 @@ import org.jspecify.annotations.Nullable;
  *       last word is the claim's subject unless it is in the class {@code generic}; the
  *       longest such phrase is tried first, then shorter ones; {@code NP!} takes the longest only;
  *   <li>{@code PREV}: before the figure, the previous claim of the sentence, just before;
+ *       {@code PREV+}: the same, or followed by up to three words of its noun phrase;
+ *   <li>{@code ~n!}: a strict gap, which crosses no figure at all;
  *   <li>{@code N@class}: the figure, whose first word is of the class ({@code @motion_qualifier}
  *       is built in: the number finder's qualifiers of motion, "passed 500", "nears 1,000");
  *   <li>{@code ^} and {@code $}: the start and the end of the sentence;
@@ -61,14 +63,17 @@ final class CasualtyPatterns {
   /** One token of a word class. */
   record ClassRef(WordClass wordClass) implements Element {}
 
-  /** Up to {@code max} tokens. */
-  record Gap(int max) implements Element {}
+  /** Up to {@code max} tokens; a strict gap ({@code ~n!}) crosses no figure at all. */
+  record Gap(int max, boolean strict) implements Element {}
 
   /** A noun phrase naming people, after the figure. */
   record NounPhrase(boolean maximal) implements Element {}
 
-  /** The previous claim of the sentence, ending just before. */
-  record Previous() implements Element {}
+  /**
+   * The previous claim of the sentence, ending just before; {@code PREV+} lets up to three words
+   * of its noun phrase follow it ("killed 170 Afghans and 13 ...").
+   */
+  record Previous(boolean withNoun) implements Element {}
 
   /** The start ({@code ^}) or end ({@code $}) of the sentence. */
   record Edge(boolean start) implements Element {}
@@ -300,15 +305,16 @@ final class CasualtyPatterns {
     }
     if (part.startsWith("~")) {
       int n;
+      boolean strict = part.endsWith("!");
       try {
-        n = Integer.parseInt(part.substring(1));
+        n = Integer.parseInt(part.substring(1, part.length() - (strict ? 1 : 0)));
       } catch (NumberFormatException e) {
         throw new ClaimCheckException(where + ": '" + part + "' is no gap; expected ~ and a number, as ~6");
       }
       if (n < 1 || n > MAX_GAP) {
         throw new ClaimCheckException(where + ": gap '" + part + "' must be between ~1 and ~" + MAX_GAP);
       }
-      return new Gap(n);
+      return new Gap(n, strict);
     }
     if (part.equals("NP") || part.equals("NP!")) {
       if (!after) {
@@ -316,11 +322,11 @@ final class CasualtyPatterns {
       }
       return new NounPhrase(part.equals("NP!"));
     }
-    if (part.equals("PREV")) {
+    if (part.equals("PREV") || part.equals("PREV+")) {
       if (after) {
         throw new ClaimCheckException(where + ": PREV may only come before the figure");
       }
-      return new Previous();
+      return new Previous(part.equals("PREV+"));
     }
     if (part.equals("^") || part.equals("$")) {
       return new Edge(part.equals("^"));

@@ -429,8 +429,8 @@ final class DocumentRun {
       int[] span = {w.indexAt(p.start()), w.indexAt(p.end())};
       figureTokens.add(span);
       if (!(w.is(span[1], "-") && w.isWord(span[1] + 1)) && !w.in(span[1], NOT_PEOPLE)
-          && Interval.isWhole(p.quantity().value())) {
-        blocking.add(span); // "eight-storey", "two weeks", "7.0": no count of people, no barrier
+          && Interval.isWhole(p.quantity().value()) && p.quantity().value().compareTo(java.math.BigDecimal.ONE) != 0) {
+        blocking.add(span); // "eight-storey", "two weeks", "7.0", "one of the": no count of people, no barrier
       }
     }
     for (NumberPhrase p : figures) {
@@ -717,6 +717,11 @@ final class DocumentRun {
       }
 
       @Override
+      public boolean anyFigure(int k) {
+        return (k < r.first || k >= r.after) && anyFigureAt(k);
+      }
+
+      @Override
       public int previousStart() {
         return previous == null ? -1 : previous.first;
       }
@@ -786,6 +791,16 @@ final class DocumentRun {
     String printed = text.substring(n.start(), n.end());
     return new NumberPhrase(n.start(), n.end(), NumberKind.CARDINAL,
         io.claimcheck.quantity.Quantity.exact(printed, n.value()), List.of(n));
+  }
+
+  /** Whether token {@code k} lies inside one of the sentence's figures. */
+  private boolean anyFigureAt(int k) {
+    for (int[] f : figureTokens) {
+      if (k >= f[0] && k < f[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether token {@code k} lies inside one of the sentence's figures that may count people. */

@@ -30,8 +30,11 @@ import org.jspecify.annotations.Nullable;
 final class PatternMatcher {
   /** What the matcher needs to know of the sentence beyond its words. */
   interface Context {
-    /** Whether token {@code k} belongs to a figure other than the one being read. */
+    /** Whether token {@code k} belongs to a figure, other than the one being read, that may count people. */
     boolean otherFigure(int k);
+
+    /** Whether token {@code k} belongs to any figure other than the one being read. */
+    boolean anyFigure(int k);
 
     /** The first token of the previous claim of the sentence, or -1 when none. */
     int previousStart();
@@ -237,7 +240,7 @@ final class PatternMatcher {
         if (r != FAIL) {
           return r;
         }
-        if (k < 0 || k >= w.size || !gapToken(w, k, ctx)) {
+        if (k < 0 || k >= w.size || !gapToken(w, k, ctx) || g.strict() && ctx.anyFigure(k)) {
           return FAIL;
         }
         k += dir;
@@ -247,10 +250,10 @@ final class PatternMatcher {
     if (el instanceof NounPhrase np) {
       return nounPhrase(els, e, pos, origin, dir, w, ctx, np.maximal());
     }
-    if (el instanceof Previous) {
-      // the previous claim, then up to three words of its noun phrase: "170 Afghans"
+    if (el instanceof Previous prev) {
+      // the previous claim, then (PREV+) up to three words of its noun phrase: "170 Afghans"
       int end = ctx.previousEnd();
-      if (end < 0 || end > pos + 1 || pos + 1 - end > 3) {
+      if (end < 0 || end > pos + 1 || pos + 1 - end > (prev.withNoun() ? 3 : 0)) {
         return FAIL;
       }
       for (int k = end; k <= pos; k++) {
