@@ -424,13 +424,23 @@ final class DocumentRun {
     List<Reading> readings = new ArrayList<>();
     Reading previous = null;
     figureTokens = new ArrayList<>();
-    blocking = new ArrayList<>();
+    if (blockingToken.length < w.size) {
+      blockingToken = new boolean[Math.max(w.size, 2 * blockingToken.length)];
+      figureToken = new boolean[blockingToken.length];
+    }
+    java.util.Arrays.fill(blockingToken, 0, w.size, false);
+    java.util.Arrays.fill(figureToken, 0, w.size, false);
     for (NumberPhrase p : figures) {
       int[] span = {w.indexAt(p.start()), w.indexAt(p.end())};
       figureTokens.add(span);
+      for (int k = span[0]; k < span[1] && k < w.size; k++) {
+        figureToken[k] = true;
+      }
       if (!(w.is(span[1], "-") && w.isWord(span[1] + 1)) && !w.in(span[1], NOT_PEOPLE)
           && Interval.isWhole(p.quantity().value()) && p.quantity().value().compareTo(java.math.BigDecimal.ONE) != 0) {
-        blocking.add(span); // "eight-storey", "two weeks", "7.0", "one of the": no count of people, no barrier
+        for (int k = span[0]; k < span[1] && k < w.size; k++) {
+          blockingToken[k] = true; // "eight-storey", "two weeks", "7.0", "one of the": no count of people, no barrier
+        }
       }
     }
     for (NumberPhrase p : figures) {
@@ -508,7 +518,9 @@ final class DocumentRun {
   private @Nullable PartialDate lastClaimDate;
   private @Nullable Measure lastMeasure;
   private List<int[]> figureTokens = List.of();
-  private List<int[]> blocking = List.of();
+  /** Per token of the sentence being read: inside a figure that may count people; inside any figure. */
+  private boolean[] blockingToken = new boolean[64];
+  private boolean[] figureToken = new boolean[64];
   private static final WordSet NOT_PEOPLE = CasualtyPatterns.standard().wordClass("not_people").set();
 
   /** The token just after the figure starting at token {@code k}, or -1 when none starts there. */
@@ -795,22 +807,12 @@ final class DocumentRun {
 
   /** Whether token {@code k} lies inside one of the sentence's figures. */
   private boolean anyFigureAt(int k) {
-    for (int[] f : figureTokens) {
-      if (k >= f[0] && k < f[1]) {
-        return true;
-      }
-    }
-    return false;
+    return k >= 0 && k < figureToken.length && figureToken[k];
   }
 
   /** Whether token {@code k} lies inside one of the sentence's figures that may count people. */
   private boolean figureAt(int k) {
-    for (int[] f : blocking) {
-      if (k >= f[0] && k < f[1]) {
-        return true;
-      }
-    }
-    return false;
+    return k >= 0 && k < blockingToken.length && blockingToken[k];
   }
 
   private static boolean modal(Words w, int verb) {

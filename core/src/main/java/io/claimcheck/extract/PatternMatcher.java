@@ -13,8 +13,12 @@ import io.claimcheck.extract.CasualtyPatterns.Optional;
 import io.claimcheck.extract.CasualtyPatterns.Pattern;
 import io.claimcheck.extract.CasualtyPatterns.Previous;
 import io.claimcheck.extract.CasualtyPatterns.WordClass;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -67,20 +71,67 @@ final class PatternMatcher {
   private @Nullable Measure measure;
   private @Nullable String subject;
 
+  /** Every word the patterns name, by id; tokens are looked up once per sentence, without allocating. */
+  private final Map<String, Integer> vocabulary = new HashMap<>();
+  private String[] slotWord = new String[0];
+  private int[] slotId = new int[0];
+  private int slotMask;
+  /** Word set (a literal's or a class's) to its members by vocabulary id. */
+  private final Map<Set<String>, boolean[]> members = new IdentityHashMap<>();
+  private int[] tokenId = new int[64];
+  private List<Integer>[] anchorById;
+
+  /** Per pattern (by priority): whether it has an anchor, a word one of which the sentence must hold. */
+  private final boolean[] anchored;
+  /** Per pattern: the sentence stamp when its anchor is in the sentence. */
+  private final int[] possible;
+  private int sentenceStamp;
+  private @Nullable Words sentence;
+
   /** Per pattern (by priority), the words that may stand just before and just after the figure; null: any. */
-  private final Set<String>[] nextBefore;
-  private final Set<String>[] nextAfter;
+  private final boolean[][] nextBefore;
+  private final boolean[][] nextAfter;
 
   @SuppressWarnings("unchecked")
   PatternMatcher(CasualtyPatterns patterns) {
     this.patterns = patterns;
     List<Pattern> all = patterns.byPriority();
-    this.nextBefore = new Set[all.size()];
-    this.nextAfter = new Set[all.size()];
-    for (int i = 0; i < all.size(); i++) {
-      nextBefore[i] = firstWords(all.get(i).before());
-      nextAfter[i] = firstWords(all.get(i).after());
+    for (WordClass c : patterns.classes().values()) {
+      c.words().forEach(this::idOf);
     }
+    for (Pattern p : all) {
+      for (List<Element> side : List.of(p.before(), p.after())) {
+        for (Element e : side) {
+          Element x = e instanceof Optional o ? o.element() : e instanceof Not n ? n.element() : e;
+          if (x instanceof Literal l) {
+            l.words().forEach(this::idOf);
+          }
+        }
+      }
+    }
+    buildSlots();
+    this.nextBefore = new boolean[all.size()][];
+    this.nextAfter = new boolean[all.size()][];
+    this.anchorById = new List[vocabulary.size()];
+    this.anchored = new boolean[all.size()];
+    for (int i = 0; i < all.size(); i++) {
+      Set<String> before = firstWords(all.get(i).before());
+      Set<String> after = firstWords(all.get(i).after());
+      nextBefore[i] = before == null ? null : memberArray(before);
+      nextAfter[i] = after == null ? null : memberArray(after);
+      Set<String> anchor = anchor(all.get(i));
+      if (anchor != null) {
+        anchored[i] = true;
+        for (String a : anchor) {
+          int id = vocabulary.get(a);
+          if (anchorById[id] == null) {
+            anchorById[id] = new ArrayList<>();
+          }
+          anchorById[id].add(i);
+        }
+      }
+    }
+    this.possible = new int[all.size()];
     this.gapStop = patterns.wordClass("gap_stop");
     this.npStop = patterns.wordClass("np_stop");
     this.generic = patterns.wordClass("generic");
@@ -93,13 +144,31 @@ final class PatternMatcher {
   @Nullable Match first(Words w, int first, int after, Context ctx) {
     boolean range = ctx.fromRange();
     List<Pattern> all = patterns.byPriority();
-    String left = w.at(first - 1);
-    String right = w.at(after);
+    if (sentence != w) {
+      sentence = w; // one pass over the sentence: each token's id, and the patterns whose anchor it holds
+      sentenceStamp++;
+      if (tokenId.length < w.size) {
+        tokenId = new int[Math.max(w.size, 2 * tokenId.length)];
+      }
+      for (int k = 0; k < w.size; k++) {
+        int id = lookup(w, k);
+        tokenId[k] = id;
+        List<Integer> hit = id < 0 ? null : anchorById[id];
+        if (hit != null) {
+          for (int i : hit) {
+            possible[i] = sentenceStamp;
+          }
+        }
+      }
+    }
+    int left = first - 1 >= 0 && first - 1 < w.size ? tokenId[first - 1] : -1;
+    int right = after < w.size ? tokenId[after] : -1;
     for (int i = 0; i < all.size(); i++) {
       Pattern p = all.get(i);
       if (p.split() != range || p.inherit() && ctx.previousStart() < 0
-          || nextBefore[i] != null && !nextBefore[i].contains(left)
-          || nextAfter[i] != null && !nextAfter[i].contains(right)) {
+          || anchored[i] && possible[i] != sentenceStamp
+          || nextBefore[i] != null && (left < 0 || !nextBefore[i][left])
+          || nextAfter[i] != null && (right < 0 || !nextAfter[i][right])) {
         continue; // the figure's neighbours rule the pattern out: no need to walk it
       }
       Match m = match(p, w, first, after, ctx);
@@ -137,6 +206,24 @@ final class PatternMatcher {
   }
 
   /**
+   * The smallest set of words of which the pattern needs one (a word or class it cannot do
+   * without), or null when it needs none.
+   */
+  private static @Nullable Set<String> anchor(Pattern p) {
+    Set<String> best = null;
+    for (List<Element> side : List.of(p.before(), p.after())) {
+      for (Element e : side) {
+        Set<String> words = e instanceof Literal l ? l.words()
+            : e instanceof ClassRef c ? c.wordClass().words() : null;
+        if (words != null && (best == null || words.size() < best.size())) {
+          best = words;
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
    * The words one of which must stand next to the figure for the side to match, or null when
    * the side may begin with any token (a gap, a noun phrase, the previous claim) or be empty.
    */
@@ -162,6 +249,108 @@ final class PatternMatcher {
     return null;
   }
 
+  /** Whether token {@code k} is a word of the class: the token's cached lower-case form, hashed once. */
+  private boolean has(Words w, int k, WordClass c) {
+    return in(w, k, c.words());
+  }
+
+  /** Whether token {@code k} of the current sentence is one of {@code words} (a literal's or a class's). */
+  private boolean in(Words w, int k, Set<String> words) {
+    if (k < 0 || k >= w.size || w != sentence) {
+      return k >= 0 && k < w.size && words.contains(w.at(k));
+    }
+    int id = tokenId[k];
+    return id >= 0 && members.get(words)[id];
+  }
+
+  private int idOf(String word) {
+    return vocabulary.computeIfAbsent(word, k -> vocabulary.size());
+  }
+
+  private boolean[] memberArray(Set<String> words) {
+    return members.computeIfAbsent(words, ws -> {
+      boolean[] m = new boolean[vocabulary.size()];
+      for (String x : ws) {
+        Integer id = vocabulary.get(x);
+        if (id != null) {
+          m[id] = true;
+        }
+      }
+      return m;
+    });
+  }
+
+  private void buildSlots() {
+    int size = Integer.highestOneBit(Math.max(4, vocabulary.size() * 4) - 1) << 1;
+    slotWord = new String[size];
+    slotId = new int[size];
+    slotMask = size - 1;
+    for (Map.Entry<String, Integer> e : vocabulary.entrySet()) {
+      String word = e.getKey();
+      int i = hash(word, 0, word.length()) & slotMask;
+      while (slotWord[i] != null) {
+        i = (i + 1) & slotMask;
+      }
+      slotWord[i] = word;
+      slotId[i] = e.getValue();
+    }
+    for (WordClass c : patterns.classes().values()) {
+      memberArray(c.words());
+    }
+    for (Pattern p : patterns.byPriority()) {
+      for (List<Element> side : List.of(p.before(), p.after())) {
+        for (Element e : side) {
+          Element x = e instanceof Optional o ? o.element() : e instanceof Not n ? n.element() : e;
+          if (x instanceof Literal l) {
+            memberArray(l.words());
+          }
+        }
+      }
+    }
+  }
+
+  private static int hash(CharSequence s, int from, int to) {
+    int h = 0;
+    for (int k = from; k < to; k++) {
+      char c = s.charAt(k);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + 32);
+      }
+      h = 31 * h + c;
+    }
+    return (h ^ (h >>> 15)) * 0x2c1b3c6d;
+  }
+
+  /** The vocabulary id of token {@code k} (ASCII letters folded to lower case), or -1. */
+  private int lookup(Words w, int k) {
+    int from = w.start[k];
+    int to = w.end[k];
+    int i = hash(w.text, from, to) & slotMask;
+    while (true) {
+      String word = slotWord[i];
+      if (word == null) {
+        return -1;
+      }
+      if (word.length() == to - from && same(word, w.text, from)) {
+        return slotId[i];
+      }
+      i = (i + 1) & slotMask;
+    }
+  }
+
+  private static boolean same(String word, String text, int from) {
+    for (int j = 0; j < word.length(); j++) {
+      char c = text.charAt(from + j);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + 32);
+      }
+      if (c != word.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Projection or denial cue words in the match (outside the figure) or just before it. */
   private Modality modality(Words w, int start, int end, int first, int after) {
     Modality out = Modality.REPORTED;
@@ -169,10 +358,10 @@ final class PatternMatcher {
       if (k >= first && k < after) {
         continue;
       }
-      if (w.in(k, denied.set())) {
+      if (has(w, k, denied)) {
         return Modality.DENIED;
       }
-      if (w.in(k, projected.set())) {
+      if (has(w, k, projected)) {
         out = Modality.PROJECTED;
       }
     }
@@ -215,13 +404,13 @@ final class PatternMatcher {
   private int one(Element el, List<Element> els, int e, int pos, int origin, int dir, Words w, Context ctx) {
     boolean inside = pos >= 0 && pos < w.size;
     if (el instanceof Literal l) {
-      if (!inside || !l.words().contains(w.at(pos))) {
+      if (!inside || !in(w, pos, l.words())) {
         return FAIL;
       }
       return side(els, e + 1, pos + dir, origin, dir, w, ctx);
     }
     if (el instanceof ClassRef c) {
-      if (!inside || !w.in(pos, c.wordClass().set()) || ctx.otherFigure(pos)) {
+      if (!inside || !has(w, pos, c.wordClass()) || ctx.otherFigure(pos)) {
         return FAIL;
       }
       int r = side(els, e + 1, pos + dir, origin, dir, w, ctx);
@@ -257,15 +446,15 @@ final class PatternMatcher {
         return FAIL;
       }
       for (int k = end; k <= pos; k++) {
-        if (!w.isWord(k) || w.in(k, npStop.set()) || ctx.otherFigure(k)) {
+        if (!w.isWord(k) || has(w, k, npStop) || ctx.otherFigure(k)) {
           return FAIL;
         }
       }
       return side(els, e + 1, ctx.previousStart() - 1, origin, dir, w, ctx);
     }
     if (el instanceof Not not) {
-      boolean hit = inside && (not.element() instanceof Literal l ? l.words().contains(w.at(pos))
-          : w.in(pos, ((ClassRef) not.element()).wordClass().set()));
+      boolean hit = inside && (not.element() instanceof Literal l ? in(w, pos, l.words())
+          : has(w, pos, ((ClassRef) not.element()).wordClass()));
       return hit ? FAIL : side(els, e + 1, pos, origin, dir, w, ctx);
     }
     if (el instanceof Edge edge) {
@@ -276,7 +465,7 @@ final class PatternMatcher {
   }
 
   private boolean gapToken(Words w, int k, Context ctx) {
-    return !ctx.otherFigure(k) && !w.is(k, ";") && !w.in(k, gapStop.set());
+    return !ctx.otherFigure(k) && !w.is(k, ";") && !has(w, k, gapStop);
   }
 
   /** One to three words naming people (hyphens join words), longest first. */
@@ -285,7 +474,9 @@ final class PatternMatcher {
     if (dir < 0) {
       return FAIL;
     }
-    int[] ends = new int[3];
+    int end1 = 0; // the ends of the one-, two- and three-word phrases: locals, as side() may recurse here
+    int end2 = 0;
+    int end3 = 0;
     int words = 0;
     int k = pos;
     while (words < 3 && k < w.size) {
@@ -293,19 +484,27 @@ final class PatternMatcher {
         k++;
         continue;
       }
-      if (!w.isWord(k) || w.isDigits(k) || w.in(k, npStop.set()) || ctx.otherFigure(k)) {
+      if (!w.isWord(k) || w.isDigits(k) || has(w, k, npStop) || ctx.otherFigure(k)) {
         break;
       }
-      if (w.in(k, notPeople.set())) {
+      if (has(w, k, notPeople)) {
         words = 0; // "homes without power": a phrase with a thing in it names no people
         break;
       }
-      ends[words++] = ++k;
+      ++k;
+      words++;
+      if (words == 1) {
+        end1 = k;
+      } else if (words == 2) {
+        end2 = k;
+      } else {
+        end3 = k;
+      }
     }
     for (int n = words; n >= 1 && (n == words || !maximal); n--) { // NP! takes the longest only
-      int end = ends[n - 1];
+      int end = n == 1 ? end1 : n == 2 ? end2 : end3;
       int head = end - 1;
-      if (w.in(head, notPeople.set())) {
+      if (has(w, head, notPeople)) {
         continue;
       }
       int r = side(els, e + 1, end, origin, dir, w, ctx);
