@@ -460,4 +460,49 @@ class HostileInputTest {
       assertOneMessage(f + ": looks like UTF-16 text (every other byte is 0), not UTF-8");
     }
   }
+
+  @Nested
+  class MemoryBoundedByDesign {
+    /** Runs the CLI in its own JVM with {@code -Xmx}; standard error. */
+    private String jvm(String heap, Path report, String... args) throws Exception {
+      List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), PeakMemory.class.getName()));
+      cmd.addAll(List.of(args));
+      Path log = dir.resolve("stderr.txt");
+      Process p = new ProcessBuilder(cmd).redirectOutput(report.toFile()).redirectError(log.toFile()).start();
+      assertTrue(p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES), "the check did not finish");
+      code = p.exitValue();
+      return Files.readString(log);
+    }
+
+    @Test
+    void aDocumentJustUnderEightMebibytesOfNumbersIsCheckedWithin512Megabytes() throws Exception {
+      Path ones = write("ones.txt", "1 ".repeat(4 * 1024 * 1024 - 16));
+      Path report = dir.resolve("report.json");
+      String stderr = jvm("512m", report, "check", "--format", "json", "--fail-on", "never", ones.toString());
+      assertEquals(0, code, stderr);
+      System.out.println("8 MiB of numbers, -Xmx512m: " + stderr.lines().reduce((a, b) -> b).orElse(""));
+      JsonNode documents = JSON.readTree(report.toFile()).get("documents");
+      assertEquals(1, documents.size());
+      assertTrue(documents.get(0).get("error").isNull(), documents.toString());
+    }
+
+    @Test
+    void runningOutOfMemoryExitsTwoWithOneLineAndNoStackTrace() throws Exception {
+      run("extract", "../seeds");
+      List<String> seedClaims = out.lines().collect(Collectors.toList());
+      Path claims = dir.resolve("many.jsonl");
+      try (var w = Files.newBufferedWriter(claims)) {
+        for (int i = 0; i < 200_000; i++) {
+          String c = seedClaims.get(i % seedClaims.size());
+          w.write(c.replaceFirst("\"id\":\"([^\"]*)\"", "\"id\":\"$1-" + i + "\""));
+          w.write('\n');
+        }
+      }
+      String stderr = jvm("48m", dir.resolve("report.json"), "check", "--format", "json", claims.toString());
+      assertEquals(2, code, stderr);
+      assertFalse(stderr.contains("Exception in thread") || stderr.contains("java.lang."), stderr);
+      assertTrue(stderr.contains("ran out of memory"), stderr);
+    }
+  }
 }

@@ -193,9 +193,15 @@ public final class RulesFile {
       }
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT: {
-        BigDecimal d = p.getDecimalValue();
+        BigDecimal d;
+        try {
+          d = p.getDecimalValue();
+        } catch (NumberFormatException e) {
+          throw new Refused(l, null, "the number " + bounded(p.getText()) + " is out of range; numbers in a rules file"
+              + " have at most 1000 digits before and after the decimal point");
+        }
         if (d.signum() != 0 && (d.precision() - d.scale() > 1000 || d.scale() > 1000 && d.stripTrailingZeros().scale() > 1000)) {
-          throw new Refused(l, null, "the number " + io.claimcheck.internal.Decimals.format(d) + " is out of range;"
+          throw new Refused(l, null, "the number " + io.claimcheck.internal.Decimals.brief(d) + " is out of range;"
               + " numbers in a rules file have at most 1000 digits before and after the decimal point");
         }
         return new Node(d, line, column);
@@ -245,7 +251,7 @@ public final class RulesFile {
           case "approximateTolerance": {
             BigDecimal t = number(value, "approximateTolerance", "a decimal from 0 to less than 1, such as 0.1");
             if (t.signum() < 0 || t.compareTo(BigDecimal.ONE) >= 0) {
-              throw error(value, "approximateTolerance", "'approximateTolerance' is " + io.claimcheck.internal.Decimals.format(t)
+              throw error(value, "approximateTolerance", "'approximateTolerance' is " + io.claimcheck.internal.Decimals.brief(t)
                   + "; expected a decimal from 0 to less than 1, such as 0.1");
             }
             builder.approximateTolerance(t);
@@ -254,7 +260,7 @@ public final class RulesFile {
           case "dateTolerance": {
             BigDecimal d = number(value, "dateTolerance", "a whole number of days, 0 or more");
             if (d.signum() < 0 || !io.claimcheck.quantity.Interval.isWhole(d) || d.compareTo(BigDecimal.valueOf(3650)) > 0) {
-              throw error(value, "dateTolerance", "'dateTolerance' is " + io.claimcheck.internal.Decimals.format(d)
+              throw error(value, "dateTolerance", "'dateTolerance' is " + io.claimcheck.internal.Decimals.brief(d)
                   + "; expected a whole number of days from 0 to 3650");
             }
             dateTolerance = d.intValueExact();
@@ -381,7 +387,7 @@ public final class RulesFile {
         return "'" + bounded((String) v) + "'";
       }
       if (v instanceof BigDecimal) {
-        return io.claimcheck.internal.Decimals.format((BigDecimal) v);
+        return io.claimcheck.internal.Decimals.brief((BigDecimal) v);
       }
       if (v instanceof Map) {
         return "a map";

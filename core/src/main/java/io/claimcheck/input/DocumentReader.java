@@ -193,7 +193,7 @@ public final class DocumentReader {
         BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
         InputStream body = buffered;
         if (startsWithGzip(buffered)) {
-          body = new BufferedInputStream(new GZIPInputStream(buffered, 1 << 16), 1 << 16);
+          body = gunzip(buffered);
         }
         int first = firstNonBlank((BufferedInputStream) body);
         if (first == '{') {
@@ -380,7 +380,7 @@ public final class DocumentReader {
         try (InputStream raw = Files.newInputStream(path)) {
           InputStream in = new BufferedInputStream(raw, 1 << 16);
           if (gz && kind != Kind.WARC) {
-            in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+            in = gunzip(in);
           }
           switch (kind) {
             case JSONL:
@@ -727,7 +727,21 @@ public final class DocumentReader {
     return h ^ s.length();
   }
 
-  private static boolean startsWithGzip(BufferedInputStream in) throws IOException {
+  /**
+   * A gzip stream, buffered. Its {@code available()} says 0 so that the buffer hands on what was
+   * inflated before asking for more: a truncated stream then fails after the records before
+   * the cut were read, not before.
+   */
+  private static BufferedInputStream gunzip(InputStream in) throws IOException {
+    return new BufferedInputStream(new java.io.FilterInputStream(new GZIPInputStream(in, 1 << 16)) {
+      @Override
+      public int available() {
+        return 0;
+      }
+    }, 1 << 16);
+  }
+
+    private static boolean startsWithGzip(BufferedInputStream in) throws IOException {
     in.mark(2);
     int a = in.read();
     int b = in.read();

@@ -38,6 +38,8 @@ final class Records {
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
 
+  private static final String OUT_OF_RANGE = "claimcheck: number out of range";
+
   private Records() {}
 
   /** A record that is larger than {@link #MAX_RECORD}: it was skipped over, not held. */
@@ -79,7 +81,12 @@ final class Records {
         return p.getText();
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return p.getDecimalValue();
+        try {
+          return p.getDecimalValue();
+        } catch (NumberFormatException e) {
+          // an exponent beyond what a decimal can hold ("80E0000...0010102481911520")
+          throw new com.fasterxml.jackson.core.JsonParseException(p, OUT_OF_RANGE);
+        }
       case VALUE_TRUE:
         return Boolean.TRUE;
       case VALUE_FALSE:
@@ -127,6 +134,9 @@ final class Records {
     String m = e.getOriginalMessage();
     if (m == null) {
       m = "malformed";
+    }
+    if (m.equals(OUT_OF_RANGE)) {
+      return "has a number whose exponent is out of range" + where + "; expected a number of at most 1000 digits";
     }
     int cut = m.indexOf('\n');
     if (cut >= 0) {
@@ -214,7 +224,7 @@ final class Records {
 
   /** Shown in a message, bounded: at most 60 characters. */
   static String show(@Nullable Object v) {
-    String s = v instanceof BigDecimal ? io.claimcheck.internal.Decimals.format((BigDecimal) v)
+    String s = v instanceof BigDecimal ? io.claimcheck.internal.Decimals.brief((BigDecimal) v)
         : v instanceof String ? "'" + v + "'" : kind(v);
     return s.length() > 60 ? s.substring(0, 57) + "..." : s;
   }

@@ -20,4 +20,18 @@ public final class Decimals {
     }
     return v.scale() < 0 ? v.setScale(0).toPlainString() : v.toPlainString();
   }
+
+  /**
+   * A number for a message: its plain form when that is at most 40 characters, else scientific
+   * with ten significant digits ({@code 5E+999}, {@code 1.234567890E+1200}): a message never
+   * grows with the number it quotes.
+   */
+  public static String brief(BigDecimal value) {
+    BigDecimal v = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    int plainDigits = Math.max(v.precision() - v.scale(), 1) + Math.max(v.scale(), 0);
+    if (plainDigits <= 40) {
+      return format(v);
+    }
+    return v.round(new java.math.MathContext(10, java.math.RoundingMode.HALF_EVEN)).stripTrailingZeros().toString();
+  }
 }

@@ -23,8 +23,8 @@ public final class Interval {
     BigDecimal hi = upper == null ? null : normalise(upper, false);
     if (lo != null && hi != null && lo.compareTo(hi) > 0) {
       throw new IllegalArgumentException(
-          "interval lower bound " + io.claimcheck.internal.Decimals.format(lo) + " is above its upper bound "
-              + io.claimcheck.internal.Decimals.format(hi));
+          "interval lower bound " + io.claimcheck.internal.Decimals.brief(lo) + " is above its upper bound "
+              + io.claimcheck.internal.Decimals.brief(hi));
     }
     this.lower = lo;
     this.upper = hi;
@@ -51,11 +51,11 @@ public final class Interval {
     }
     int before = value.precision() - value.scale();
     if (before > MAX_DIGITS) {
-      throw new IllegalArgumentException(what + " " + io.claimcheck.internal.Decimals.format(value)
+      throw new IllegalArgumentException(what + " " + io.claimcheck.internal.Decimals.brief(value)
           + " has more than " + MAX_DIGITS + " digits before the decimal point; figures must be smaller");
     }
     if (value.scale() > MAX_DIGITS && value.stripTrailingZeros().scale() > MAX_DIGITS) {
-      throw new IllegalArgumentException(what + " " + io.claimcheck.internal.Decimals.format(value)
+      throw new IllegalArgumentException(what + " " + io.claimcheck.internal.Decimals.brief(value)
           + " has more than " + MAX_DIGITS + " digits after the decimal point; figures must be less fine");
     }
     return value;
@@ -65,7 +65,7 @@ public final class Interval {
     if (value.signum() != 0 && value.precision() - value.scale() > 2 * MAX_DIGITS) {
       // figures are taken up to MAX_DIGITS; sums of them may grow a little past it, never this far
       throw new IllegalArgumentException((isLower ? "the lower bound " : "the upper bound ")
-          + io.claimcheck.internal.Decimals.format(value) + " has more than " + 2 * MAX_DIGITS
+          + io.claimcheck.internal.Decimals.brief(value) + " has more than " + 2 * MAX_DIGITS
           + " digits before the decimal point; figures must be smaller");
     }
     BigDecimal stripped = value.stripTrailingZeros();

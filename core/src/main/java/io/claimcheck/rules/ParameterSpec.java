@@ -107,11 +107,11 @@ public record ParameterSpec(
         }
         BigDecimal v = new BigDecimal(value.toString());
         if (type == Type.INTEGER && !io.claimcheck.quantity.Interval.isWhole(v)) {
-          return "must be a whole number, got " + v.toPlainString();
+          return "must be a whole number, got " + io.claimcheck.internal.Decimals.brief(v);
         }
         if (min != null && v.compareTo(min) < 0 || max != null && v.compareTo(max) > 0) {
           return "must be from " + (min == null ? "-∞" : min.toPlainString()) + " to "
-              + (max == null ? "∞" : max.toPlainString()) + ", got " + v.toPlainString();
+              + (max == null ? "∞" : max.toPlainString()) + ", got " + io.claimcheck.internal.Decimals.brief(v);
         }
         return null;
       }
