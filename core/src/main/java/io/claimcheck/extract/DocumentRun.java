@@ -421,6 +421,7 @@ final class DocumentRun {
   }
 
   private void sentence(Words w, List<NumberPhrase> figures, List<DateMention> dates, List<PlaceHit> places) {
+    figures = dotThousands(w, figures);
     List<Reading> readings = new ArrayList<>();
     Reading previous = null;
     figureTokens = new ArrayList<>();
@@ -804,6 +805,56 @@ final class DocumentRun {
     return new NumberPhrase(n.start(), n.end(), NumberKind.CARDINAL,
         io.claimcheck.quantity.Quantity.exact(printed, n.value()), List.of(n));
   }
+
+  /**
+   * "5.000 injured" beside "137 killed": a dot as thousands separator, read so when the figure is
+   * digits in groups of three after single dots and the word after it counts casualties or people.
+   */
+  private List<NumberPhrase> dotThousands(Words w, List<NumberPhrase> figures) {
+    List<NumberPhrase> out = null;
+    for (int i = 0; i < figures.size(); i++) {
+      NumberPhrase p = figures.get(i);
+      String t = p.quantity().text();
+      if (!isDotGrouped(t)) {
+        continue;
+      }
+      int after = w.indexAt(p.end());
+      if (!(w.in(after, PEOPLE_OR_CASUALTY) || w.is(after, "people") || w.is(after, "persons"))) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(figures);
+      }
+      java.math.BigDecimal value = new java.math.BigDecimal(t.replace(".", ""));
+      out.set(i, new NumberPhrase(p.start(), p.end(), NumberKind.CARDINAL,
+          io.claimcheck.quantity.Quantity.exact(t, value), p.numerals()));
+    }
+    return out == null ? figures : out;
+  }
+
+  private static boolean isDotGrouped(String t) {
+    int dot = t.indexOf('.');
+    if (dot < 1 || dot > 3) {
+      return false;
+    }
+    int group = 0;
+    for (int k = 0; k < t.length(); k++) {
+      char c = t.charAt(k);
+      if (c == '.') {
+        if (k < dot || group != 3 && k > dot) {
+          return false;
+        }
+        group = 0;
+      } else if (c >= '0' && c <= '9') {
+        group++;
+      } else {
+        return false;
+      }
+    }
+    return group == 3 && (t.length() - dot) % 4 == 0;
+  }
+
+  private static final WordSet PEOPLE_OR_CASUALTY = new WordSet(CasualtyPatterns.standard().wordClass("toll_noun").words());
 
   /** Whether token {@code k} lies inside one of the sentence's figures. */
   private boolean anyFigureAt(int k) {
