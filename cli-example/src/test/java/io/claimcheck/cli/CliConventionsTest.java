@@ -58,10 +58,42 @@ class CliConventionsTest {
     }
 
     @Test
-    void anOutputThatCannotBeWrittenExitsTwoSayingWhy() {
+    void anOutputInAFolderThatDoesNotExistExitsTwoNamingTheFolder() {
       Path file = dir.resolve("no-such-folder").resolve("r.txt");
       assertEquals(2, run("check", "--output", file.toString(), SEEDS.toString()));
-      assertEquals("claimcheck: " + file + ": cannot be written: does not exist\n", err.toString());
+      assertEquals("claimcheck: " + file + ": cannot be written: its folder " + file.getParent() + " does not exist\n",
+          err.toString());
+    }
+
+    @Test
+    void aNewOutputFileGetsThePermissionsOfAnyNewFileNotThoseOfATemporaryOne() throws IOException {
+      org.junit.jupiter.api.Assumptions.assumeTrue(
+          Files.getFileAttributeView(dir, java.nio.file.attribute.PosixFileAttributeView.class) != null,
+          "the file system has no POSIX permissions");
+      Path reference = Files.createFile(dir.resolve("reference"));
+      Path file = dir.resolve("report.html");
+      assertEquals(1, run("check", "--format", "html", "--output", file.toString(), SEEDS.toString()));
+      assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(file));
+      Path baseline = dir.resolve("baseline.txt");
+      assertEquals(1, run("check", "--write-baseline", baseline.toString(), SEEDS.toString()));
+      assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(baseline));
+    }
+
+    @Test
+    void aReplacedOutputFileKeepsItsPermissions() throws IOException {
+      org.junit.jupiter.api.Assumptions.assumeTrue(
+          Files.getFileAttributeView(dir, java.nio.file.attribute.PosixFileAttributeView.class) != null,
+          "the file system has no POSIX permissions");
+      Path file = Files.writeString(dir.resolve("report.txt"), "yesterday's report");
+      java.util.Set<java.nio.file.attribute.PosixFilePermission> chosen =
+          java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----");
+      Files.setPosixFilePermissions(file, chosen);
+      assertEquals(1, run("check", "--output", file.toString(), SEEDS.toString()));
+      assertEquals(chosen, Files.getPosixFilePermissions(file));
+      assertTrue(Files.readString(file).startsWith("claimcheck: " + SUMMARY));
+      try (Stream<Path> left = Files.list(dir)) {
+        assertEquals(List.of(file), left.collect(Collectors.toList()), "no .part file is left behind");
+      }
     }
 
     @Test
