@@ -576,7 +576,7 @@ public final class DocumentReader {
                 && p.getParsingContext().getParent().inRoot();
             int failing = between ? index + 1 : Math.max(1, index);
             sink.failure(new ReadFailure(location + lineSuffix(e), id + "#" + failing, Records.problem(e)
-                + (failing > 1 ? "; the " + (failing - 1) + " records before it were read" : "")));
+                + (failing == 2 ? "; the record before it was read" : failing > 2 ? "; the " + (failing - 1) + " records before it were read" : "")));
           }
           return;
         }

@@ -62,7 +62,8 @@ final class WarcPages {
           record = next.get();
         } catch (IOException | RuntimeException e) {
           failures.accept(new ReadFailure(location + "#" + (index + 1), location + "#" + (index + 1),
-              "is not a valid WARC record (" + e.getMessage() + "); the records before it were read"));
+              "is not a valid WARC record (" + problem(e, "its WARC header", "of the record") + ")"
+                  + (index == 0 ? "" : index == 1 ? "; the record before it was read" : "; the " + index + " records before it were read")));
           return;
         }
         index++;
@@ -76,7 +77,7 @@ final class WarcPages {
           page(where, response, pages, failures);
         } catch (IOException | RuntimeException e) {
           failures.accept(new ReadFailure(where, where, "cannot be read as an HTTP response ("
-              + e.getMessage() + ")"));
+              + problem(e, "its HTTP header", "of the record's content") + ")"));
         } catch (NotAPage e) {
           other++;
         }
@@ -89,6 +90,25 @@ final class WarcPages {
     if (index == 0) {
       failures.accept(new ReadFailure(location, location, "holds no WARC record"));
     }
+  }
+
+  private static final java.util.regex.Pattern POSITION =
+      java.util.regex.Pattern.compile("at (?:byte )?position (\\d{1,19})");
+
+  /**
+   * What the WARC library found wrong, in words: where its parsing stopped, without the
+   * library's own text (which quotes the file's bytes around a {@code <-- HERE -->} marker).
+   */
+  static String problem(Throwable e, String what, String of) {
+    if (e instanceof IOException && !(e instanceof org.netpreserve.jwarc.ParsingException)) {
+      return io.claimcheck.internal.IoMessages.describe((IOException) e);
+    }
+    String m = e.getMessage() == null ? "" : e.getMessage();
+    var at = POSITION.matcher(m);
+    if (e instanceof org.netpreserve.jwarc.ParsingException || m.startsWith("invalid ")) {
+      return what + " cannot be parsed" + (at.find() ? " at byte " + at.group(1) + " " + of : "");
+    }
+    return what + " holds a value that cannot be read";
   }
 
   /** A response that is not an HTML page: skipped and counted. */
