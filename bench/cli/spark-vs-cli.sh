@@ -8,8 +8,9 @@ MASTER=${2:-local[$(nproc)]}
 JOB="$ROOT/spark/target/claimcheck-spark-0.1.0-SNAPSHOT-job.jar"
 CP="$ROOT/spark/target/classpath.txt"
 [ -f "$JOB" ] || { echo "build first: mvn -B -q package -DskipTests -pl spark -am" >&2; exit 2; }
-[ -f "$CP" ] || (cd "$ROOT" && mvn -B -q -o dependency:build-classpath -pl spark -Dmdep.includeScope=compile \
-    -Dmdep.outputFile=spark/target/classpath.txt)
+# Spark's own jars (provided scope) from the local repository; the reactor build resolves claimcheck's
+[ -f "$CP" ] || (cd "$ROOT" && mvn -B -q -o package -DskipTests -pl spark -am dependency:build-classpath \
+    -Dmdep.includeScope=compile -Dmdep.excludeGroupIds=io.claimcheck -Dmdep.outputFile="$CP")
 FILE="$WORK/articles-$N.jsonl"
 corpus articles "$FILE" "$N"
 OPENS=$(sed -n 's:.*<spark.opens>\(.*\)</spark.opens>.*:\1:p' "$ROOT/spark/pom.xml")
