@@ -387,7 +387,7 @@ final class DocumentRun {
       return false;
     }
     if (w.is(i - 1, "of") && isPlaceNoun(w.at(i - 2))) {
-      return true; // "the province of Taroudant", "the town of Baga"
+      return true; // "the province of Varnesa", "the town of Kellin"
     }
     return !(w.is(i - 1, "of") || w.is(i - 1, "to") || w.is(i - 1, "from") || w.is(i - 1, "on") || w.is(i - 1, "at"));
   }
