@@ -90,7 +90,10 @@ final class DocumentRun {
   private @Nullable String lastPlace;
   private final Recent sources = new Recent(32);
   private int claimNumber;
-  private final char[] buffer = new char[Sentences.MAX_CHARS + 16];
+  /** How far a sentence cut for its length is read into its neighbours: wider than any pattern's reach. */
+  private static final int CUT_MARGIN = 400;
+
+  private final char[] buffer = new char[Sentences.MAX_CHARS + 2 * CUT_MARGIN + 16];
   private final PatternMatcher matcher = new PatternMatcher(CasualtyPatterns.standard());
 
   /** What read each figure, for tests and for explaining a claim. */
@@ -144,7 +147,8 @@ final class DocumentRun {
   private record PlaceHit(int token, int end, String name, @Nullable Place place) {}
 
   void run() {
-    int[] sentences = Sentences.split(text);
+    Sentences.Split split = Sentences.split(text);
+    int[] sentences = split.bounds();
     List<NumberPhrase> figures = new ArrayList<>();
     extractor.finder.find(text, p -> {
       if (p.kind() == NumberKind.CARDINAL) {
@@ -178,11 +182,18 @@ final class DocumentRun {
         f++;
       }
       List<NumberPhrase> here = new ArrayList<>();
-      while (f < figures.size() && figures.get(f).end() <= end) {
+      boolean runsOn = split.cutAfter(s) && s + 1 < count;
+      // a figure that starts before a cut for length belongs to this sentence, even if it ends after it
+      while (f < figures.size() && (figures.get(f).end() <= end || runsOn && figures.get(f).start() < end)) {
         here.add(figures.get(f++));
       }
       if (!here.isEmpty()) {
-        Words w = new Words(text, start, end, buffer);
+        // a sentence cut for its length is read with a margin of the text it runs on into, on
+        // either side, so that a figure and its measure word on two sides of the cut still meet;
+        // only the figures of the sentence itself are read, so none is read twice
+        int from = s > 0 && split.cutAfter(s - 1) ? Math.max(sentences[2 * s - 2], start - CUT_MARGIN) : start;
+        int to = runsOn ? Math.max(end, Math.min(sentences[2 * s + 3], end + CUT_MARGIN)) : end;
+        Words w = new Words(text, from, to, buffer);
         sentence(w, here, dates(w), places(w));
       }
       if (sentenceDate[s] != null) {

@@ -1,13 +1,15 @@
 package io.claimcheck.extract;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Set;
 
 /**
  * Splits a text into sentences in one pass: at a line break, or at {@code . ! ?} followed by a
  * space and a capital, a digit or an opening quote, unless the full stop closes an abbreviation
  * ("Feb.", "Mr.", "U.S."). A sentence is also cut after {@value #MAX_CHARS} characters, so that
- * text without full stops costs no more than text with them.
+ * text without full stops costs no more than text with them; such a cut is marked, so that the
+ * extractor reads across it ({@link Split#cutAfter}) and no claim is lost where it falls.
  */
 final class Sentences {
   static final int MAX_CHARS = 4000;
@@ -20,8 +22,32 @@ final class Sentences {
 
   private Sentences() {}
 
+  /**
+   * Sentence boundaries, and where a sentence was cut for its length rather than ended.
+   *
+   * @param bounds pairs {@code [start0, end0, start1, end1, ...]}
+   * @param cut bit {@code k} set when sentence {@code k} was cut at {@link #MAX_CHARS} and the
+   *     text runs on into sentence {@code k + 1}
+   */
+  record Split(int[] bounds, BitSet cut) {
+    /** The number of sentences. */
+    int count() {
+      return bounds.length / 2;
+    }
+
+    /** Whether sentence {@code k} runs on into the next one (it was cut for its length). */
+    boolean cutAfter(int k) {
+      return cut.get(k);
+    }
+  }
+
   /** Sentence boundaries as pairs {@code [start0, end0, start1, end1, ...]}. */
-  static int[] split(String text) {
+  static int[] bounds(String text) {
+    return split(text).bounds();
+  }
+
+  /** Sentence boundaries, with the cuts made for length marked. */
+  static Split split(String text) {
     Bounds out = new Bounds();
     int length = text.length();
     int start = 0;
@@ -37,6 +63,7 @@ final class Sentences {
         }
         int i = base + j;
         boolean cut = false;
+        boolean forced = false;
         int end = i + 1;
         if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028') {
           cut = true;
@@ -45,21 +72,33 @@ final class Sentences {
           cut = true;
         } else if (i - start >= MAX_CHARS && Character.isWhitespace(c)) {
           cut = true;
+          forced = true;
         }
         if (cut) {
           out.add(text, start, end);
+          if (forced) {
+            out.markCut();
+          }
           start = i + 1;
         }
       }
     }
     out.add(text, start, length);
-    return out.toArray();
+    return new Split(out.toArray(), out.cuts);
   }
 
   /** Sentence bounds as they are found: pairs of ints, trimmed of white space, empty ones dropped. */
   private static final class Bounds {
     private int[] pairs = new int[64];
     private int n;
+    private final BitSet cuts = new BitSet();
+
+    /** Marks the last sentence added as cut for length. */
+    void markCut() {
+      if (n > 0) {
+        cuts.set(n / 2 - 1);
+      }
+    }
 
     void add(String text, int s, int e) {
       while (s < e && Character.isWhitespace(text.charAt(s))) {

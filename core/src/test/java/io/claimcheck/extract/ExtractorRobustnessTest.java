@@ -51,6 +51,27 @@ class ExtractorRobustnessTest {
     qt().withExamples(3000).forAll(soup).checkAssert(ExtractorRobustnessTest::assertWellFormed);
   }
 
+  /**
+   * A sentence longer than the extractor reads at once is cut at a space; wherever the cut falls,
+   * inside a figure ("one hundred"), between a figure and its measure word, or between the verb
+   * and its figure, every claim is still found once.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "shifted by {0} characters")
+  @org.junit.jupiter.params.provider.ValueSource(ints = {0, 3, 7, 11, 15, 19, 23, 27, 31, 35, 39, 43, 47, 51, 55, 59,
+      63, 67, 71, 75})
+  void noClaimIsLostWhereAVeryLongSentenceIsCut(int shift) {
+    String clause = "a mudslide in the valley killed at least one hundred and twelve people and the flood ";
+    int repeats = 3 * Sentences.MAX_CHARS / clause.length() + 1;
+    String text = "x".repeat(shift + 1) + " " + clause.repeat(repeats);
+    List<Claim> claims = extract(text);
+    assertEquals(repeats, claims.size(), "claims in a " + text.length() + "-character sentence");
+    assertEquals(repeats, claims.stream().map(c -> c.evidence().start()).distinct().count());
+    for (Claim c : claims) {
+      assertEquals("at least one hundred and twelve", c.quantity().text());
+      assertEquals("killed", c.measure().name());
+    }
+  }
+
   @Test
   void tenMegabytesWithoutAFullStopFinish() {
     String text = "bombs killed at least 87 people in Damascus on Sunday and ".repeat(180_000);
