@@ -3,9 +3,10 @@ package io.claimcheck;
 import io.claimcheck.claim.Claim;
 import io.claimcheck.claim.Document;
 import io.claimcheck.extract.ClaimExtractor;
-import io.claimcheck.group.DefaultGrouper;
-import io.claimcheck.group.Grouper;
-import io.claimcheck.group.Group;
+import io.claimcheck.event.DefaultEventResolver;
+import io.claimcheck.event.DocumentProfile;
+import io.claimcheck.event.EventResolver;
+import io.claimcheck.event.Resolution;
 import io.claimcheck.input.DocumentSink;
 import io.claimcheck.input.ReadFailure;
 import io.claimcheck.report.DocumentStatus;
@@ -19,8 +20,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * claimcheck's front door: extracts the claims of documents, groups them, runs the rules, and
- * returns the report.
+ * claimcheck's front door: extracts the claims of documents, resolves them into events and the
+ * quantities inside them, runs the rules, and returns the report.
  *
  * <pre>{@code
  * ClaimCheck check = ClaimCheck.builder()
@@ -34,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ClaimCheck {
   private final ClaimExtractor extractor;
-  private final Grouper grouper;
+  private final EventResolver resolver;
   private final RuleSet rules;
   private final int parallelism;
 
@@ -42,9 +43,9 @@ public final class ClaimCheck {
     this.extractor = b.extractor;
     this.parallelism = b.parallelism;
     this.rules = b.rules;
-    this.grouper = b.grouper != null ? b.grouper
-        : DefaultGrouper.builder().approximateTolerance(b.rules.approximateTolerance()).dateTolerance(b.dateTolerance)
-            .build();
+    this.resolver = b.resolver != null ? b.resolver
+        : DefaultEventResolver.builder().approximateTolerance(b.rules.approximateTolerance())
+            .incidentWindow(b.incidentWindow).areaWindow(b.areaWindow).build();
   }
 
   /** This library's version, from the build ({@code 0.1.0}), or {@code unknown} when run from unpackaged sources. */
@@ -69,7 +70,7 @@ public final class ClaimCheck {
     }
   }
 
-  /** The default: the standard extractor, the default grouper, the built-in rules. */
+  /** The default: the standard extractor, the default event resolver, the built-in rules. */
   public static ClaimCheck standard() {
     return builder().build();
   }
@@ -97,7 +98,7 @@ public final class ClaimCheck {
     return new Extraction(extractor, parallelism, sink);
   }
 
-  /** Checks {@code documents}: their claims, groups and findings. */
+  /** Checks {@code documents}: their claims, events, quantities and findings. */
   public Report check(Collection<Document> documents) {
     Run run = start();
     documents.forEach(run::document);
@@ -173,6 +174,7 @@ public final class ClaimCheck {
         skipped.add(new io.claimcheck.report.Skipped(s.location(), s.reason()));
       }
     });
+    private final java.util.Map<String, DocumentProfile> profiles = new java.util.HashMap<>();
     private boolean finished;
 
     private Run() {}
@@ -183,6 +185,15 @@ public final class ClaimCheck {
      */
     @Override
     public void document(Document document) {
+      Objects.requireNonNull(document, "document");
+      if (!profiles.containsKey(document.id())) {
+        try {
+          profiles.put(document.id(), resolver.profile(document));
+        } catch (RuntimeException e) {
+          // reading the lead is a help, not a need: resolve the document from its claims
+          profiles.put(document.id(), DocumentProfile.unknown(document.id(), document.source().published()));
+        }
+      }
       extraction.document(document);
     }
 
@@ -246,7 +257,7 @@ public final class ClaimCheck {
           + "' read from claims input, which this run also read as a document; counted once")));
     }
 
-    /** Groups the claims, runs the rules, and returns the report. */
+    /** Resolves the claims into events and quantities, runs the rules, and returns the report. */
     public Report finish() {
       if (finished) {
         throw new IllegalStateException("this run is finished already");
@@ -254,18 +265,19 @@ public final class ClaimCheck {
       finished = true;
       extraction.finish();
       dropClaimsOfExtractedDocuments();
-      List<Group> groups = grouper.group(claims);
-      List<Finding> findings = rules.evaluate(groups);
-      return new Report(documents, claims, groups, findings, skipped);
+      Resolution resolution = resolver.resolve(claims, profiles);
+      List<Finding> findings = rules.evaluate(resolution.quantities(), resolution.events());
+      return new Report(documents, claims, resolution.quantities(), findings, skipped, resolution.events());
     }
   }
 
   /** Builds a {@link ClaimCheck}; set once, {@link #build()} snapshots. */
   public static final class Builder {
     private ClaimExtractor extractor = ClaimExtractor.standard();
-    private @Nullable Grouper grouper;
+    private @Nullable EventResolver resolver;
     private RuleSet rules = RuleSet.defaults();
-    private int dateTolerance = 1;
+    private int incidentWindow = 7;
+    private int areaWindow = 14;
     private int parallelism = 1;
 
     private Builder() {}
@@ -290,9 +302,9 @@ public final class ClaimCheck {
       return this;
     }
 
-    /** A grouper of the caller's own; the {@link DefaultGrouper} unless set. */
-    public Builder grouper(Grouper grouper) {
-      this.grouper = Objects.requireNonNull(grouper, "grouper");
+    /** An event resolver of the caller's own; the {@link DefaultEventResolver} unless set. */
+    public Builder resolver(EventResolver resolver) {
+      this.resolver = Objects.requireNonNull(resolver, "resolver");
       return this;
     }
 
@@ -303,15 +315,30 @@ public final class ClaimCheck {
     }
 
     /**
-     * For the default grouper: how many days apart incident claims may be; 1 unless set.
+     * For the default resolver: how many days apart two documents' incidents may be dated and still
+     * be one incident; 7 unless set.
      *
      * @throws IllegalArgumentException if negative
      */
-    public Builder dateTolerance(int days) {
+    public Builder incidentWindow(int days) {
       if (days < 0) {
-        throw new IllegalArgumentException("dateTolerance must be 0 or more days, got " + days);
+        throw new IllegalArgumentException("incidentWindow must be 0 or more days, got " + days);
       }
-      this.dateTolerance = days;
+      this.incidentWindow = days;
+      return this;
+    }
+
+    /**
+     * For the default resolver: the same for events over an area (storms, floods, earthquakes);
+     * 14 unless set.
+     *
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder areaWindow(int days) {
+      if (days < 0) {
+        throw new IllegalArgumentException("areaWindow must be 0 or more days, got " + days);
+      }
+      this.areaWindow = days;
       return this;
     }
 

@@ -7,8 +7,8 @@ import io.claimcheck.claim.PartialDate;
 import io.claimcheck.claim.Scope;
 import io.claimcheck.claim.Source;
 import io.claimcheck.claim.TimeScope;
-import io.claimcheck.group.DefaultGrouper;
-import io.claimcheck.group.Group;
+import io.claimcheck.event.DefaultEventResolver;
+import io.claimcheck.event.Resolution;
 import io.claimcheck.quantity.Qualifier;
 import io.claimcheck.quantity.Quantity;
 import io.claimcheck.rules.Finding;
@@ -30,6 +30,17 @@ import java.util.SplittableRandom;
 public final class CheckBenchmark {
   private static final BigDecimal TOLERANCE = new BigDecimal("0.1");
 
+  /** Cities the gazetteer knows, spread over many countries. */
+  private static final String[] CITIES = {
+      "Damascus", "Homs", "Aleppo", "Baghdad", "Mosul", "Basra", "Kabul", "Kandahar", "Karachi", "Lahore", "Peshawar",
+      "Quetta", "Delhi", "Mumbai", "Kolkata", "Chennai", "Dhaka", "Chittagong", "Lagos", "Kano", "Maiduguri", "Abuja",
+      "Nairobi", "Mogadishu", "Khartoum", "Cairo", "Alexandria", "Tripoli", "Benghazi", "Tunis", "Algiers", "Rabat",
+      "Marrakesh", "Paris", "Lyon", "Marseille", "Brussels", "Antwerp", "London", "Manchester", "Birmingham",
+      "Madrid", "Barcelona", "Rome", "Milan", "Berlin", "Munich", "Istanbul", "Ankara", "Tehran", "Mashhad",
+      "Manila", "Cebu City", "Jakarta", "Surabaya", "Bangkok", "Yangon", "Beijing", "Shanghai", "Wuhan", "Tokyo",
+      "Osaka", "Seoul", "Sydney", "Melbourne", "Lima", "Bogota", "Caracas", "Santiago", "Buenos Aires", "Mexico City",
+      "Houston", "Chicago", "Los Angeles", "Miami", "New Orleans", "Toronto", "Montreal", "Kyiv", "Kharkiv", "Donetsk"};
+
   private CheckBenchmark() {}
 
   /** Generates the claims, reproducibly from {@code seed}. */
@@ -37,18 +48,21 @@ public final class CheckBenchmark {
     SplittableRandom random = new SplittableRandom(seed);
     Measure[] measures = {Measure.KILLED, Measure.INJURED, Measure.MISSING};
     Qualifier[] qualifiers = {Qualifier.EXACT, Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.ABOUT};
-    Source[] outlets = new Source[500];
+    String[] places = CITIES;
     LocalDate start = LocalDate.of(2016, 1, 1);
-    for (int i = 0; i < outlets.length; i++) {
-      outlets[i] = new Source("doc" + i, "Outlet " + i, start.plusDays(i % 300), null, null);
-    }
     List<Claim> out = new ArrayList<>(events * perEvent);
     int n = 0;
     for (int e = 0; e < events; e++) {
-      String place = String.format(Locale.ROOT, "Place%05d", e % (events / 2 + 1));
+      String place = places[random.nextInt(places.length)];
       Measure measure = measures[e % measures.length];
-      PartialDate date = PartialDate.of(start.plusDays(random.nextInt(365 * 3)));
+      LocalDate day = start.plusDays(random.nextInt(365 * 3));
+      PartialDate date = PartialDate.of(day);
       long base = 5 + random.nextInt(500);
+      // each event is reported by ten documents over three days
+      Source[] outlets = new Source[10];
+      for (int i = 0; i < outlets.length; i++) {
+        outlets[i] = new Source("e" + e + "-d" + i, "Outlet " + random.nextInt(500), day.plusDays(i % 3), null, null);
+      }
       for (int k = 0; k < perEvent; k++) {
         Qualifier q = qualifiers[random.nextInt(qualifiers.length)];
         long figure = random.nextInt(20) == 0 ? base * 3 : Math.max(1, base - random.nextInt((int) (base / 4 + 1)));
@@ -68,17 +82,17 @@ public final class CheckBenchmark {
     int perEvent = args.length > 1 ? Integer.parseInt(args[1]) : 100;
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
     List<Claim> claims = claims(events, perEvent, 42);
-    DefaultGrouper grouper = DefaultGrouper.standard();
+    DefaultEventResolver resolver = DefaultEventResolver.standard();
     RuleSet rules = RuleSet.defaults();
     double[] seconds = new double[runs];
     int groups = 0;
     int findings = 0;
     for (int r = 0; r < runs; r++) {
       long t0 = System.nanoTime();
-      List<Group> g = grouper.group(claims);
-      List<Finding> f = rules.evaluate(g);
+      Resolution g = resolver.resolve(claims, java.util.Map.of());
+      List<Finding> f = rules.evaluate(g.quantities(), g.events());
       seconds[r] = (System.nanoTime() - t0) / 1e9;
-      groups = g.size();
+      groups = g.quantities().size();
       findings = f.size();
     }
     double[] sorted = seconds.clone();

@@ -127,7 +127,8 @@ final class CheckCommand implements Callable<Integer> {
       err.println("claimcheck: " + e.getMessage());
       return Main.USAGE;
     }
-    ClaimCheck check = ClaimCheck.builder().rules(config.rules()).dateTolerance(config.dateTolerance())
+    ClaimCheck check = ClaimCheck.builder().rules(config.rules()).incidentWindow(config.incidentWindow())
+        .areaWindow(config.areaWindow())
         .parallelism(run.threads()).build();
     ClaimCheck.Run checking = check.start();
     Progress progress = Progress.of(quiet, input.paths, err);

@@ -51,7 +51,8 @@ final class RulesCommand implements Callable<Integer> {
       }
     }
     out.println("approximateTolerance = 0.1  (a decimal from 0 to less than 1) how far 'about N' is widened, for every rule");
-    out.println("dateTolerance = 1  (a whole number of days) how far apart one incident's claims may be dated");
+    out.println("incidentWindow = 7  (a whole number of days) how far apart two documents' incidents may be dated and be one");
+    out.println("areaWindow = 14  (a whole number of days) the same for storms, floods and earthquakes");
     out.flush();
     return Main.OK;
   }
@@ -87,8 +88,10 @@ final class RulesCommand implements Callable<Integer> {
       g.writeArrayFieldStart("settings");
       parameter(g, "approximateTolerance", "decimal", new BigDecimal("0.1"), BigDecimal.ZERO, null,
           "how far 'about N' is widened, for every rule (less than 1)");
-      parameter(g, "dateTolerance", "integer", 1L, BigDecimal.ZERO, null,
-          "how many days apart one incident's claims may be dated");
+      parameter(g, "incidentWindow", "integer", 7L, BigDecimal.ZERO, BigDecimal.valueOf(3650),
+          "how many days apart two documents' incidents may be dated and still be one");
+      parameter(g, "areaWindow", "integer", 14L, BigDecimal.ZERO, BigDecimal.valueOf(3650),
+          "the same for events over an area: storms, floods, earthquakes");
       g.writeEndArray();
       g.writeEndObject();
     }

@@ -29,7 +29,7 @@ class CheckCommandTest {
   @Test
   void theSeedsHaveAnErrorSoTheDefaultFailOnGivesOne() {
     assertEquals(1, run("check", SEEDS));
-    assertTrue(out.toString().startsWith("claimcheck: 5 documents, 12 claims, 6 groups, 2 findings (1 error, 1 warning, 0 info)"));
+    assertTrue(out.toString().startsWith("claimcheck: 5 documents, 12 claims, 3 events, 6 quantities, 2 findings (1 error, 1 warning, 0 info)"));
     assertTrue(out.toString().contains("[error] sum-of-parts"));
     assertTrue(out.toString().contains("[warning] divergent-figures"));
   }
@@ -49,7 +49,13 @@ class CheckCommandTest {
     JsonNode report = new ObjectMapper().readTree(first);
     assertEquals(5, report.get("documents").size());
     assertEquals(12, report.get("claims").size());
-    assertEquals(6, report.get("groups").size());
+    assertEquals(2, report.get("schemaVersion").asInt());
+    assertEquals(3, report.get("events").size());
+    assertEquals(6, report.get("quantities").size());
+    for (JsonNode q : report.get("quantities")) {
+      assertTrue(q.get("event").asText().startsWith("e"), q::toString);
+      assertEquals(q.get("claims").size(), q.get("timeline").size(), q::toString);
+    }
     assertEquals(2, report.get("findings").size());
     assertEquals("sum-of-parts", report.get("findings").get(0).get("rule").asText());
   }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The conventions pipelines rely on: output files, quiet, fail-on, strict, baselines, formats, messages. */
 class CliConventionsTest {
   private static final Path SEEDS = Path.of("..", "seeds");
-  private static final String SUMMARY = "5 documents, 12 claims, 6 groups, 2 findings (1 error, 1 warning, 0 info)";
+  private static final String SUMMARY = "5 documents, 12 claims, 3 events, 6 quantities, 2 findings (1 error, 1 warning, 0 info)";
   @TempDir Path dir;
 
   private StringWriter out = new StringWriter();
@@ -157,7 +157,7 @@ class CliConventionsTest {
       assertTrue(err.toString().contains("wrote 2 finding keys to " + baseline), err.toString());
 
       assertEquals(0, run("check", "--baseline", baseline.toString(), seeds.toString()));
-      assertTrue(out.toString().startsWith("claimcheck: 5 documents, 12 claims, 6 groups, 0 findings"), out.toString());
+      assertTrue(out.toString().startsWith("claimcheck: 5 documents, 12 claims, 3 events, 6 quantities, 0 findings"), out.toString());
       assertEquals("claimcheck: 2 findings left out, being in the baseline " + baseline + "\n", err.toString());
 
       // an article of our own: one document giving two figures for one toll that cannot both be true
@@ -219,7 +219,7 @@ class CliConventionsTest {
     void rulesAsJsonListsEveryRuleWithItsParameters() throws IOException {
       assertEquals(0, run("rules", "--format", "json"));
       JsonNode rules = new ObjectMapper().readTree(out.toString()).get("rules");
-      assertEquals(5, rules.size());
+      assertEquals(6, rules.size());
       assertEquals("disjoint-figures", rules.get(0).get("id").asText());
       JsonNode divergent = rules.get(1);
       assertEquals("warning", divergent.get("defaultSeverity").asText());

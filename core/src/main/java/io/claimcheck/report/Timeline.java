@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  * against its as-of time, with its reporting body, and the quantity's consensus.
  *
  * <p>This is the one place where renderers read events, quantities and timelines out of a
- * {@link Report}; {@link #of(Report)} derives them from the report's groups (as-of = the claim's
+ * {@link Report}; {@link #of(Report)} takes the report's resolved events and each quantity's
+ * timeline (as-of time and normalised reporting body, else the attribution or the outlet). For a
+ * report built without events it derives them from the groups (as-of = the claim's
  * {@link Claim#asOf()} if set, else its publication date; body = its attribution, else its outlet;
  * an event = the groups joined by part links or by one incident date and a shared place).
  *
@@ -82,6 +84,9 @@ public record Timeline(String event, String eventLabel, String group, String lab
 
   /** Every quantity's timeline, ordered by event, then as the report orders its groups. */
   public static List<Timeline> of(Report report) {
+    if (!report.events().isEmpty()) {
+      return resolved(report);
+    }
     List<Group> groups = report.groups();
     int[] parent = new int[groups.size()];
     for (int i = 0; i < parent.length; i++) {
@@ -124,6 +129,48 @@ public record Timeline(String event, String eventLabel, String group, String lab
       }
     }
     return List.copyOf(out);
+  }
+
+  /** The report's own events and each quantity's resolved timeline (as-of time, normalised body). */
+  private static List<Timeline> resolved(Report report) {
+    Map<String, Group> byId = new HashMap<>();
+    for (Group g : report.groups()) {
+      byId.put(g.id(), g);
+    }
+    List<Timeline> out = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
+    for (io.claimcheck.event.Event e : report.events()) {
+      List<Group> members = new ArrayList<>();
+      for (String id : e.quantities()) {
+        Group g = byId.get(id);
+        if (g != null && seen.add(id)) {
+          members.add(g);
+        }
+      }
+      String label = eventLabel(members);
+      for (Group g : members) {
+        out.add(new Timeline(e.id(), label, g.id(), g.describe(), g.consensus(), resolvedPoints(g)));
+      }
+    }
+    for (Group g : report.groups()) {
+      if (seen.add(g.id())) {
+        out.add(new Timeline(g.event().isEmpty() ? "e0" : g.event(), eventLabel(List.of(g)), g.id(), g.describe(),
+            g.consensus(), resolvedPoints(g)));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<Point> resolvedPoints(Group g) {
+    List<Point> points = new ArrayList<>();
+    for (int i = 0; i < g.claims().size(); i++) {
+      Claim c = g.claims().get(i);
+      io.claimcheck.group.TimelineEntry t = g.timeline().get(i);
+      String body = t.body() != null ? t.body() : c.attribution() != null ? c.attribution() : c.source().displayName();
+      points.add(new Point(c, t.asOf(), body));
+    }
+    points.sort(Comparator.comparing(Point::asOf, Comparator.nullsLast(Comparator.naturalOrder())));
+    return points;
   }
 
   private static List<Point> points(Group g) {

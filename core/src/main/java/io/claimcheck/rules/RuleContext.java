@@ -1,6 +1,7 @@
 package io.claimcheck.rules;
 
 import io.claimcheck.claim.Claim;
+import io.claimcheck.event.Event;
 import io.claimcheck.group.Group;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,19 +19,40 @@ import org.jspecify.annotations.Nullable;
 public final class RuleContext {
   private final RuleSet.Entry entry;
   private final Map<String, Group> groups;
+  private final Map<String, Event> events;
+  private final Map<String, List<Group>> children;
   private final BigDecimal approximateTolerance;
   private final Consumer<Finding> out;
 
-  RuleContext(RuleSet.Entry entry, Map<String, Group> groups, BigDecimal approximateTolerance, Consumer<Finding> out) {
+  RuleContext(RuleSet.Entry entry, Map<String, Group> groups, Map<String, Event> events,
+      Map<String, List<Group>> children, BigDecimal approximateTolerance, Consumer<Finding> out) {
     this.entry = entry;
     this.groups = groups;
+    this.events = events;
+    this.children = children;
     this.approximateTolerance = approximateTolerance;
     this.out = out;
   }
 
-  /** The group with id {@code id}, such as a composite's part. */
+  /** The quantity with id {@code id}, such as a composite's part. */
   public Optional<Group> group(String id) {
     return Optional.ofNullable(groups.get(id));
+  }
+
+  /** The event with id {@code id}. */
+  public Optional<Event> event(String id) {
+    return Optional.ofNullable(events.get(id));
+  }
+
+  /** The quantities that are parts or subgroups of {@code group}, in id order. */
+  public List<Group> children(Group group) {
+    return children.getOrDefault(group.id(), List.of());
+  }
+
+  /** "killed in Damascus (the incident in Syria, Damascus on 2016-02-21)": a quantity in its event. */
+  public String describe(Group group) {
+    Event e = events.get(group.event());
+    return group.describe() + (e == null ? "" : " [" + e.id() + ": " + e.describe() + "]");
   }
 
   /** How far approximate figures ("about 130") are widened before comparing: 0.1 is ±10%. */

@@ -103,18 +103,34 @@ public final class RuleSet {
     return approximateTolerance;
   }
 
-  /** Runs every enabled rule on every group whose measure it looks at; findings sorted. */
+  /** Runs every enabled rule on every quantity whose measure it looks at; findings sorted. */
   public List<Finding> evaluate(List<Group> groups) {
+    return evaluate(groups, List.of());
+  }
+
+  /** The same, with the events the quantities belong to (for messages that name them). */
+  public List<Finding> evaluate(List<Group> groups, List<io.claimcheck.event.Event> events) {
     Map<String, Group> byId = new HashMap<>();
+    Map<String, List<Group>> children = new HashMap<>();
     for (Group g : groups) {
       byId.put(g.id(), g);
+      if (g.partOf() != null) {
+        children.computeIfAbsent(g.partOf(), k -> new ArrayList<>()).add(g);
+      }
+      if (g.subgroupOf() != null) {
+        children.computeIfAbsent(g.subgroupOf(), k -> new ArrayList<>()).add(g);
+      }
+    }
+    Map<String, io.claimcheck.event.Event> eventsById = new HashMap<>();
+    for (io.claimcheck.event.Event e : events) {
+      eventsById.put(e.id(), e);
     }
     List<Finding> findings = new ArrayList<>();
     for (Entry e : entries) {
       if (!e.enabled()) {
         continue;
       }
-      RuleContext context = new RuleContext(e, byId, approximateTolerance, findings::add);
+      RuleContext context = new RuleContext(e, byId, eventsById, children, approximateTolerance, findings::add);
       for (Group g : groups) {
         if (e.measures().isEmpty() || e.measures().contains(g.measure().name())) {
           e.rule().check(g, context);

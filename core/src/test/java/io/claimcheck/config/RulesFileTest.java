@@ -91,6 +91,16 @@ class RulesFileTest {
   void anUnknownTopLevelKeyIsRefused() {
     ConfigException e = error("rules.yaml", "rule:\n  divergent-figures: {}\n");
     assertEquals("rules.yaml:1:1: unknown key 'rule'; did you mean 'rules'?; expected rules, approximateTolerance, "
-        + "dateTolerance", e.getMessage());
+        + "incidentWindow, areaWindow", e.getMessage());
+  }
+
+  @Test
+  void theEventWindowsAreReadAndDateToleranceIsTheOldNameOfTheIncidentWindow() {
+    Configuration c = RulesFile.parse("rules.yaml", "incidentWindow: 3\nareaWindow: 30\n");
+    assertEquals(3, c.incidentWindow());
+    assertEquals(30, c.areaWindow());
+    assertEquals(5, RulesFile.parse("rules.yaml", "dateTolerance: 5\n").incidentWindow());
+    ConfigException e = error("rules.yaml", "areaWindow: -1\n");
+    assertEquals("rules.yaml:1:13: 'areaWindow' is -1; expected a whole number of days from 0 to 3650", e.getMessage());
   }
 }

@@ -1,8 +1,9 @@
 package io.claimcheck.rules.builtin;
 
 import io.claimcheck.claim.Claim;
-import io.claimcheck.claim.TimeScope;
+import io.claimcheck.group.Consensus;
 import io.claimcheck.group.Group;
+import io.claimcheck.quantity.Interval;
 import io.claimcheck.quantity.Qualifier;
 import io.claimcheck.quantity.Spread;
 import io.claimcheck.rules.ParameterSpec;
@@ -15,17 +16,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Compatible claims whose printed figures spread too far: 68, 83 and 87 can all be lower bounds of
- * one toll, but outlets that disagree by 28% deserve a look. Cumulative tolls are compared only
- * at their latest date, since they grow.
+ * Compatible figures for the same time whose printed values spread too far: 68, 83 and 87 can all
+ * be lower bounds of one toll, but outlets that disagree by 28% deserve a look; so do two bodies
+ * one article quotes ("no more than 150" against "as many as 2,000"). Figures for different times
+ * are a timeline, compared by {@code toll-decreased}.
  */
 final class DivergentFigures implements Rule {
   private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(
       "divergent-figures", Severity.WARNING,
-      "compatible claims whose printed figures spread more than maxRelativeSpread",
+      "compatible figures of one quantity for the same time whose printed values spread more than maxRelativeSpread",
       List.of(ParameterSpec.decimal("maxRelativeSpread", "0.15", "0", "100",
           "largest accepted (max - min) / min of the printed figures")),
       List.of());
@@ -35,43 +38,77 @@ final class DivergentFigures implements Rule {
     return DESCRIPTOR;
   }
 
-  @Override
-  public void check(Group group, RuleContext context) {
-    if (group.consensus() == null) {
-      return; // not compatible: disjoint-figures speaks
-    }
-    List<Claim> figures = new ArrayList<>();
-    Set<String> documents = new HashSet<>();
-    for (Claim c : group.claims()) {
-      Qualifier q = c.quantity().qualifier();
-      boolean single = q != Qualifier.BETWEEN && q != Qualifier.VAGUE;
-      boolean current = group.timeScope() == TimeScope.INCIDENT || group.date() == null
-          || group.date().equals(c.scope().date());
-      if (single && current && c.quantity().value().signum() >= 0) {
-        figures.add(c);
-        documents.add(c.documentId());
+  /** How many voices give the figures: each reporting body, and the outlet's own voice when it gives one. */
+  private static int voices(List<Times.Point> figures) {
+    int n = Times.bodies(figures).size();
+    for (Times.Point p : figures) {
+      if (p.body() == null) {
+        return n + 1;
       }
     }
-    if (documents.size() < 2) {
-      return;
-    }
-    figures.sort(Comparator.comparing((Claim c) -> c.quantity().value()).thenComparing(Claim::id));
-    List<BigDecimal> values = new ArrayList<>();
-    figures.forEach(c -> values.add(c.quantity().value()));
-    BigDecimal spread = Spread.relative(values);
+    return n;
+  }
+
+  @Override
+  public void check(Group group, RuleContext context) {
+    BigDecimal tolerance = context.approximateTolerance();
     BigDecimal max = context.decimal("maxRelativeSpread");
-    if (spread.compareTo(max) <= 0) {
-      return;
+    Set<Set<String>> reported = new HashSet<>();
+    List<List<Times.Point>> candidates = new ArrayList<>();
+    for (List<Times.Point> slice : Times.slices(Times.points(group))) {
+      candidates.add(slice);
+      // within one document, two voices (bodies, or a body and the outlet's own) may disagree
+      // although other documents' figures for the same time are incompatible
+      java.util.Map<String, List<Times.Point>> byDocument = new java.util.LinkedHashMap<>();
+      for (Times.Point p : slice) {
+        byDocument.computeIfAbsent(p.document(), k -> new ArrayList<>()).add(p);
+      }
+      if (byDocument.size() > 1) {
+        candidates.addAll(byDocument.values());
+      }
     }
-    BigDecimal low = values.get(0);
-    BigDecimal high = values.get(values.size() - 1);
-    String message = group.describe() + ": " + Describe.claims(figures) + " spread " + Spread.percent(spread)
-        + ", more than maxRelativeSpread " + Spread.percent(max);
-    String explanation = "The printed figures range from " + low.toPlainString() + " to " + high.toPlainString()
-        + ": (" + high.toPlainString() + " - " + low.toPlainString() + ") / " + low.toPlainString() + " = "
-        + Spread.percent(spread) + ". Their intervals meet (the consensus is " + group.consensus()
-        + "), so all can be true, but the sources disagree on the figure by more than "
-        + Spread.percent(max) + ".";
-    context.report(group, figures, message, explanation);
+    for (List<Times.Point> slice : candidates) {
+      List<Times.Point> figures = new ArrayList<>();
+      Set<String> documents = new HashSet<>();
+      for (Times.Point p : slice) {
+        Qualifier q = p.claim().quantity().qualifier();
+        if (q != Qualifier.BETWEEN && q != Qualifier.VAGUE && p.claim().quantity().value().signum() > 0) {
+          figures.add(p);
+          documents.add(p.document());
+        }
+      }
+      if (figures.size() < 2 || documents.size() < 2 && voices(figures) < 2) {
+        continue;
+      }
+      Optional<Interval> consensus = Consensus.of(Times.claims(figures), tolerance);
+      if (consensus.isEmpty()) {
+        continue; // incompatible: disjoint-figures or same-source-conflict speaks
+      }
+      figures.sort(Comparator.comparing((Times.Point p) -> p.claim().quantity().value()).thenComparing(p -> p.claim().id()));
+      List<BigDecimal> values = new ArrayList<>();
+      figures.forEach(p -> values.add(p.claim().quantity().value()));
+      BigDecimal spread = Spread.relative(values);
+      if (spread.compareTo(max) <= 0) {
+        continue;
+      }
+      Set<String> ids = new HashSet<>();
+      figures.forEach(p -> ids.add(p.claim().id()));
+      if (reported.stream().anyMatch(r -> r.containsAll(ids))) {
+        continue; // already named by a finding for the same time
+      }
+      reported.add(ids);
+      BigDecimal low = values.get(0);
+      BigDecimal high = values.get(values.size() - 1);
+      List<Claim> claims = Times.claims(figures);
+      String message = context.describe(group) + ": for " + Times.time(figures) + ", " + Describe.claims(claims)
+          + " spread " + Spread.percent(spread) + ", more than maxRelativeSpread " + Spread.percent(max)
+          + Times.dispute(figures);
+      String explanation = "The printed figures range from " + low.toPlainString() + " to " + high.toPlainString()
+          + ": (" + high.toPlainString() + " - " + low.toPlainString() + ") / " + low.toPlainString() + " = "
+          + Spread.percent(spread) + ". Their intervals meet (the consensus is " + consensus.get()
+          + "), so all can be true, but the sources disagree on the figure by more than "
+          + Spread.percent(max) + ".";
+      context.report(group, claims, message, explanation);
+    }
   }
 }

@@ -1,24 +1,26 @@
 package io.claimcheck.rules.builtin;
 
-import io.claimcheck.claim.Claim;
-import io.claimcheck.group.Consensus;
 import io.claimcheck.group.Group;
-import io.claimcheck.quantity.Interval;
 import io.claimcheck.rules.Rule;
 import io.claimcheck.rules.RuleContext;
 import io.claimcheck.rules.RuleDescriptor;
 import io.claimcheck.rules.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One document that gives two figures for one quantity that cannot both be true. */
+/**
+ * One document that gives figures of one quantity for the same time that cannot all be true: a
+ * headline against its body, or two bodies the article quotes. Figures the article itself dates
+ * apart ("initially 150", "now 300") are its timeline, not a conflict.
+ */
 final class SameSourceConflict implements Rule {
   private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(
       "same-source-conflict", Severity.ERROR,
-      "one document gives two incompatible figures for one quantity",
+      "one document gives incompatible figures of one quantity for the same time",
       List.of(), List.of());
 
   @Override
@@ -29,40 +31,59 @@ final class SameSourceConflict implements Rule {
   @Override
   public void check(Group group, RuleContext context) {
     BigDecimal tolerance = context.approximateTolerance();
-    Map<String, List<Claim>> byDocument = new LinkedHashMap<>();
-    for (Claim c : group.claims()) {
-      byDocument.computeIfAbsent(c.documentId(), k -> new ArrayList<>()).add(c);
+    Map<String, List<Times.Point>> byDocument = new LinkedHashMap<>();
+    for (Times.Point p : Times.points(group)) {
+      byDocument.computeIfAbsent(p.document(), k -> new ArrayList<>()).add(p);
     }
-    for (List<Claim> same : byDocument.values()) {
+    for (List<Times.Point> same : byDocument.values()) {
       if (same.size() < 2) {
         continue;
       }
-      Claim lowest = null;
-      Claim highest = null;
-      for (Claim c : same) {
-        Interval in = Consensus.effective(c.quantity(), tolerance);
-        if (in.upper().isPresent() && (lowest == null || in.upper().get()
-            .compareTo(Consensus.effective(lowest.quantity(), tolerance).upper().get()) < 0)) {
-          lowest = c;
+      for (List<Times.Point> slice : Times.slices(same)) {
+        List<Times.Point> extremes = Times.extremes(slice, tolerance, 8);
+        Times.Point low = null;
+        Times.Point high = null;
+        BigDecimal worstGap = null;
+        for (Times.Point a : extremes) {
+          for (Times.Point b : extremes) {
+            if (!conflict(a, b, tolerance)) {
+              continue;
+            }
+            BigDecimal gap = Times.allows(b.claim(), tolerance).lower().get()
+                .subtract(Times.allows(a.claim(), tolerance).upper().get());
+            if (worstGap == null || gap.compareTo(worstGap) > 0) {
+              low = a;
+              high = b;
+              worstGap = gap;
+            }
+          }
         }
-        if (in.lower().isPresent() && (highest == null || in.lower().get()
-            .compareTo(Consensus.effective(highest.quantity(), tolerance).lower().get()) > 0)) {
-          highest = c;
+        if (low == null) {
+          continue;
         }
+        List<Times.Point> involved = new ArrayList<>();
+        for (Times.Point p : slice) {
+          for (Times.Point x : extremes) {
+            if (conflict(p, x, tolerance) || conflict(x, p, tolerance)) {
+              involved.add(p);
+              break;
+            }
+          }
+        }
+        involved.sort(Comparator.comparing((Times.Point p) -> p.claim().quantity().value())
+            .thenComparing(p -> p.claim().id()));
+        String message = context.describe(group) + ": " + low.claim().source().displayName() + " gives "
+            + Times.describe(involved) + " for " + Times.time(involved) + Times.dispute(involved);
+        String explanation = Describe.allows(low.claim(), tolerance) + " and " + Describe.allows(high.claim(), tolerance)
+            + " in the same document (" + low.document() + "), for the same time; no value is in both.";
+        context.report(group, Times.claims(involved), message, explanation);
       }
-      if (lowest == null || highest == null || lowest == highest) {
-        continue;
-      }
-      Interval a = Consensus.effective(lowest.quantity(), tolerance);
-      Interval b = Consensus.effective(highest.quantity(), tolerance);
-      if (a.intersects(b)) {
-        continue;
-      }
-      String message = group.describe() + ": " + lowest.source().displayName() + " gives both '"
-          + lowest.quantity().text() + "' and '" + highest.quantity().text() + "'";
-      String explanation = Describe.allows(lowest, tolerance) + " and " + Describe.allows(highest, tolerance)
-          + " in the same document (" + lowest.documentId() + "); no value is in both.";
-      context.report(group, List.of(lowest, highest), message, explanation);
     }
+  }
+
+  /** Whether {@code low} is below {@code high} and neither is dated later than the other. */
+  private static boolean conflict(Times.Point low, Times.Point high, BigDecimal tolerance) {
+    return low != high && !Times.later(low, high) && !Times.later(high, low)
+        && Times.below(low.claim(), high.claim(), tolerance);
   }
 }

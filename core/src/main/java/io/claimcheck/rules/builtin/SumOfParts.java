@@ -30,21 +30,30 @@ final class SumOfParts implements Rule {
 
   @Override
   public void check(Group group, RuleContext context) {
-    if (group.parts().size() < 2 || group.parts().size() < group.locations().size()) {
-      return; // every part must be known to add them up
+    if (group.locations().size() < 2 || group.parts().size() < 2) {
+      return; // a breakdown by place: one part for each place the composite names
     }
     BigDecimal tolerance = context.approximateTolerance();
     List<Group> parts = new ArrayList<>();
     Interval sum = null;
-    for (String id : group.parts()) {
-      Optional<Group> part = context.group(id);
-      if (part.isEmpty() || part.get().consensus() == null) {
-        return;
+    for (String place : group.locations()) {
+      Group part = null;
+      for (String id : group.parts()) {
+        Optional<Group> candidate = context.group(id);
+        if (candidate.isPresent() && candidate.get().locations().equals(List.of(place))) {
+          part = candidate.get();
+        }
       }
-      parts.add(part.get());
-      sum = sum == null ? part.get().consensus() : sum.plus(part.get().consensus());
+      if (part == null || part.consensus() == null) {
+        return; // every part must be known to add them up
+      }
+      parts.add(part);
+      sum = sum == null ? part.consensus() : sum.plus(part.consensus());
     }
     for (Claim whole : group.claims()) {
+      if (!whole.isReported()) {
+        continue;
+      }
       Interval claimed = Consensus.effective(whole.quantity(), tolerance);
       if (claimed.intersects(sum)) {
         continue;
@@ -65,7 +74,7 @@ final class SumOfParts implements Rule {
         terms.append(String.join(" and ", part.locations())).append(' ').append(Describe.claim(binding));
         consensus.append(String.join(" and ", part.locations())).append(' ').append(part.consensus());
       }
-      String message = group.describe() + ": " + Describe.claim(whole) + " cannot be the sum of its parts: "
+      String message = context.describe(group) + ": " + Describe.claim(whole) + " cannot be the sum of its parts: "
           + terms + " = " + sum;
       String explanation = Describe.allows(whole, tolerance) + ", but the parts' consensus adds up to " + sum
           + " (" + consensus + "); no value is in both.";
@@ -78,6 +87,9 @@ final class SumOfParts implements Rule {
     Interval consensus = part.consensus();
     Claim best = null;
     for (Claim c : part.claims()) {
+      if (!c.isReported()) {
+        continue;
+      }
       Interval in = Consensus.effective(c.quantity(), tolerance);
       Optional<BigDecimal> bound = lowerBound ? in.lower() : in.upper();
       Optional<BigDecimal> target = lowerBound ? consensus.lower() : consensus.upper();

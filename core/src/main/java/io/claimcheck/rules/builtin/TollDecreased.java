@@ -1,10 +1,7 @@
 package io.claimcheck.rules.builtin;
 
-import io.claimcheck.claim.Claim;
-import io.claimcheck.claim.TimeScope;
-import io.claimcheck.group.Consensus;
+import io.claimcheck.event.Measures;
 import io.claimcheck.group.Group;
-import io.claimcheck.quantity.Interval;
 import io.claimcheck.rules.Rule;
 import io.claimcheck.rules.RuleContext;
 import io.claimcheck.rules.RuleDescriptor;
@@ -13,17 +10,22 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A toll that falls: a later report lower than an earlier firm figure for the same toll. Tolls
- * are ordered by their "as of" date when cumulative and by publication date for an incident.
- * Approximate earlier figures are not firm.
+ * A later figure below an earlier one of a toll that can only grow (the dead): the later figure
+ * allows no value as high as what an earlier figure already established. Earlier figures of the
+ * quantity's parts and subgroups count too, since a part's toll is a lower bound of its whole's.
+ * Approximate figures are widened by the tolerance, not ignored. Counts that legitimately fall (in
+ * hospital, in critical condition, missing, trapped, in shelters) are exempt by a property of
+ * their measure or subgroup ({@link Measures}). A rise is an update, never a finding.
  */
 final class TollDecreased implements Rule {
   private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(
       "toll-decreased", Severity.WARNING,
-      "a later report of the same toll is lower than an earlier firm figure",
+      "a later figure of a toll that can only grow is lower than an earlier figure of it or of its parts",
       List.of(), List.of());
 
   @Override
@@ -31,62 +33,96 @@ final class TollDecreased implements Rule {
     return DESCRIPTOR;
   }
 
-  private static LocalDate when(Group group, Claim c) {
-    if (group.timeScope() == TimeScope.CUMULATIVE && c.scope().date() != null) {
-      return c.scope().date().last();
-    }
-    return c.source().published();
-  }
-
   @Override
   public void check(Group group, RuleContext context) {
-    BigDecimal tolerance = context.approximateTolerance();
-    List<Claim> timed = new ArrayList<>();
-    for (Claim c : group.claims()) {
-      if (when(group, c) != null) {
-        timed.add(c);
-      }
-    }
-    timed.sort(Comparator.comparing((Claim c) -> when(group, c)).thenComparing(Claim::id));
-    Claim firmest = null; // the earlier claim with the highest firm lower bound
-    Claim[] worst = null;
-    BigDecimal worstDrop = BigDecimal.ZERO;
-    int i = 0;
-    while (i < timed.size()) {
-      LocalDate day = when(group, timed.get(i));
-      int j = i;
-      while (j < timed.size() && when(group, timed.get(j)).equals(day)) {
-        Claim later = timed.get(j);
-        Interval in = Consensus.effective(later.quantity(), tolerance);
-        if (firmest != null && in.upper().isPresent()) {
-          BigDecimal drop = firmest.quantity().interval().lower().get().subtract(in.upper().get());
-          if (drop.compareTo(worstDrop) > 0) {
-            worst = new Claim[] {firmest, later};
-            worstDrop = drop;
-          }
-        }
-        j++;
-      }
-      for (int k = i; k < j; k++) {
-        Claim c = timed.get(k);
-        if (!c.quantity().approximate() && c.quantity().interval().lower().isPresent()
-            && (firmest == null || c.quantity().interval().lower().get()
-                .compareTo(firmest.quantity().interval().lower().get()) > 0)) {
-          firmest = c;
-        }
-      }
-      i = j;
-    }
-    if (worst == null) {
+    if (!Measures.onlyGrows(group.measure(), group.subject())) {
       return;
     }
-    Claim earlier = worst[0];
-    Claim later = worst[1];
-    String message = group.describe() + ": " + Describe.claim(later) + " on " + when(group, later)
-        + " is lower than " + Describe.claim(earlier) + " on " + when(group, earlier);
-    String explanation = Describe.allows(earlier, tolerance) + " on " + when(group, earlier) + "; "
-        + Describe.allows(later, tolerance) + " on " + when(group, later) + ", " + worstDrop.toPlainString()
-        + " below the earlier lower bound. A toll reported later should not fall unless it was revised.";
-    context.report(group, List.of(earlier, later), message, explanation);
+    BigDecimal tolerance = context.approximateTolerance();
+    List<Times.Point> own = Times.points(group);
+    List<Times.Point> earlier = new ArrayList<>(own);
+    descendants(group, context, earlier, 0);
+    Map<LocalDate, List<Times.Point>> byDay = new java.util.TreeMap<>();
+    for (Times.Point later : own) {
+      if (later.asOf() == null || Times.allows(later.claim(), tolerance).upper().isEmpty()) {
+        continue;
+      }
+      byDay.computeIfAbsent(later.asOf().first(), k -> new ArrayList<>()).add(later);
+    }
+    // earlier figures by the end of their time, to sweep once with the running highest lower bound
+    List<Times.Point> dated = new ArrayList<>();
+    for (Times.Point e : earlier) {
+      if (e.asOf() != null && Times.allows(e.claim(), tolerance).lower().isPresent()) {
+        dated.add(e);
+      }
+    }
+    dated.sort(Comparator.comparing((Times.Point p) -> p.asOf().last()).thenComparing(p -> p.claim().id()));
+    int next = 0;
+    Times.Point highest = null;
+    List<Times.Point> seen = new ArrayList<>();
+    for (List<Times.Point> day : byDay.values()) {
+      LocalDate first = day.get(0).asOf().first();
+      while (next < dated.size() && dated.get(next).asOf().last().isBefore(first)) {
+        Times.Point e = dated.get(next++);
+        seen.add(e);
+        if (highest == null || Times.allows(e.claim(), tolerance).lower().get()
+            .compareTo(Times.allows(highest.claim(), tolerance).lower().get()) > 0) {
+          highest = e;
+        }
+      }
+      if (highest == null) {
+        continue;
+      }
+      List<Times.Point> lower = new ArrayList<>();
+      for (Times.Point l : day) {
+        if (Times.below(l.claim(), highest.claim(), tolerance)) {
+          lower.add(l);
+        }
+      }
+      if (lower.isEmpty()) {
+        continue;
+      }
+      lower.sort(Comparator.comparing((Times.Point p) -> p.claim().quantity().value()).thenComparing(p -> p.claim().id()));
+      Times.Point worst = lower.get(0);
+      // the earlier figures the later ones fall below, highest first (six at most)
+      List<Times.Point> above = new ArrayList<>();
+      for (Times.Point e : seen) {
+        if (Times.below(worst.claim(), e.claim(), tolerance) && !above.contains(e)) {
+          above.add(e);
+        }
+      }
+      above.sort(Comparator.comparing((Times.Point p) -> Times.allows(p.claim(), tolerance).lower().get()).reversed()
+          .thenComparing(p -> p.claim().id()));
+      List<Times.Point> involved = new ArrayList<>();
+      java.util.Set<BigDecimal> values = new java.util.HashSet<>();
+      for (Times.Point e : above) {
+        if (involved.size() < 6 && values.add(Times.allows(e.claim(), tolerance).lower().get())) {
+          involved.add(e); // one claim per distinct earlier figure
+        }
+      }
+      involved.addAll(lower);
+      boolean ofPart = !own.contains(highest);
+      String message = context.describe(group) + ": " + Times.describe(lower) + " is lower than the earlier "
+          + Times.describe(highest) + (ofPart ? " of a part of it" : "") + Times.dispute(involved);
+      BigDecimal drop = Times.allows(highest.claim(), tolerance).lower().get()
+          .subtract(Times.allows(worst.claim(), tolerance).upper().get());
+      String explanation = Describe.allows(highest.claim(), tolerance) + " as of " + highest.asOf() + "; "
+          + Describe.allows(worst.claim(), tolerance) + " as of " + worst.asOf() + ", " + drop.toPlainString()
+          + " below the earlier lower bound. A toll of the dead can only grow, so the later figure is a revision"
+          + " or an error.";
+      context.report(group, Times.claims(involved), message, explanation);
+    }
+  }
+
+  private static void descendants(Group g, RuleContext context, List<Times.Point> out, int depth) {
+    if (depth > 8) {
+      return;
+    }
+    for (Group child : context.children(g)) {
+      if (child.measure().equals(g.measure())) {
+        out.addAll(Times.points(child));
+        descendants(child, context, out, depth + 1);
+      }
+    }
   }
 }

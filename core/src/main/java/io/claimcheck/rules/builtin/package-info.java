@@ -1,4 +1,4 @@
-/** The five built-in rules, listed by {@link io.claimcheck.rules.builtin.BuiltInRules#all()}. */
+/** The six built-in rules, listed by {@link io.claimcheck.rules.builtin.BuiltInRules#all()}. */
 @NullMarked
 package io.claimcheck.rules.builtin;
 

@@ -1,0 +1,968 @@
+package io.claimcheck.event;
+
+import io.claimcheck.claim.Claim;
+import io.claimcheck.claim.Document;
+import io.claimcheck.claim.Measure;
+import io.claimcheck.claim.PartialDate;
+import io.claimcheck.claim.TimeScope;
+import io.claimcheck.extract.Gazetteer;
+import io.claimcheck.extract.Place;
+import io.claimcheck.group.Consensus;
+import io.claimcheck.group.Group;
+import io.claimcheck.group.TimelineEntry;
+import io.claimcheck.quantity.Interval;
+import io.claimcheck.quantity.Tolerance;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The default event resolution.
+ *
+ * <ol>
+ *   <li>Per document, the incident it is mainly about: the places its title and lead name (else
+ *       its claims' most named place), the year its title names when earlier than its
+ *       publication, else its claims' most common date, else its publication date. Its claims
+ *       belong to that incident, unless a claim is cumulative (it joins the series of its
+ *       country), names a place of another country (it is about another event there), or is
+ *       dated before the incident by more than the window and its sentence marks an older event
+ *       ("last month", "deadliest since"). Claims with an explicit {@code event} id keep it.
+ *   <li>Across documents, inside one block (the country of the document's main place, see
+ *       {@link DocumentProfile#blockKey()}): incidents whose places contain one another and whose
+ *       dates lie within the window ({@code incidentWindow} days; {@code areaWindow} for storms,
+ *       floods, earthquakes) are one event. Documents without a place join only each other.
+ *   <li>Inside an event, a quantity is measure × population × area. Words for the victims as a
+ *       whole ("people", "workers") are the whole population. A claim's area is the whole event
+ *       when it names no place, or only places that contain or lie on one chain with all the
+ *       others (Savar, Dhaka, Bangladesh); it is a part when it names a place beside another
+ *       (Damascus beside Homs, one airport beside one metro station) or, for an area event, a
+ *       place inside the event's largest place. Parts link to the smallest area that contains
+ *       them, subgroups to the whole population of their area.
+ *   <li>Each claim's as-of time: the earlier time its sentence gives, else a date the text gives
+ *       after the incident began, else its publication date; its reporting body, normalised.
+ * </ol>
+ *
+ * <p>Membership depends only on the claims and documents, never on their order. Immutable and
+ * thread-safe.
+ */
+public final class DefaultEventResolver implements EventResolver {
+  private static final Comparator<Claim> CLAIM_ORDER = Comparator
+      .comparing((Claim c) -> c.source().published(), Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing(Claim::documentId)
+      .thenComparingInt(c -> c.evidence().start())
+      .thenComparing(Claim::id);
+
+  private final int incidentWindow;
+  private final int areaWindow;
+  private final BigDecimal approximateTolerance;
+  private final PlaceResolver places;
+  private final Bodies bodies;
+  private final EventLexicon lexicon;
+
+  private DefaultEventResolver(Builder b) {
+    this.incidentWindow = b.incidentWindow;
+    this.areaWindow = b.areaWindow;
+    this.approximateTolerance = b.approximateTolerance;
+    this.lexicon = EventLexicon.standard();
+    this.places = new PlaceResolver(b.gazetteer, lexicon);
+    this.bodies = new Bodies(lexicon);
+  }
+
+  /** The resolver with a 7-day incident window, a 14-day window for area events, 10% tolerance. */
+  public static DefaultEventResolver standard() {
+    return builder().build();
+  }
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** How many days apart two documents' incidents may be dated and still be one incident. */
+  public int incidentWindow() {
+    return incidentWindow;
+  }
+
+  /** The same for events over an area (storms, floods, earthquakes). */
+  public int areaWindow() {
+    return areaWindow;
+  }
+
+  /** The place resolver it uses. */
+  public PlaceResolver places() {
+    return places;
+  }
+
+  @Override
+  public DocumentProfile profile(Document document) {
+    return DocumentProfile.of(document, places);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /** A set of claims that belong to one incident or series before documents are joined. */
+  private static final class Unit {
+    final String key;
+    final String block;
+    final boolean series;
+    final @Nullable String explicit;
+    final List<Claim> claims = new ArrayList<>();
+    final List<Place> places = new ArrayList<>();
+    @Nullable PartialDate date;
+    @Nullable String extent;
+
+    Unit(String key, String block, boolean series, @Nullable String explicit) {
+      this.key = key;
+      this.block = block;
+      this.series = series;
+      this.explicit = explicit;
+    }
+  }
+
+  /** Units joined into one event. */
+  private static final class Cluster {
+    final String block;
+    final boolean series;
+    final @Nullable String explicit;
+    final List<Unit> units = new ArrayList<>();
+    final List<Place> places = new ArrayList<>();
+    @Nullable LocalDate first;
+    @Nullable LocalDate last;
+
+    Cluster(Unit u) {
+      this.block = u.block;
+      this.series = u.series;
+      this.explicit = u.explicit;
+      add(u);
+    }
+
+    void add(Unit u) {
+      units.add(u);
+      for (Place p : u.places) {
+        if (!places.contains(p)) {
+          places.add(p);
+        }
+      }
+      if (u.date != null) {
+        first = first == null || u.date.first().isBefore(first) ? u.date.first() : first;
+        last = last == null || u.date.last().isAfter(last) ? u.date.last() : last;
+      }
+    }
+  }
+
+  /** What resolution knows of one claim. */
+  private record Facts(List<Place> places, @Nullable String body) {}
+
+  @Override
+  public Resolution resolve(List<Claim> claims, Map<String, DocumentProfile> profiles) {
+    Objects.requireNonNull(claims, "claims");
+    Objects.requireNonNull(profiles, "profiles");
+    Map<String, List<Claim>> byDocument = new TreeMap<>();
+    for (Claim c : claims) {
+      byDocument.computeIfAbsent(c.documentId(), k -> new ArrayList<>()).add(c);
+    }
+    Map<String, Place> placeCache = new HashMap<>();
+    Map<String, Facts> facts = new HashMap<>();
+    Map<String, Unit> units = new LinkedHashMap<>();
+    for (Map.Entry<String, List<Claim>> e : byDocument.entrySet()) {
+      List<Claim> docClaims = e.getValue();
+      docClaims.sort(CLAIM_ORDER);
+      Claim firstClaim = docClaims.get(0);
+      DocumentProfile profile = profiles.get(e.getKey());
+      if (profile == null) {
+        profile = DocumentProfile.ofTitle(e.getKey(), firstClaim.source().published(), firstClaim.source().title(),
+            places);
+      }
+      document(profile, docClaims, placeCache, facts, units);
+    }
+    List<Cluster> clusters = cluster(units.values());
+    return finish(clusters, facts);
+  }
+
+  private void document(DocumentProfile profile, List<Claim> docClaims, Map<String, Place> placeCache,
+      Map<String, Facts> facts, Map<String, Unit> units) {
+    Place main = profile.mainPlace().orElse(null);
+    Bodies.InDocument scope = bodies.document();
+    // first the places the claims name on their own (or under the parent the text gives them)
+    Map<Place, Integer> named = new LinkedHashMap<>();
+    for (Claim c : docClaims) {
+      if (c.scope().timeScope() != TimeScope.INCIDENT || c.event() != null) {
+        continue;
+      }
+      for (String name : c.scope().locations()) {
+        String parentName = profile.attached().get(name);
+        Place context = parentName == null ? null : resolve(parentName, null, placeCache);
+        Place p = resolve(name, context, placeCache);
+        if (p != null && !p.countryCode().isEmpty()) {
+          named.merge(p, 1, Integer::sum);
+        }
+      }
+    }
+    if (main == null && !named.isEmpty()) {
+      // no place in the title or lead: the place the claims name most
+      main = named.entrySet().stream()
+          .max(Comparator.comparingInt((Map.Entry<Place, Integer> x) -> x.getValue())
+              .thenComparing(x -> -x.getKey().depth())
+              .thenComparing(x -> x.getKey().id(), Comparator.reverseOrder()))
+          .map(Map.Entry::getKey).orElse(null);
+    }
+    // then every claim's places, bare unknown names put under the document's main place
+    for (Claim c : docClaims) {
+      List<Place> ps = new ArrayList<>();
+      for (String name : c.scope().locations()) {
+        String parentName = profile.attached().get(name);
+        Place context = parentName != null ? resolve(parentName, main, placeCache) : main;
+        Place p = resolve(name, context, placeCache);
+        if (p != null && !ps.contains(p)) {
+          ps.add(p);
+        }
+      }
+      facts.put(c.id(), new Facts(ps, scope.body(c.attribution())));
+    }
+    String block = main == null ? "" : main.countryCode();
+    PartialDate date = documentDate(profile, docClaims);
+    String extent = profile.extent().orElse(null);
+    for (Claim c : docClaims) {
+      Facts f = facts.get(c.id());
+      Unit u;
+      if (c.event() != null) {
+        u = units.computeIfAbsent("x|" + c.event(), k -> new Unit(k, "", false, c.event()));
+      } else if (c.scope().timeScope() == TimeScope.CUMULATIVE) {
+        String country = f.places().isEmpty() ? block : f.places().get(0).countryCode();
+        String key = "s|" + (country.isEmpty() ? profile.documentId() : country);
+        u = units.computeIfAbsent(key, k -> new Unit(k, country, true, null));
+      } else if (main != null && !f.places().isEmpty() && foreign(f.places(), main)) {
+        Place p = f.places().get(0);
+        String key = "f|" + profile.documentId() + "|" + p.id() + "|" + c.scope().date();
+        u = units.computeIfAbsent(key, k -> {
+          Unit nu = new Unit(k, p.countryCode(), false, null);
+          nu.date = c.scope().date();
+          return nu;
+        });
+      } else if (older(c, date)) {
+        String key = "o|" + profile.documentId() + "|" + c.scope().date() + "|" + f.places();
+        String unitBlock = f.places().isEmpty() ? block : f.places().get(0).countryCode();
+        u = units.computeIfAbsent(key, k -> {
+          Unit nu = new Unit(k, unitBlock, false, null);
+          nu.date = c.scope().date();
+          return nu;
+        });
+      } else {
+        Place docMain = main;
+        u = units.computeIfAbsent("d|" + profile.documentId(), k -> {
+          Unit nu = new Unit(k, block, false, null);
+          nu.date = date;
+          nu.extent = extent;
+          if (docMain != null) {
+            nu.places.add(docMain);
+          }
+          return nu;
+        });
+      }
+      u.claims.add(c);
+      for (Place p : f.places()) {
+        if (!u.places.contains(p)) {
+          u.places.add(p);
+        }
+      }
+    }
+  }
+
+  private @Nullable Place resolve(String name, @Nullable Place context, Map<String, Place> cache) {
+    String key = name + "\u0000" + (context == null ? "" : context.id());
+    Place hit = cache.get(key);
+    if (hit == null && !cache.containsKey(key)) {
+      hit = places.resolve(name, context).orElse(null);
+      cache.put(key, hit);
+    }
+    return hit;
+  }
+
+  /** Whether every place of a claim lies in another country than the document's main place. */
+  private static boolean foreign(List<Place> ps, Place main) {
+    if (main.countryCode().isEmpty()) {
+      return false;
+    }
+    for (Place p : ps) {
+      if (p.countryCode().isEmpty() || p.countryCode().equals(main.countryCode())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The document's incident date: the year its title names when earlier than its publication, else
+   * its incident claims' most common date, else its publication date.
+   */
+  private static @Nullable PartialDate documentDate(DocumentProfile profile, List<Claim> docClaims) {
+    if (profile.namedYear() != null) {
+      return new PartialDate(profile.namedYear(), null, null);
+    }
+    Map<PartialDate, Integer> count = new TreeMap<>();
+    for (Claim c : docClaims) {
+      if (c.scope().timeScope() == TimeScope.INCIDENT && c.scope().date() != null && c.event() == null) {
+        count.merge(c.scope().date(), 1, Integer::sum);
+      }
+    }
+    PartialDate best = null;
+    int most = 0;
+    for (Map.Entry<PartialDate, Integer> e : count.entrySet()) {
+      if (e.getValue() >= most) { // ties go to the latest date: older events are the ones mentioned in passing
+        best = e.getKey();
+        most = e.getValue();
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    return profile.published() == null ? null : PartialDate.of(profile.published());
+  }
+
+  /** A claim dated before its document's incident by more than the window, its sentence saying so. */
+  private boolean older(Claim c, @Nullable PartialDate docDate) {
+    PartialDate d = c.scope().date();
+    if (d == null || docDate == null || !d.last().plusDays(incidentWindow).isBefore(docDate.first())) {
+      return false;
+    }
+    String sentence = c.evidence().sentence().toLowerCase(Locale.ROOT);
+    for (String marker : lexicon.older) {
+      if (sentence.contains(marker)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private List<Cluster> cluster(java.util.Collection<Unit> all) {
+    List<Unit> sorted = new ArrayList<>(all);
+    sorted.sort(Comparator.comparing((Unit u) -> u.date == null ? LocalDate.MAX : u.date.first())
+        .thenComparing(u -> u.date == null ? LocalDate.MAX : u.date.last())
+        .thenComparing(u -> u.key));
+    Map<String, Cluster> series = new HashMap<>();
+    Map<String, List<Cluster>> byBlock = new HashMap<>();
+    Map<String, List<Cluster>> retired = new HashMap<>();
+    List<Cluster> out = new ArrayList<>();
+    for (Unit u : sorted) {
+      if (u.explicit != null) {
+        out.add(new Cluster(u));
+        continue;
+      }
+      if (u.series) {
+        Cluster s = series.get(u.key);
+        if (s == null) {
+          s = new Cluster(u);
+          series.put(u.key, s);
+          out.add(s);
+        } else {
+          s.add(u);
+        }
+        continue;
+      }
+      List<Cluster> candidates = byBlock.computeIfAbsent(u.block, k -> new ArrayList<>());
+      if (u.date != null) {
+        // units come in date order: a cluster that ended more than the widest window ago is done
+        LocalDate horizon = u.date.first().minusDays(Math.max(areaWindow, incidentWindow) + 1L);
+        List<Cluster> done = retired.computeIfAbsent(u.block, k -> new ArrayList<>());
+        candidates.removeIf(c -> {
+          boolean old = c.last != null && c.last.isBefore(horizon);
+          if (old) {
+            done.add(c);
+          }
+          return old;
+        });
+      } else {
+        candidates.addAll(retired.getOrDefault(u.block, List.of()));
+        retired.remove(u.block);
+      }
+      Cluster best = null;
+      int bestDepth = -1;
+      long bestGap = Long.MAX_VALUE;
+      for (Cluster c : candidates) {
+        int depth = placeMatch(u, c);
+        if (depth < 0) {
+          continue;
+        }
+        long gap = gap(u, c);
+        int window = "area".equals(u.extent) || c.units.stream().anyMatch(x -> "area".equals(x.extent))
+            ? areaWindow : incidentWindow;
+        if (gap > window) {
+          continue;
+        }
+        if (depth > bestDepth || depth == bestDepth && gap < bestGap) {
+          best = c;
+          bestDepth = depth;
+          bestGap = gap;
+        }
+      }
+      if (best == null) {
+        best = new Cluster(u);
+        candidates.add(best);
+        out.add(best);
+      } else {
+        best.add(u);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * How well a unit's places match a cluster's: the depth of the most specific pair of places
+   * that contain one another (0 for one country), or -1 when they cannot be one incident. Units
+   * without places match only clusters without places.
+   */
+  private static int placeMatch(Unit u, Cluster c) {
+    if (u.places.isEmpty() || c.places.isEmpty()) {
+      return u.places.isEmpty() && c.places.isEmpty() ? 0 : -1;
+    }
+    int best = -1;
+    for (Place a : u.places) {
+      for (Place b : c.places) {
+        if (a.comparable(b)) {
+          best = Math.max(best, Math.min(a.depth(), b.depth()));
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Days between a unit's date and a cluster's span; 0 when either is unknown or they overlap. */
+  private static long gap(Unit u, Cluster c) {
+    if (u.date == null || c.first == null) {
+      return 0;
+    }
+    if (!u.date.first().isAfter(c.last) && !u.date.last().isBefore(c.first)) {
+      return 0;
+    }
+    return Math.min(Math.abs(u.date.first().toEpochDay() - c.last.toEpochDay()),
+        Math.abs(u.date.last().toEpochDay() - c.first.toEpochDay()));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /** A quantity before ids are given. */
+  private static final class Draft {
+    final Measure measure;
+    final @Nullable String subject;
+    final List<Place> area; // empty: the whole event
+    final List<Claim> claims = new ArrayList<>();
+    final List<TimelineEntry> timeline = new ArrayList<>();
+    List<String> locations = List.of();
+    String key = "";
+    String id = "";
+    @Nullable Draft partOf;
+    @Nullable Draft subgroupOf;
+    final List<Draft> parts = new ArrayList<>();
+
+    Draft(Measure measure, @Nullable String subject, List<Place> area) {
+      this.measure = measure;
+      this.subject = subject;
+      this.area = area;
+    }
+  }
+
+  private record QuantityKey(Measure measure, @Nullable String subject, List<String> area) {}
+
+  private Resolution finish(List<Cluster> clusters, Map<String, Facts> facts) {
+    List<EventDraft> events = new ArrayList<>();
+    for (Cluster c : clusters) {
+      events.add(event(c, facts));
+    }
+    events.sort(Comparator.comparing((EventDraft e) -> e.key).thenComparing(e -> e.firstClaim));
+    Map<String, Integer> seen = new HashMap<>();
+    List<Draft> all = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      EventDraft e = events.get(i);
+      int n = seen.merge(e.key, 1, Integer::sum);
+      if (n > 1) {
+        e.key = e.key + "-" + n;
+      }
+      e.id = "e" + (i + 1);
+      all.addAll(e.drafts);
+    }
+    all.sort(Comparator.comparing((Draft d) -> d.key).thenComparing(d -> d.claims.get(0).id()));
+    seen.clear();
+    for (int i = 0; i < all.size(); i++) {
+      Draft d = all.get(i);
+      int n = seen.merge(d.key, 1, Integer::sum);
+      if (n > 1) {
+        d.key = d.key + "-" + n;
+      }
+      d.id = "g" + (i + 1);
+    }
+    Map<Draft, EventDraft> eventOf = new HashMap<>();
+    for (EventDraft e : events) {
+      e.drafts.forEach(d -> eventOf.put(d, e));
+    }
+    List<Group> quantities = new ArrayList<>(all.size());
+    for (Draft d : all) {
+      EventDraft e = eventOf.get(d);
+      List<String> parts = new ArrayList<>();
+      d.parts.stream().map(p -> p.id).sorted(Comparator.comparingInt(s -> Integer.parseInt(s.substring(1))))
+          .forEach(parts::add);
+      quantities.add(new Group(d.id, d.key, e.id, d.measure, d.subject, d.locations, e.date(d), e.timeScope(),
+          d.claims, parts, d.partOf == null ? null : d.partOf.id, d.subgroupOf == null ? null : d.subgroupOf.id,
+          d.timeline, consensus(d).orElse(null)));
+    }
+    List<Event> out = new ArrayList<>(events.size());
+    for (EventDraft e : events) {
+      List<String> ids = new ArrayList<>();
+      e.drafts.stream().map(d -> d.id).sorted(Comparator.comparingInt(s -> Integer.parseInt(s.substring(1))))
+          .forEach(ids::add);
+      out.add(new Event(e.id, e.key, e.kind, e.extent, e.placeNames, e.placeIds, e.first, e.last, e.block,
+          e.documents, ids, e.explicit));
+    }
+    return new Resolution(out, quantities);
+  }
+
+  /** An event before ids are given. */
+  private static final class EventDraft {
+    String key = "";
+    String id = "";
+    String firstClaim = "";
+    Event.Kind kind = Event.Kind.INCIDENT;
+    String extent = "point";
+    List<String> placeNames = List.of();
+    List<String> placeIds = List.of();
+    @Nullable PartialDate first;
+    @Nullable PartialDate last;
+    String block = "";
+    List<String> documents = List.of();
+    boolean explicit;
+    final List<Draft> drafts = new ArrayList<>();
+
+    @Nullable PartialDate date(Draft d) {
+      if (kind == Event.Kind.SERIES) {
+        PartialDate latest = null;
+        for (Claim c : d.claims) {
+          PartialDate cd = c.scope().date();
+          if (cd != null && (latest == null || cd.compareTo(latest) > 0)) {
+            latest = cd;
+          }
+        }
+        return latest;
+      }
+      return first;
+    }
+
+    TimeScope timeScope() {
+      return kind == Event.Kind.SERIES ? TimeScope.CUMULATIVE : TimeScope.INCIDENT;
+    }
+  }
+
+  private EventDraft event(Cluster c, Map<String, Facts> facts) {
+    EventDraft e = new EventDraft();
+    e.kind = c.series ? Event.Kind.SERIES : Event.Kind.INCIDENT;
+    e.block = c.block;
+    e.explicit = c.explicit != null;
+    List<Claim> claims = new ArrayList<>();
+    Set<String> documents = new java.util.TreeSet<>();
+    Map<String, Integer> extents = new TreeMap<>();
+    for (Unit u : c.units) {
+      claims.addAll(u.claims);
+      u.claims.forEach(x -> documents.add(x.documentId()));
+      if (u.extent != null) {
+        extents.merge(u.extent, 1, Integer::sum);
+      }
+    }
+    claims.sort(Comparator.comparing(Claim::id));
+    e.firstClaim = claims.get(0).id();
+    e.documents = new ArrayList<>(documents);
+    e.extent = c.series ? "series" : extents.entrySet().stream()
+        .max(Comparator.comparingInt((Map.Entry<String, Integer> x) -> x.getValue()).thenComparing(Map.Entry::getKey))
+        .map(Map.Entry::getKey).filter(x -> !x.equals("series")).orElse("point");
+    // the event's dates: its claims' own dates, else its units'
+    PartialDate first = null;
+    PartialDate last = null;
+    for (Claim x : claims) {
+      PartialDate d = x.scope().date();
+      if (d != null) {
+        first = first == null || d.compareTo(first) < 0 ? d : first;
+        last = last == null || d.compareTo(last) > 0 ? d : last;
+      }
+    }
+    if (first == null) {
+      for (Unit u : c.units) {
+        if (u.date != null) {
+          first = first == null || u.date.compareTo(first) < 0 ? u.date : first;
+          last = last == null || u.date.compareTo(last) > 0 ? u.date : last;
+        }
+      }
+    }
+    if (!c.series) {
+      // an incident is dated by its units (documents), not by the later as-of dates of its figures
+      PartialDate unitFirst = null;
+      for (Unit u : c.units) {
+        if (u.date != null && (unitFirst == null || u.date.compareTo(unitFirst) < 0)) {
+          unitFirst = u.date;
+        }
+      }
+      PartialDate claimFirst = first;
+      if (unitFirst != null && (claimFirst == null || unitFirst.first().isBefore(claimFirst.first()))) {
+        first = unitFirst;
+      }
+    }
+    e.first = first;
+    e.last = last;
+    // places, most general first
+    List<Place> ps = new ArrayList<>(c.places);
+    for (Claim x : claims) {
+      for (Place p : facts.get(x.id()).places()) {
+        if (!ps.contains(p)) {
+          ps.add(p);
+        }
+      }
+    }
+    ps.sort(Comparator.comparingInt(Place::depth).thenComparing(Place::id));
+    e.placeNames = ps.stream().map(Place::name).distinct().toList();
+    e.placeIds = ps.stream().map(Place::id).toList();
+    String where = c.explicit != null ? "event-" + slug(c.explicit)
+        : ps.isEmpty() ? "unknown-place" : slug(mostSpecificCommon(ps).name());
+    e.key = where + "-" + (c.series ? "series" : first == null ? "undated" : first.toString());
+    quantities(e, claims, facts);
+    return e;
+  }
+
+  /** The deepest place every place of the list lies in, else the most general of them. */
+  private static Place mostSpecificCommon(List<Place> ps) {
+    Place best = ps.get(0);
+    for (Place candidate : ps) {
+      boolean all = true;
+      for (Place p : ps) {
+        if (!candidate.contains(p)) {
+          all = false;
+          break;
+        }
+      }
+      if (all && candidate.depth() >= best.depth()) {
+        best = candidate;
+      }
+    }
+    return best;
+  }
+
+  private void quantities(EventDraft e, List<Claim> claims, Map<String, Facts> facts) {
+    // the places named by the event's claims, and which of them are parts of the event's area
+    List<Place> named = new ArrayList<>();
+    for (Claim c : claims) {
+      for (Place p : facts.get(c.id()).places()) {
+        if (!named.contains(p)) {
+          named.add(p);
+        }
+      }
+    }
+    Set<Place> partLevel = new LinkedHashSet<>();
+    Place largest = null;
+    for (Place p : named) {
+      boolean containsAll = true;
+      for (Place q : named) {
+        if (!p.contains(q)) {
+          containsAll = false;
+        }
+        if (!p.comparable(q)) {
+          partLevel.add(p);
+        }
+      }
+      if (containsAll && (largest == null || p.depth() < largest.depth())) {
+        largest = p;
+      }
+    }
+    if ("area".equals(e.extent) && largest != null) {
+      for (Place p : named) {
+        if (!p.equals(largest) && largest.contains(p) && !p.contains(largest)) {
+          partLevel.add(p);
+        }
+      }
+    }
+    List<Place> topParts = new ArrayList<>();
+    for (Place p : partLevel) {
+      boolean inside = false;
+      for (Place q : partLevel) {
+        if (q != p && q.contains(p) && !p.contains(q)) {
+          inside = true;
+        }
+      }
+      if (!inside) {
+        topParts.add(p);
+      }
+    }
+    Map<QuantityKey, Draft> drafts = new LinkedHashMap<>();
+    Map<Draft, Map<List<String>, Integer>> wholeNames = new HashMap<>();
+    for (Claim c : claims) {
+      List<Place> ps = facts.get(c.id()).places();
+      boolean whole = true;
+      for (Place p : ps) {
+        if (partLevel.contains(p)) {
+          whole = false;
+        }
+      }
+      if (!whole && !topParts.isEmpty()) {
+        whole = true;
+        for (Place t : topParts) {
+          boolean covered = false;
+          for (Place p : ps) {
+            if (p.contains(t)) {
+              covered = true;
+            }
+          }
+          whole &= covered;
+        }
+      }
+      List<Place> area = whole ? List.of() : ps.stream().sorted(Comparator.comparing(Place::id)).toList();
+      String subject = population(c.subject());
+      QuantityKey k = new QuantityKey(c.measure(), subject, area.stream().map(Place::id).toList());
+      Draft d = drafts.computeIfAbsent(k, x -> new Draft(c.measure(), subject, area));
+      d.claims.add(c);
+      if (whole) {
+        List<String> names = ps.stream().map(Place::name).sorted().toList();
+        wholeNames.computeIfAbsent(d, x -> new HashMap<>()).merge(names, 1, Integer::sum);
+      }
+    }
+    for (Draft d : drafts.values()) {
+      if (d.area.isEmpty()) {
+        d.locations = wholeNames.getOrDefault(d, Map.of()).entrySet().stream()
+            .filter(x -> !x.getKey().isEmpty())
+            .max(Comparator.comparingInt((Map.Entry<List<String>, Integer> x) -> x.getValue())
+                .thenComparing(x -> x.getKey().size())
+                .thenComparing(x -> String.join("+", x.getKey()), Comparator.reverseOrder()))
+            .map(Map.Entry::getKey).orElse(List.of());
+      } else {
+        d.locations = d.area.stream().map(Place::name).sorted().toList();
+      }
+      timeline(d, e, facts);
+      d.key = key(d, e);
+    }
+    // links: parts to the smallest area containing them, subgroups to their whole population
+    for (Draft d : drafts.values()) {
+      if (d.subject != null) {
+        d.subgroupOf = drafts.get(new QuantityKey(d.measure, null, d.area.stream().map(Place::id).toList()));
+      }
+      if (d.area.isEmpty()) {
+        continue;
+      }
+      Draft best = null;
+      for (Draft o : drafts.values()) {
+        if (o == d || !o.measure.equals(d.measure) || !Objects.equals(o.subject, d.subject)) {
+          continue;
+        }
+        if (covers(o.area, d.area) && (best == null || covers(best.area, o.area))) {
+          best = o;
+        }
+      }
+      d.partOf = best;
+      if (best != null) {
+        best.parts.add(d);
+      }
+    }
+    e.drafts.addAll(drafts.values());
+  }
+
+  /** Whether the area {@code outer} (empty: the whole event) strictly covers {@code inner}. */
+  private static boolean covers(List<Place> outer, List<Place> inner) {
+    if (outer.equals(inner)) {
+      return false;
+    }
+    if (outer.isEmpty()) {
+      return true;
+    }
+    for (Place i : inner) {
+      boolean in = false;
+      for (Place o : outer) {
+        if (o.contains(i)) {
+          in = true;
+        }
+      }
+      if (!in) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The subject, or null when it names the victims as a whole ("people", "workers"). */
+  private @Nullable String population(@Nullable String subject) {
+    if (subject == null) {
+      return null;
+    }
+    String s = subject.strip().toLowerCase(Locale.ROOT);
+    return s.isEmpty() || lexicon.whole.contains(s) ? null : subject.strip();
+  }
+
+  private void timeline(Draft d, EventDraft e, Map<String, Facts> facts) {
+    List<TimelineEntry> entries = new ArrayList<>();
+    for (Claim c : d.claims) {
+      entries.add(new TimelineEntry(c.id(), c.documentId(), asOf(c, e), facts.get(c.id()).body()));
+    }
+    Map<String, TimelineEntry> byId = new HashMap<>();
+    entries.forEach(t -> byId.put(t.claim(), t));
+    d.claims.sort(Comparator.comparing((Claim c) -> byId.get(c.id()).asOf(),
+        Comparator.nullsLast(Comparator.comparing(PartialDate::first).thenComparing(PartialDate::last)))
+        .thenComparing(CLAIM_ORDER));
+    for (Claim c : d.claims) {
+      d.timeline.add(byId.get(c.id()));
+    }
+  }
+
+  /**
+   * The time a claim's figure stands at: the earlier time its sentence gives; for a cumulative toll,
+   * its date; a date the text gives after the incident began; else the publication date.
+   */
+  private static @Nullable PartialDate asOf(Claim c, EventDraft e) {
+    if (c.asOf() != null) {
+      return c.asOf();
+    }
+    PartialDate date = c.scope().date();
+    if (e.kind == Event.Kind.SERIES && date != null) {
+      return date;
+    }
+    if (date != null && e.first != null && date.first().isAfter(e.first.last())) {
+      return date;
+    }
+    LocalDate published = c.source().published();
+    if (published != null) {
+      return PartialDate.of(published);
+    }
+    return date;
+  }
+
+  /** What the claims of the latest time allow (all claims when no time is known). */
+  private Interval consensusOf(List<Claim> claims) {
+    return Consensus.of(claims, approximateTolerance).orElse(null);
+  }
+
+  private java.util.Optional<Interval> consensus(Draft d) {
+    List<Claim> reported = new ArrayList<>();
+    LocalDate latest = null;
+    for (int i = 0; i < d.claims.size(); i++) {
+      Claim c = d.claims.get(i);
+      if (!c.isReported()) {
+        continue;
+      }
+      reported.add(c);
+      PartialDate t = d.timeline.get(i).asOf();
+      if (t != null && (latest == null || t.last().isAfter(latest))) {
+        latest = t.last();
+      }
+    }
+    if (reported.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    if (latest != null) {
+      List<Claim> current = new ArrayList<>();
+      for (int i = 0; i < d.claims.size(); i++) {
+        Claim c = d.claims.get(i);
+        PartialDate t = d.timeline.get(i).asOf();
+        if (c.isReported() && (t == null || !t.last().isBefore(latest.minusDays(1)))) {
+          current.add(c);
+        }
+      }
+      if (!current.isEmpty()) {
+        reported = current;
+      }
+    }
+    return java.util.Optional.ofNullable(consensusOf(reported));
+  }
+
+  private static String key(Draft d, EventDraft e) {
+    StringBuilder sb = new StringBuilder();
+    if (e.explicit) {
+      sb.append(e.key).append('-');
+    }
+    if (d.locations.isEmpty()) {
+      sb.append("unknown-place");
+    } else {
+      for (int i = 0; i < d.locations.size(); i++) {
+        sb.append(i > 0 ? "+" : "").append(slug(d.locations.get(i)));
+      }
+    }
+    sb.append('-').append(slug(d.measure.name()));
+    if (d.subject != null) {
+      sb.append('-').append(slug(d.subject));
+    }
+    if (e.kind == Event.Kind.SERIES) {
+      sb.append("-cumulative");
+    } else {
+      sb.append('-').append(e.first == null ? "undated" : e.first.toString());
+    }
+    return sb.toString();
+  }
+
+  private static String slug(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (char c : s.toLowerCase(Locale.ROOT).toCharArray()) {
+      sb.append(Character.isLetterOrDigit(c) ? c : '-');
+    }
+    return sb.toString();
+  }
+
+  /** Builds a {@link DefaultEventResolver}. */
+  public static final class Builder {
+    private int incidentWindow = 7;
+    private int areaWindow = 14;
+    private BigDecimal approximateTolerance = new BigDecimal("0.1");
+    private Gazetteer gazetteer = Gazetteer.standard();
+
+    private Builder() {}
+
+    /**
+     * How many days apart two documents' incidents may be dated and still be one; 7 unless set.
+     *
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder incidentWindow(int days) {
+      this.incidentWindow = days(days, "incidentWindow");
+      return this;
+    }
+
+    /**
+     * The same for events over an area (storms, floods, earthquakes); 14 unless set.
+     *
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder areaWindow(int days) {
+      this.areaWindow = days(days, "areaWindow");
+      return this;
+    }
+
+    private static int days(int days, String name) {
+      if (days < 0) {
+        throw new IllegalArgumentException(name + " must be 0 or more days, got " + days);
+      }
+      return days;
+    }
+
+    /**
+     * How far approximate figures are widened for the consensus; 0.1 unless set.
+     *
+     * @throws IllegalArgumentException unless {@code 0 <= tolerance < 1}
+     */
+    public Builder approximateTolerance(BigDecimal tolerance) {
+      this.approximateTolerance = Tolerance.require(tolerance, "approximateTolerance");
+      return this;
+    }
+
+    /** The gazetteer places are looked up in. */
+    public Builder gazetteer(Gazetteer gazetteer) {
+      this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+      return this;
+    }
+
+    /** The resolver. */
+    public DefaultEventResolver build() {
+      return new DefaultEventResolver(this);
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package io.claimcheck.event;
+
+import io.claimcheck.claim.Measure;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Properties of measures that rules reason with, as data ({@code lexicon.tsv}, sections
+ * {@code grows} and {@code falls}): whether a count can only grow over time (the dead), and
+ * whether a subgroup's count may legitimately fall (in hospital, in critical condition, missing,
+ * trapped, in shelters).
+ */
+public final class Measures {
+  private Measures() {}
+
+  /**
+   * Whether a later figure of this measure and subgroup must not be lower than an earlier one:
+   * the measure only grows and neither it nor the subgroup names a count that falls.
+   */
+  public static boolean onlyGrows(Measure measure, @Nullable String subject) {
+    EventLexicon lex = EventLexicon.standard();
+    if (!lex.grows.contains(measure.name())) {
+      return false;
+    }
+    return subject == null || !mayFall(subject);
+  }
+
+  /** Whether the words name a count that legitimately falls ("in critical condition"). */
+  public static boolean mayFall(String words) {
+    String s = words.toLowerCase(Locale.ROOT);
+    for (String w : EventLexicon.standard().falls) {
+      if (s.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,218 @@
+package io.claimcheck.rules.builtin;
+
+import io.claimcheck.claim.Claim;
+import io.claimcheck.claim.PartialDate;
+import io.claimcheck.group.Consensus;
+import io.claimcheck.group.Group;
+import io.claimcheck.group.TimelineEntry;
+import io.claimcheck.quantity.Interval;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A quantity's timeline as rules read it. Times have a resolution of one day (news of one
+ * incident is dated in several time zones): two figures are for the same time when their as-of
+ * times lie within a day of each other, or, with no time known, when one document gives both.
+ * Only reported counts take part: projections and denials are left out.
+ */
+final class Times {
+  /** Days two as-of times may lie apart and still be the same time. */
+  static final int SAME_TIME_DAYS = 1;
+
+  private Times() {}
+
+  /** A claim with its timeline entry. */
+  record Point(Claim claim, TimelineEntry entry) {
+    @Nullable PartialDate asOf() {
+      return entry.asOf();
+    }
+
+    String document() {
+      return claim.documentId();
+    }
+
+    @Nullable String body() {
+      return entry.body();
+    }
+  }
+
+  /** The reported claims of a quantity with their entries, in timeline order. */
+  static List<Point> points(Group g) {
+    List<Point> out = new ArrayList<>(g.claims().size());
+    for (int i = 0; i < g.claims().size(); i++) {
+      Claim c = g.claims().get(i);
+      if (c.isReported()) {
+        out.add(new Point(c, g.timeline().get(i)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The sets of points that are for one time: for each distinct as-of day D, the points whose time
+   * meets [D, D + 1 day]; and per document, its points of unknown time with the document's other
+   * points. A set contained in its neighbour is dropped. Linear in the points and the slices' sizes.
+   */
+  static List<List<Point>> slices(List<Point> points) {
+    List<Point> dated = new ArrayList<>();
+    Map<String, List<Point>> byDocument = new LinkedHashMap<>();
+    Set<String> unknownDocuments = new LinkedHashSet<>();
+    for (Point p : points) {
+      byDocument.computeIfAbsent(p.document(), k -> new ArrayList<>()).add(p);
+      if (p.asOf() == null) {
+        unknownDocuments.add(p.document());
+      } else {
+        dated.add(p);
+      }
+    }
+    dated.sort(java.util.Comparator.comparing((Point p) -> p.asOf().first()));
+    List<List<Point>> out = new ArrayList<>();
+    List<Point> active = new ArrayList<>();
+    int next = 0;
+    List<Point> previous = null;
+    LocalDate lastDay = null;
+    for (Point anchor : dated) {
+      LocalDate d = anchor.asOf().first();
+      if (d.equals(lastDay)) {
+        continue;
+      }
+      lastDay = d;
+      LocalDate end = d.plusDays(SAME_TIME_DAYS);
+      while (next < dated.size() && !dated.get(next).asOf().first().isAfter(end)) {
+        active.add(dated.get(next++));
+      }
+      active.removeIf(p -> p.asOf().last().isBefore(d));
+      List<Point> slice = new ArrayList<>(active);
+      if (previous != null && new java.util.HashSet<>(previous).containsAll(slice)) {
+        continue;
+      }
+      if (previous != null && slice.containsAll(previous) && !out.isEmpty() && out.get(out.size() - 1) == previous) {
+        out.remove(out.size() - 1);
+      }
+      out.add(slice);
+      previous = slice;
+    }
+    for (String document : unknownDocuments) {
+      out.add(byDocument.get(document));
+    }
+    return out;
+  }
+
+  /** The points with the lowest upper bounds and the highest lower bounds: where conflicts lie. */
+  static List<Point> extremes(List<Point> points, BigDecimal tolerance, int k) {
+    List<Point> bounded = new ArrayList<>();
+    List<Point> lows = new ArrayList<>(points);
+    for (Point p : points) {
+      if (allows(p.claim(), tolerance).upper().isPresent()) {
+        bounded.add(p);
+      }
+    }
+    bounded.sort(java.util.Comparator.comparing((Point p) -> allows(p.claim(), tolerance).upper().get())
+        .thenComparing(p -> p.claim().id()));
+    lows.sort(java.util.Comparator.comparing((Point p) -> allows(p.claim(), tolerance).lower().orElse(BigDecimal.ZERO))
+        .reversed().thenComparing(p -> p.claim().id()));
+    Set<Point> out = new LinkedHashSet<>();
+    out.addAll(bounded.subList(0, Math.min(k, bounded.size())));
+    out.addAll(lows.subList(0, Math.min(k, lows.size())));
+    return new ArrayList<>(out);
+  }
+
+  /** Whether {@code a} is for a time strictly before {@code b}'s (both known, a day or more apart). */
+  static boolean before(Point a, Point b) {
+    return a.asOf() != null && b.asOf() != null && a.asOf().last().isBefore(b.asOf().first());
+  }
+
+  /** Whether {@code a}'s time is after {@code b}'s beyond the same-time resolution. */
+  static boolean later(Point a, Point b) {
+    return a.asOf() != null && b.asOf() != null
+        && a.asOf().first().isAfter(b.asOf().last());
+  }
+
+  /** The interval a claim allows, approximate figures widened. */
+  static Interval allows(Claim c, BigDecimal tolerance) {
+    return Consensus.effective(c.quantity(), tolerance);
+  }
+
+  /** Whether two claims' intervals share no value. */
+  static boolean disjoint(Claim a, Claim b, BigDecimal tolerance) {
+    return !allows(a, tolerance).intersects(allows(b, tolerance));
+  }
+
+  /** Whether every value {@code a} allows is below every value {@code b} allows. */
+  static boolean below(Claim a, Claim b, BigDecimal tolerance) {
+    Interval x = allows(a, tolerance);
+    Interval y = allows(b, tolerance);
+    return x.upper().isPresent() && y.lower().isPresent() && x.upper().get().compareTo(y.lower().get()) < 0;
+  }
+
+  /** The distinct known bodies of the points, in order. */
+  static List<String> bodies(List<Point> points) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Point p : points) {
+      if (p.body() != null) {
+        out.add(p.body());
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  /** "; a dispute between police and the ministry" when two or more bodies are involved, else "". */
+  static String dispute(List<Point> points) {
+    List<String> b = bodies(points);
+    if (b.size() < 2) {
+      return "";
+    }
+    return "; a dispute between " + String.join(", ", b.subList(0, b.size() - 1)) + " and " + b.get(b.size() - 1);
+  }
+
+  /** "2016-02-21" or "an unknown time (one document)". */
+  static String time(List<Point> points) {
+    PartialDate first = null;
+    PartialDate last = null;
+    for (Point p : points) {
+      if (p.asOf() != null) {
+        first = first == null || p.asOf().compareTo(first) < 0 ? p.asOf() : first;
+        last = last == null || p.asOf().compareTo(last) > 0 ? p.asOf() : last;
+      }
+    }
+    if (first == null) {
+      return "one time (no date known, one document)";
+    }
+    return Objects.equals(first, last) ? first.toString() : first + " to " + last;
+  }
+
+  /** The claims of the points. */
+  static List<Claim> claims(List<Point> points) {
+    List<Claim> out = new ArrayList<>(points.size());
+    points.forEach(p -> out.add(p.claim()));
+    return out;
+  }
+
+  /** {@code at least 87 (Financial Tribune, citing SOHR, as of 2016-02-21)}. */
+  static String describe(Point p) {
+    return Describe.claim(p.claim()) .replaceFirst("\\)$", "")
+        + (p.asOf() == null ? "" : ", as of " + p.asOf()) + ")";
+  }
+
+  /** Points described, joined by commas (six at most). */
+  static String describe(List<Point> points) {
+    StringBuilder sb = new StringBuilder();
+    int n = Math.min(points.size(), 6);
+    for (int i = 0; i < n; i++) {
+      sb.append(i > 0 ? ", " : "").append(describe(points.get(i)));
+    }
+    if (points.size() > n) {
+      sb.append(", ... ").append(points.size() - n).append(" more");
+    }
+    return sb.toString();
+  }
+}

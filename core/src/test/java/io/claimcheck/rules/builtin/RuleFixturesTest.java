@@ -1,0 +1,243 @@
+package io.claimcheck.rules.builtin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.claimcheck.claim.Claim;
+import io.claimcheck.claim.Evidence;
+import io.claimcheck.claim.Measure;
+import io.claimcheck.claim.Modality;
+import io.claimcheck.claim.PartialDate;
+import io.claimcheck.claim.Scope;
+import io.claimcheck.claim.Source;
+import io.claimcheck.claim.TimeScope;
+import io.claimcheck.group.Group;
+import io.claimcheck.group.TimelineEntry;
+import io.claimcheck.quantity.Qualifier;
+import io.claimcheck.quantity.Quantity;
+import io.claimcheck.rules.Finding;
+import io.claimcheck.rules.RuleSet;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each built-in rule on small fixtures: a quantity (or a whole with its parts) as input, and the
+ * findings expected, by rule, claims and the words of the message template.
+ */
+class RuleFixturesTest {
+  private static final BigDecimal TOLERANCE = new BigDecimal("0.1");
+
+  /** One figure of a fixture: its document, as-of day, text and body. */
+  private record Fig(String id, String doc, String day, String text, Qualifier q, long value, @Nullable String body,
+      Modality modality) {}
+
+  private static Fig fig(String id, String doc, String day, Qualifier q, long value, @Nullable String body) {
+    return new Fig(id, doc, day, q.id() + " " + value, q, value, body, Modality.REPORTED);
+  }
+
+  private static Fig exact(String id, String doc, String day, long value) {
+    return fig(id, doc, day, Qualifier.EXACT, value, null);
+  }
+
+  private static Group quantity(String gid, Measure measure, @Nullable String subject, List<String> places,
+      @Nullable String partOf, @Nullable String subgroupOf, List<String> parts, Fig... figs) {
+    List<Claim> claims = new ArrayList<>();
+    List<TimelineEntry> timeline = new ArrayList<>();
+    for (Fig f : figs) {
+      Quantity quantity = Quantity.of(f.text(), BigDecimal.valueOf(f.value()), f.q(), TOLERANCE);
+      Source s = new Source(f.doc(), "Outlet " + f.doc(), LocalDate.parse(f.day()), null, null);
+      claims.add(new Claim(f.id(), s, measure, subject, quantity,
+          new Scope(places, PartialDate.parse("2020-03-01"), TimeScope.INCIDENT), f.body(), new Evidence(0, 1, ""),
+          null, f.modality(), null));
+      timeline.add(new TimelineEntry(f.id(), f.doc(), PartialDate.parse(f.day()), f.body()));
+    }
+    return new Group(gid, gid + "-key", "e1", measure, subject, places, PartialDate.parse("2020-03-01"),
+        TimeScope.INCIDENT, claims, parts, partOf, subgroupOf, timeline,
+        io.claimcheck.group.Consensus.of(claims, TOLERANCE).orElse(null));
+  }
+
+  private static Group whole(Fig... figs) {
+    return quantity("g1", Measure.KILLED, null, List.of(), null, null, List.of(), figs);
+  }
+
+  private static List<Finding> run(String rule, Group... groups) {
+    RuleSet.Builder b = RuleSet.builder();
+    for (RuleSet.Entry e : RuleSet.defaults().entries()) {
+      if (!e.id().equals(rule)) {
+        b.disable(e.id());
+      }
+    }
+    return b.build().evaluate(List.of(groups));
+  }
+
+  private static void expect(List<Finding> findings, String rule, List<String> claims, String... words) {
+    assertEquals(1, findings.size(), findings::toString);
+    Finding f = findings.get(0);
+    assertEquals(rule, f.rule());
+    assertEquals(claims, f.claims());
+    for (String w : words) {
+      assertTrue(f.message().contains(w), () -> "'" + w + "' not in: " + f.message());
+    }
+  }
+
+  @Nested
+  class DisjointFiguresFixtures {
+    @Test
+    void twoDocumentsTheSameDayThatCannotBothHoldAreADisputeBetweenTheirBodies() {
+      List<Finding> f = run("disjoint-figures", whole(
+          fig("a", "d1", "2020-03-02", Qualifier.EXACT, 150, "ministry"),
+          fig("b", "d2", "2020-03-02", Qualifier.MORE_THAN, 2000, "local officials")));
+      expect(f, "disjoint-figures", List.of("a", "b"), "cannot all be true",
+          "a dispute between ministry and local officials", "2020-03-02");
+    }
+
+    @Test
+    void aHigherFigureForALaterDayIsAnUpdate() {
+      assertEquals(List.of(), run("disjoint-figures", whole(exact("a", "d1", "2020-03-02", 60),
+          exact("b", "d2", "2020-03-03", 169))));
+    }
+
+    @Test
+    void projectionsAreLeftOut() {
+      Fig projected = new Fig("b", "d2", "2020-03-02", "could reach 10000", Qualifier.UP_TO, 10000, null,
+          Modality.PROJECTED);
+      assertEquals(List.of(), run("disjoint-figures", whole(exact("a", "d1", "2020-03-02", 229),
+          new Fig("c", "d3", "2020-03-02", "at least 20000", Qualifier.AT_LEAST, 20000, null, Modality.DENIED),
+          projected)));
+    }
+  }
+
+  @Nested
+  class SameSourceConflictFixtures {
+    @Test
+    void oneDocumentWithTwoIncompatibleFiguresForOneTime() {
+      expect(run("same-source-conflict", whole(exact("a", "d1", "2020-03-02", 36), exact("b", "d1", "2020-03-02", 32))),
+          "same-source-conflict", List.of("b", "a"), "Outlet d1 gives");
+    }
+
+    @Test
+    void figuresTheDocumentDatesApartAreItsTimeline() {
+      assertEquals(List.of(), run("same-source-conflict", whole(exact("a", "d1", "2020-03-01", 30),
+          exact("b", "d1", "2020-03-05", 41))));
+    }
+  }
+
+  @Nested
+  class DivergentFiguresFixtures {
+    @Test
+    void compatibleLowerBoundsThatSpreadFarAreDivergent() {
+      expect(run("divergent-figures", whole(fig("a", "d1", "2020-03-02", Qualifier.AT_LEAST, 68, null),
+          fig("b", "d2", "2020-03-02", Qualifier.AT_LEAST, 87, null))),
+          "divergent-figures", List.of("a", "b"), "spread 28%");
+    }
+
+    @Test
+    void twoBodiesInOneArticleWhoseFiguresSpreadAreDivergent() {
+      expect(run("divergent-figures", whole(fig("a", "d1", "2020-03-02", Qualifier.EXACT, 150, "the ministry"),
+          fig("b", "d1", "2020-03-02", Qualifier.UP_TO, 2000, "local officials"))),
+          "divergent-figures", List.of("a", "b"), "a dispute between the ministry and local officials");
+    }
+
+    @Test
+    void figuresCloseTogetherOrForDifferentTimesAreNot() {
+      assertEquals(List.of(), run("divergent-figures", whole(fig("a", "d1", "2020-03-02", Qualifier.AT_LEAST, 80, null),
+          fig("b", "d2", "2020-03-02", Qualifier.AT_LEAST, 87, null))));
+      assertEquals(List.of(), run("divergent-figures", whole(fig("a", "d1", "2020-03-02", Qualifier.AT_LEAST, 40, null),
+          fig("b", "d2", "2020-03-09", Qualifier.AT_LEAST, 87, null))));
+    }
+  }
+
+  @Nested
+  class TollDecreasedFixtures {
+    @Test
+    void aLaterFigureBelowAnEarlierFirmOneIsADecrease() {
+      expect(run("toll-decreased", whole(exact("a", "d1", "2020-03-02", 31), exact("b", "d2", "2020-03-04", 28))),
+          "toll-decreased", List.of("a", "b"), "is lower than the earlier");
+    }
+
+    @Test
+    void approximateFiguresAreWidenedNotIgnored() {
+      assertEquals(List.of(), run("toll-decreased", whole(fig("a", "d1", "2020-03-02", Qualifier.ABOUT, 80, null),
+          exact("b", "d2", "2020-03-04", 75))));
+      assertEquals(1, run("toll-decreased", whole(fig("a", "d1", "2020-03-02", Qualifier.ABOUT, 80, null),
+          exact("b", "d2", "2020-03-04", 71))).size());
+    }
+
+    @Test
+    void countsThatLegitimatelyFallAreExempt() {
+      Group inHospital = quantity("g1", Measure.INJURED, null, List.of(), null, null, List.of(),
+          exact("a", "d1", "2020-03-02", 37), exact("b", "d2", "2020-03-05", 17));
+      Group critical = quantity("g2", Measure.KILLED, "in critical condition", List.of(), null, null, List.of(),
+          exact("c", "d1", "2020-03-02", 17), exact("d", "d2", "2020-03-05", 9));
+      assertEquals(List.of(), run("toll-decreased", inHospital, critical));
+    }
+
+    @Test
+    void anEarlierFigureOfAPartBoundsTheWholeFromBelow() {
+      Group part = quantity("g2", Measure.KILLED, null, List.of("Derna"), "g1", null, List.of(),
+          exact("p", "d1", "2020-03-02", 11300));
+      Group w = quantity("g1", Measure.KILLED, null, List.of(), null, null, List.of("g2"),
+          exact("w", "d2", "2020-03-05", 3958));
+      expect(run("toll-decreased", w, part), "toll-decreased", List.of("p", "w"), "of a part of it");
+    }
+
+    @Test
+    void aRiseIsAnUpdate() {
+      assertEquals(List.of(), run("toll-decreased", whole(exact("a", "d1", "2020-03-02", 28),
+          exact("b", "d2", "2020-03-04", 35))));
+    }
+  }
+
+  @Nested
+  class PartExceedsWholeFixtures {
+    @Test
+    void aProvinceAboveTheNationalTollForTheSameDay() {
+      Group part = quantity("g2", Measure.KILLED, null, List.of("Leyte"), "g1", null, List.of(),
+          fig("p", "d1", "2020-03-02", Qualifier.ABOUT, 10000, "police"));
+      Group w = quantity("g1", Measure.KILLED, null, List.of(), null, null, List.of("g2"),
+          fig("w", "d2", "2020-03-02", Qualifier.EXACT, 229, "disaster agency"));
+      expect(run("part-exceeds-whole", w, part), "part-exceeds-whole", List.of("p", "w"), "exceeds the whole",
+          "a dispute between police and disaster agency");
+    }
+
+    @Test
+    void aSubgroupWithinItsTollIsFine() {
+      Group children = quantity("g2", Measure.KILLED, "children", List.of(), null, "g1", List.of(),
+          exact("c", "d1", "2020-03-02", 9));
+      Group w = quantity("g1", Measure.KILLED, null, List.of(), null, null, List.of(),
+          exact("w", "d1", "2020-03-02", 30));
+      assertEquals(List.of(), run("part-exceeds-whole", w, children));
+    }
+  }
+
+  @Nested
+  class SumOfPartsFixtures {
+    private Group part(String gid, String place, Fig f) {
+      return quantity(gid, Measure.KILLED, null, List.of(place), "g1", null, List.of(), f);
+    }
+
+    @Test
+    void aCompositeThatCannotBeTheSumOfItsParts() {
+      Group w = quantity("g1", Measure.KILLED, null, List.of("Damascus", "Homs"), null, null, List.of("g2", "g3"),
+          fig("w", "d1", "2020-03-02", Qualifier.ABOUT, 130, null));
+      Group damascus = part("g2", "Damascus", fig("a", "d2", "2020-03-02", Qualifier.AT_LEAST, 87, null));
+      Group homs = part("g3", "Homs", exact("b", "d2", "2020-03-02", 59));
+      expect(run("sum-of-parts", w, damascus, homs), "sum-of-parts", List.of("w", "a", "b"),
+          "cannot be the sum of its parts");
+    }
+
+    @Test
+    void aCompositeThatTheSumAllowsIsFine() {
+      Group w = quantity("g1", Measure.KILLED, null, List.of("Damascus", "Homs"), null, null, List.of("g2", "g3"),
+          fig("w", "d1", "2020-03-02", Qualifier.MORE_THAN, 120, null));
+      Group damascus = part("g2", "Damascus", fig("a", "d2", "2020-03-02", Qualifier.AT_LEAST, 87, null));
+      Group homs = part("g3", "Homs", exact("b", "d2", "2020-03-02", 59));
+      assertEquals(List.of(), run("sum-of-parts", w, damascus, homs));
+    }
+  }
+}
