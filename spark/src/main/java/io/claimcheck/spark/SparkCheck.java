@@ -461,7 +461,8 @@ public final class SparkCheck {
           }
         });
     Configuration config = rulesText == null ? Configuration.defaults() : RulesFile.parse(rulesName, rulesText);
-    Report report = ClaimCheck.builder().rules(config.rules()).dateTolerance(config.dateTolerance()).build()
+    Report report = ClaimCheck.builder().rules(config.rules()).incidentWindow(config.incidentWindow())
+        .areaWindow(config.areaWindow()).build()
         .checkClaims(claims);
     List<FindingRow> findings = new ArrayList<>();
     for (Finding f : report.findings()) {
@@ -492,14 +493,14 @@ public final class SparkCheck {
     return w.toString();
   }
 
-  /** {@code claimcheck: 5 documents, 12 claims, 6 groups, 2 findings (1 error, 1 warning, 0 info)}. */
+  /** {@code claimcheck: 5 documents, 12 claims, 6 quantities, 2 findings (1 error, 1 warning, 0 info)}. */
   static String summary(long documents, long claims, long groups, List<FindingRow> findings) {
     long errors = findings.stream().filter(f -> f.severity().equals(Severity.ERROR.id())).count();
     long warnings = findings.stream().filter(f -> f.severity().equals(Severity.WARNING.id())).count();
     long info = findings.size() - errors - warnings;
-    return String.format(Locale.ROOT, "claimcheck: %d documents, %d claims, %d groups, %d findings"
-        + " (%d error%s, %d warning%s, %d info)", documents, claims, groups, findings.size(),
-        errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s", info);
+    return String.format(Locale.ROOT, "claimcheck: %d documents, %d claims, %d quantit%s, %d findings"
+        + " (%d error%s, %d warning%s, %d info)", documents, claims, groups, groups == 1 ? "y" : "ies",
+        findings.size(), errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s", info);
   }
 
   private static void writeReport(org.apache.hadoop.conf.Configuration hadoop, String file, String summary,

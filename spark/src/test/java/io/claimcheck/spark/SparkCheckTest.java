@@ -115,7 +115,7 @@ class SparkCheckTest {
       SparkCheck.Result r = SparkCheck.run(spark, SparkCheck.Job.of(List.of(SEEDS.toString()), out.toString()));
       assertEquals(12, r.claims());
       assertEquals(2, r.findings().size());
-      assertTrue(r.summary().startsWith("claimcheck: 5 documents, 12 claims, 6 groups, 2 findings (1 error, 1 warning"),
+      assertTrue(r.summary().startsWith("claimcheck: 5 documents, 12 claims, 6 quantities, 2 findings (1 error, 1 warning"),
           r.summary());
       assertSameAsTheCli(out, r, cli(SEEDS));
       String report = Files.readString(out.resolve("report.txt"));

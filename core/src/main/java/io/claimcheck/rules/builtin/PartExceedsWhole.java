@@ -44,20 +44,38 @@ final class PartExceedsWhole implements Rule {
       List<Times.Point> both = new ArrayList<>(whole);
       both.addAll(partPoints);
       for (List<Times.Point> slice : Times.slices(both)) {
-        Times.Point p = null;
-        Times.Point w = null;
+        // the highest part figures against the lowest whole figures not dated before them (a part
+        // may grow past an earlier whole: the whole grew too)
+        List<Times.Point> parts = new ArrayList<>();
+        List<Times.Point> wholes = new ArrayList<>();
         for (Times.Point x : slice) {
           if (ofPart.contains(x)) {
-            if (Times.allows(x.claim(), tolerance).lower().isPresent() && (p == null || Times.allows(x.claim(), tolerance)
-                .lower().get().compareTo(Times.allows(p.claim(), tolerance).lower().get()) > 0)) {
-              p = x;
+            if (Times.allows(x.claim(), tolerance).lower().isPresent()) {
+              parts.add(x);
             }
-          } else if (Times.allows(x.claim(), tolerance).upper().isPresent() && (w == null || Times.allows(x.claim(),
-              tolerance).upper().get().compareTo(Times.allows(w.claim(), tolerance).upper().get()) < 0)) {
-            w = x;
+          } else if (Times.allows(x.claim(), tolerance).upper().isPresent()) {
+            wholes.add(x);
           }
         }
-        if (p == null || w == null || !Times.below(w.claim(), p.claim(), tolerance)) {
+        parts.sort(java.util.Comparator.comparing((Times.Point x) -> Times.allows(x.claim(), tolerance).lower().get())
+            .reversed().thenComparing(x -> x.claim().id()));
+        wholes.sort(java.util.Comparator.comparing((Times.Point x) -> Times.allows(x.claim(), tolerance).upper().get())
+            .thenComparing(x -> x.claim().id()));
+        Times.Point p = null;
+        Times.Point w = null;
+        for (Times.Point x : parts.subList(0, Math.min(8, parts.size()))) {
+          for (Times.Point y : wholes.subList(0, Math.min(8, wholes.size()))) {
+            if (!Times.later(x, y) && Times.below(y.claim(), x.claim(), tolerance)) {
+              p = x;
+              w = y;
+              break;
+            }
+          }
+          if (p != null) {
+            break;
+          }
+        }
+        if (p == null) {
           continue;
         }
         BigDecimal gap = Times.allows(p.claim(), tolerance).lower().get()
