@@ -82,7 +82,7 @@ class ThreadsAndProgressTest {
     @Test
     void theSeedsGiveTheirTwoFindingsOnTwoThreads() {
       assertEquals(1, run("check", "--threads", "2", SEEDS));
-      assertTrue(out.toString().startsWith("claimcheck: 5 documents, 12 claims, 6 groups, 2 findings (1 error, 1 warning"));
+      assertTrue(out.toString().startsWith("claimcheck: 5 documents, 12 claims, 3 events, 6 quantities, 2 findings (1 error, 1 warning"));
     }
 
     @Test
