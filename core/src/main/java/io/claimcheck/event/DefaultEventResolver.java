@@ -104,9 +104,15 @@ public final class DefaultEventResolver implements EventResolver {
     return places;
   }
 
+  /**
+   * Reads the document's title only (its places, event kind, a year it names), so that resolving
+   * the document's claims later, without their text (claims JSON, a distributed runner), gives
+   * the same events. {@link DocumentProfile#of(Document, PlaceResolver)} reads the lead and the
+   * text's attachments too, for resolvers that always have the documents.
+   */
   @Override
   public DocumentProfile profile(Document document) {
-    return DocumentProfile.of(document, places);
+    return DocumentProfile.ofTitle(document.id(), document.source().published(), document.source().title(), places);
   }
 
   // ---------------------------------------------------------------------------------------------

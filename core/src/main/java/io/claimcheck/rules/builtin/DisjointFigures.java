@@ -30,7 +30,7 @@ final class DisjointFigures implements Rule {
    * below: not when the higher figure is for a later time (an update).
    */
   private static boolean conflict(Times.Point low, Times.Point high, BigDecimal tolerance) {
-    return !low.document().equals(high.document()) && Times.below(low.claim(), high.claim(), tolerance)
+    return !low.document().equals(high.document()) && Times.below(low, high)
         && !Times.later(high, low);
   }
 
@@ -43,7 +43,7 @@ final class DisjointFigures implements Rule {
   public void check(Group group, RuleContext context) {
     BigDecimal tolerance = context.approximateTolerance();
     Set<Set<String>> reported = new HashSet<>();
-    for (List<Times.Point> slice : Times.slices(Times.points(group))) {
+    for (List<Times.Point> slice : Times.slices(Times.points(group, tolerance))) {
       List<Times.Point> extremes = Times.extremes(slice, tolerance, 8);
       Times.Point[] worst = null;
       BigDecimal worstGap = null;
@@ -52,8 +52,8 @@ final class DisjointFigures implements Rule {
           if (!conflict(a, b, tolerance)) {
             continue;
           }
-          BigDecimal gap = Times.allows(b.claim(), tolerance).lower().orElse(BigDecimal.ZERO)
-              .subtract(Times.allows(a.claim(), tolerance).upper().orElse(BigDecimal.ZERO));
+          BigDecimal gap = b.allowed().lower().orElse(BigDecimal.ZERO)
+              .subtract(a.allowed().upper().orElse(BigDecimal.ZERO));
           if (worstGap == null || gap.compareTo(worstGap) > 0) {
             worst = new Times.Point[] {a, b};
             worstGap = gap;
@@ -85,8 +85,8 @@ final class DisjointFigures implements Rule {
       String message = context.describe(group) + ": for " + Times.time(involved) + ", " + Times.describe(involved)
           + " cannot all be true" + Times.dispute(involved);
       String explanation = Describe.allows(low.claim(), tolerance) + " and " + Describe.allows(high.claim(), tolerance)
-          + "; no value is in both (" + Times.allows(high.claim(), tolerance).lower().map(BigDecimal::toPlainString).orElse("?")
-          + " is above " + Times.allows(low.claim(), tolerance).upper().map(BigDecimal::toPlainString).orElse("?")
+          + "; no value is in both (" + high.allowed().lower().map(BigDecimal::toPlainString).orElse("?")
+          + " is above " + low.allowed().upper().map(BigDecimal::toPlainString).orElse("?")
           + "), and both are for the same time (within " + Times.SAME_TIME_DAYS + " day).";
       context.report(group, Times.claims(involved), message, explanation);
     }

@@ -55,7 +55,7 @@ final class DivergentFigures implements Rule {
     BigDecimal max = context.decimal("maxRelativeSpread");
     Set<Set<String>> reported = new HashSet<>();
     List<List<Times.Point>> candidates = new ArrayList<>();
-    for (List<Times.Point> slice : Times.slices(Times.points(group))) {
+    for (List<Times.Point> slice : Times.slices(Times.points(group, tolerance))) {
       candidates.add(slice);
       // within one document, two voices (bodies, or a body and the outlet's own) may disagree
       // although other documents' figures for the same time are incompatible

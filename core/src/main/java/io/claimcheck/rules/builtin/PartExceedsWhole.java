@@ -28,7 +28,7 @@ final class PartExceedsWhole implements Rule {
   @Override
   public void check(Group group, RuleContext context) {
     BigDecimal tolerance = context.approximateTolerance();
-    List<Times.Point> whole = Times.points(group);
+    List<Times.Point> whole = Times.points(group, tolerance);
     if (whole.isEmpty()) {
       return;
     }
@@ -39,8 +39,9 @@ final class PartExceedsWhole implements Rule {
       Times.Point worstPart = null;
       Times.Point worstWhole = null;
       BigDecimal worstGap = null;
-      List<Times.Point> partPoints = Times.points(part);
-      java.util.Set<Times.Point> ofPart = new java.util.HashSet<>(partPoints);
+      List<Times.Point> partPoints = Times.points(part, tolerance);
+      java.util.Set<Times.Point> ofPart = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      ofPart.addAll(partPoints);
       List<Times.Point> both = new ArrayList<>(whole);
       both.addAll(partPoints);
       for (List<Times.Point> slice : Times.slices(both)) {
@@ -50,22 +51,22 @@ final class PartExceedsWhole implements Rule {
         List<Times.Point> wholes = new ArrayList<>();
         for (Times.Point x : slice) {
           if (ofPart.contains(x)) {
-            if (Times.allows(x.claim(), tolerance).lower().isPresent()) {
+            if (x.allowed().lower().isPresent()) {
               parts.add(x);
             }
-          } else if (Times.allows(x.claim(), tolerance).upper().isPresent()) {
+          } else if (x.allowed().upper().isPresent()) {
             wholes.add(x);
           }
         }
-        parts.sort(java.util.Comparator.comparing((Times.Point x) -> Times.allows(x.claim(), tolerance).lower().get())
+        parts.sort(java.util.Comparator.comparing((Times.Point x) -> x.allowed().lower().get())
             .reversed().thenComparing(x -> x.claim().id()));
-        wholes.sort(java.util.Comparator.comparing((Times.Point x) -> Times.allows(x.claim(), tolerance).upper().get())
+        wholes.sort(java.util.Comparator.comparing((Times.Point x) -> x.allowed().upper().get())
             .thenComparing(x -> x.claim().id()));
         Times.Point p = null;
         Times.Point w = null;
         for (Times.Point x : parts.subList(0, Math.min(8, parts.size()))) {
           for (Times.Point y : wholes.subList(0, Math.min(8, wholes.size()))) {
-            if (!Times.later(x, y) && Times.below(y.claim(), x.claim(), tolerance)) {
+            if (!Times.later(x, y) && Times.below(y, x)) {
               p = x;
               w = y;
               break;
@@ -78,8 +79,8 @@ final class PartExceedsWhole implements Rule {
         if (p == null) {
           continue;
         }
-        BigDecimal gap = Times.allows(p.claim(), tolerance).lower().get()
-            .subtract(Times.allows(w.claim(), tolerance).upper().get());
+        BigDecimal gap = p.allowed().lower().get()
+            .subtract(w.allowed().upper().get());
         if (worstGap == null || gap.compareTo(worstGap) > 0) {
           worstPart = p;
           worstWhole = w;

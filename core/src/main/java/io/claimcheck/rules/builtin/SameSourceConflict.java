@@ -32,7 +32,7 @@ final class SameSourceConflict implements Rule {
   public void check(Group group, RuleContext context) {
     BigDecimal tolerance = context.approximateTolerance();
     Map<String, List<Times.Point>> byDocument = new LinkedHashMap<>();
-    for (Times.Point p : Times.points(group)) {
+    for (Times.Point p : Times.points(group, tolerance)) {
       byDocument.computeIfAbsent(p.document(), k -> new ArrayList<>()).add(p);
     }
     for (List<Times.Point> same : byDocument.values()) {
@@ -49,8 +49,8 @@ final class SameSourceConflict implements Rule {
             if (!conflict(a, b, tolerance)) {
               continue;
             }
-            BigDecimal gap = Times.allows(b.claim(), tolerance).lower().get()
-                .subtract(Times.allows(a.claim(), tolerance).upper().get());
+            BigDecimal gap = b.allowed().lower().get()
+                .subtract(a.allowed().upper().get());
             if (worstGap == null || gap.compareTo(worstGap) > 0) {
               low = a;
               high = b;
@@ -84,6 +84,6 @@ final class SameSourceConflict implements Rule {
   /** Whether {@code low} is below {@code high} and neither is dated later than the other. */
   private static boolean conflict(Times.Point low, Times.Point high, BigDecimal tolerance) {
     return low != high && !Times.later(low, high) && !Times.later(high, low)
-        && Times.below(low.claim(), high.claim(), tolerance);
+        && Times.below(low, high);
   }
 }

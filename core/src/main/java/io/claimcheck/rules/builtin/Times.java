@@ -30,8 +30,34 @@ final class Times {
 
   private Times() {}
 
-  /** A claim with its timeline entry. */
-  record Point(Claim claim, TimelineEntry entry) {
+  /**
+   * A claim with its timeline entry and the interval it allows (approximate figures widened),
+   * computed once. Points are equal only to themselves.
+   */
+  static final class Point {
+    private final Claim claim;
+    private final TimelineEntry entry;
+    private final Interval allowed;
+
+    Point(Claim claim, TimelineEntry entry, Interval allowed) {
+      this.claim = claim;
+      this.entry = entry;
+      this.allowed = allowed;
+    }
+
+    Claim claim() {
+      return claim;
+    }
+
+    TimelineEntry entry() {
+      return entry;
+    }
+
+    /** What the figure allows, approximate figures widened by the tolerance. */
+    Interval allowed() {
+      return allowed;
+    }
+
     @Nullable PartialDate asOf() {
       return entry.asOf();
     }
@@ -46,15 +72,21 @@ final class Times {
   }
 
   /** The reported claims of a quantity with their entries, in timeline order. */
-  static List<Point> points(Group g) {
+  static List<Point> points(Group g, BigDecimal tolerance) {
     List<Point> out = new ArrayList<>(g.claims().size());
     for (int i = 0; i < g.claims().size(); i++) {
       Claim c = g.claims().get(i);
       if (c.isReported()) {
-        out.add(new Point(c, g.timeline().get(i)));
+        out.add(new Point(c, g.timeline().get(i), Consensus.effective(c.quantity(), tolerance)));
       }
     }
     return out;
+  }
+
+  /** Whether every value {@code a} allows is below every value {@code b} allows. */
+  static boolean below(Point a, Point b) {
+    return a.allowed().upper().isPresent() && b.allowed().lower().isPresent()
+        && a.allowed().upper().get().compareTo(b.allowed().lower().get()) < 0;
   }
 
   /**
@@ -92,10 +124,10 @@ final class Times {
       }
       active.removeIf(p -> p.asOf().last().isBefore(d));
       List<Point> slice = new ArrayList<>(active);
-      if (previous != null && new java.util.HashSet<>(previous).containsAll(slice)) {
+      if (previous != null && identity(previous).containsAll(slice)) {
         continue;
       }
-      if (previous != null && slice.containsAll(previous) && !out.isEmpty() && out.get(out.size() - 1) == previous) {
+      if (previous != null && identity(slice).containsAll(previous) && !out.isEmpty() && out.get(out.size() - 1) == previous) {
         out.remove(out.size() - 1);
       }
       out.add(slice);
@@ -107,18 +139,24 @@ final class Times {
     return out;
   }
 
+  private static Set<Point> identity(List<Point> points) {
+    Set<Point> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    out.addAll(points);
+    return out;
+  }
+
   /** The points with the lowest upper bounds and the highest lower bounds: where conflicts lie. */
   static List<Point> extremes(List<Point> points, BigDecimal tolerance, int k) {
     List<Point> bounded = new ArrayList<>();
     List<Point> lows = new ArrayList<>(points);
     for (Point p : points) {
-      if (allows(p.claim(), tolerance).upper().isPresent()) {
+      if (p.allowed().upper().isPresent()) {
         bounded.add(p);
       }
     }
-    bounded.sort(java.util.Comparator.comparing((Point p) -> allows(p.claim(), tolerance).upper().get())
+    bounded.sort(java.util.Comparator.comparing((Point p) -> p.allowed().upper().get())
         .thenComparing(p -> p.claim().id()));
-    lows.sort(java.util.Comparator.comparing((Point p) -> allows(p.claim(), tolerance).lower().orElse(BigDecimal.ZERO))
+    lows.sort(java.util.Comparator.comparing((Point p) -> p.allowed().lower().orElse(BigDecimal.ZERO))
         .reversed().thenComparing(p -> p.claim().id()));
     Set<Point> out = new LinkedHashSet<>();
     out.addAll(bounded.subList(0, Math.min(k, bounded.size())));

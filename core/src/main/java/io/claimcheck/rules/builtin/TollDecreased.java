@@ -39,12 +39,12 @@ final class TollDecreased implements Rule {
       return;
     }
     BigDecimal tolerance = context.approximateTolerance();
-    List<Times.Point> own = Times.points(group);
+    List<Times.Point> own = Times.points(group, tolerance);
     List<Times.Point> earlier = new ArrayList<>(own);
-    descendants(group, context, earlier, 0);
+    descendants(group, context, earlier, 0, tolerance);
     Map<LocalDate, List<Times.Point>> byDay = new java.util.TreeMap<>();
     for (Times.Point later : own) {
-      if (later.asOf() == null || Times.allows(later.claim(), tolerance).upper().isEmpty()) {
+      if (later.asOf() == null || later.allowed().upper().isEmpty()) {
         continue;
       }
       byDay.computeIfAbsent(later.asOf().first(), k -> new ArrayList<>()).add(later);
@@ -52,7 +52,7 @@ final class TollDecreased implements Rule {
     // earlier figures by the end of their time, to sweep once with the running highest lower bound
     List<Times.Point> dated = new ArrayList<>();
     for (Times.Point e : earlier) {
-      if (e.asOf() != null && Times.allows(e.claim(), tolerance).lower().isPresent()) {
+      if (e.asOf() != null && e.allowed().lower().isPresent()) {
         dated.add(e);
       }
     }
@@ -65,8 +65,8 @@ final class TollDecreased implements Rule {
       while (next < dated.size() && dated.get(next).asOf().last().isBefore(first)) {
         Times.Point e = dated.get(next++);
         seen.add(e);
-        if (highest == null || Times.allows(e.claim(), tolerance).lower().get()
-            .compareTo(Times.allows(highest.claim(), tolerance).lower().get()) > 0) {
+        if (highest == null || e.allowed().lower().get()
+            .compareTo(highest.allowed().lower().get()) > 0) {
           highest = e;
         }
       }
@@ -75,7 +75,7 @@ final class TollDecreased implements Rule {
       }
       List<Times.Point> lower = new ArrayList<>();
       for (Times.Point l : day) {
-        if (Times.below(l.claim(), highest.claim(), tolerance)) {
+        if (Times.below(l, highest)) {
           lower.add(l);
         }
       }
@@ -87,16 +87,16 @@ final class TollDecreased implements Rule {
       // the earlier figures the later ones fall below, highest first (six at most)
       List<Times.Point> above = new ArrayList<>();
       for (Times.Point e : seen) {
-        if (Times.below(worst.claim(), e.claim(), tolerance) && !above.contains(e)) {
+        if (Times.below(worst, e) && !above.contains(e)) {
           above.add(e);
         }
       }
-      above.sort(Comparator.comparing((Times.Point p) -> Times.allows(p.claim(), tolerance).lower().get()).reversed()
+      above.sort(Comparator.comparing((Times.Point p) -> p.allowed().lower().get()).reversed()
           .thenComparing(p -> p.claim().id()));
       List<Times.Point> involved = new ArrayList<>();
       java.util.Set<BigDecimal> values = new java.util.HashSet<>();
       for (Times.Point e : above) {
-        if (involved.size() < 6 && values.add(Times.allows(e.claim(), tolerance).lower().get())) {
+        if (involved.size() < 6 && values.add(e.allowed().lower().get())) {
           involved.add(e); // one claim per distinct earlier figure
         }
       }
@@ -104,8 +104,8 @@ final class TollDecreased implements Rule {
       boolean ofPart = !own.contains(highest);
       String message = context.describe(group) + ": " + Times.describe(lower) + " is lower than the earlier "
           + Times.describe(highest) + (ofPart ? " of a part of it" : "") + Times.dispute(involved);
-      BigDecimal drop = Times.allows(highest.claim(), tolerance).lower().get()
-          .subtract(Times.allows(worst.claim(), tolerance).upper().get());
+      BigDecimal drop = highest.allowed().lower().get()
+          .subtract(worst.allowed().upper().get());
       String explanation = Describe.allows(highest.claim(), tolerance) + " as of " + highest.asOf() + "; "
           + Describe.allows(worst.claim(), tolerance) + " as of " + worst.asOf() + ", " + drop.toPlainString()
           + " below the earlier lower bound. A toll of the dead can only grow, so the later figure is a revision"
@@ -114,14 +114,15 @@ final class TollDecreased implements Rule {
     }
   }
 
-  private static void descendants(Group g, RuleContext context, List<Times.Point> out, int depth) {
+  private static void descendants(Group g, RuleContext context, List<Times.Point> out, int depth,
+      BigDecimal tolerance) {
     if (depth > 8) {
       return;
     }
     for (Group child : context.children(g)) {
       if (child.measure().equals(g.measure())) {
-        out.addAll(Times.points(child));
-        descendants(child, context, out, depth + 1);
+        out.addAll(Times.points(child, tolerance));
+        descendants(child, context, out, depth + 1, tolerance);
       }
     }
   }
