@@ -70,29 +70,7 @@ final class ExtractCommand implements Callable<Integer> {
       }
     })) {
       // what is not a document is said as it is read, so that standard error is the same on any number of threads
-      inputs.forEach(new DocumentSink() {
-        @Override
-        public void document(Document document) {
-          extraction.document(document);
-        }
-
-        @Override
-        public void claim(Claim claim) {
-          err.println("claimcheck: " + Printable.escape(claim.id())
-              + ": is a claim; this command reads documents, not claims");
-        }
-
-        @Override
-        public void failure(ReadFailure failure) {
-          // printed by Inputs
-        }
-
-        @Override
-        public void skipped(ReadFailure s) {
-          // no report lists them for this command: say so here
-          err.println("claimcheck: " + Printable.escape(s.location()) + ": skipped: " + Printable.escape(s.reason()));
-        }
-      }, err);
+      inputs.forEach(extraction::document, err);
       extraction.finish();
     } finally {
       progress.done();
