@@ -290,6 +290,18 @@ class HostileInputTest {
       JsonNode report = check(0, f.toString());
       assertEquals(n, report.get("documents").get(0).get("claims").asInt());
     }
+
+    @Test
+    void aTextWithNeitherLineBreaksNorSentenceEndsKeepsEveryClaimWhereItIsCutAtASpace() throws IOException {
+      String phrase = "and 14 people died in the valley ";
+      int n = (int) (9L * 1024 * 1024 / phrase.length()) + 1;
+      Path f = write("unending.txt", "Storms swept the coast " + phrase.repeat(n));
+      Path g = write("good.txt", GOOD_B);
+      JsonNode report = check(0, f.toString(), g.toString());
+      assertEquals(2, report.get("documents").size());
+      assertEquals(n, report.get("documents").get(0).get("claims").asInt(), "every figure, none twice");
+      assertEquals("read", statuses(report).get("good"));
+    }
   }
 
   @Nested

@@ -51,12 +51,26 @@ public final class ClaimExtractor {
   public void extract(Document document, Consumer<? super Claim> sink) {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(sink, "sink");
-    new DocumentRun(this, document, sink).run();
+    new DocumentRun(this, document, owned(document, sink)).run();
+  }
+
+  /** The sink for the claims whose figure starts in the text the document owns. */
+  private static Consumer<? super Claim> owned(Document document, Consumer<? super Claim> sink) {
+    if (!document.overlaps()) {
+      return sink;
+    }
+    long from = document.offset() + document.ownStart();
+    long to = document.offset() + document.ownEnd();
+    return c -> {
+      if (c.evidence().start() >= from && c.evidence().start() < to) {
+        sink.accept(c);
+      }
+    };
   }
 
   /** Extracts with a tracer that hears which pattern (or the grammar) read each figure. */
   void extract(Document document, Consumer<? super Claim> sink, DocumentRun.Tracer tracer) {
-    new DocumentRun(this, document, sink).trace(tracer).run();
+    new DocumentRun(this, document, owned(document, sink)).trace(tracer).run();
   }
 
   /** Builds a {@link ClaimExtractor}. */

@@ -92,6 +92,8 @@ final class DocumentRun {
   private int claimNumber;
   /** How far a sentence cut for its length is read into its neighbours: wider than any pattern's reach. */
   private static final int CUT_MARGIN = 400;
+  /** The longest quote a claim keeps of its sentence. */
+  static final int MAX_QUOTE = 1000;
 
   private final char[] buffer = new char[Sentences.MAX_CHARS + 2 * CUT_MARGIN + 16];
   private final PatternMatcher matcher = new PatternMatcher(CasualtyPatterns.standard());
@@ -492,7 +494,7 @@ final class DocumentRun {
           new Scope(locations, date, scope),
           attribution,
           new Evidence(Math.toIntExact(document.offset() + r.figure.start()),
-              Math.toIntExact(document.offset() + r.figure.end()), w.span(0, w.size)),
+              Math.toIntExact(document.offset() + r.figure.end()), quote(w, r.figure)),
           null, r.modality, asOf);
       if (!r.earlier) {
         lastClaimDate = date;
@@ -505,6 +507,27 @@ final class DocumentRun {
       }
       sink.accept(claim);
     }
+  }
+
+  /**
+   * A claim's quote: its sentence, or, from a sentence longer than {@link #MAX_QUOTE} characters
+   * (a text without sentence ends, a list run together), the words within half that of the
+   * figure, marked cut with an ellipsis. A claim's memory does not grow with its sentence.
+   */
+  private static String quote(Words w, NumberPhrase figure) {
+    int from = w.start[0];
+    int to = w.end[w.size - 1];
+    if (to - from <= MAX_QUOTE) {
+      return w.span(0, w.size);
+    }
+    int half = Math.max(0, MAX_QUOTE - (figure.end() - figure.start())) / 2;
+    int a = w.start[Math.min(w.indexAt(figure.start() - half), w.indexAt(figure.start()))];
+    int past = w.indexAt(figure.end() + half); // the words before it start within reach
+    if (past > 0 && w.end[past - 1] > figure.end() + half) {
+      past--; // and the last one ends within it too
+    }
+    int b = past > 0 ? Math.max(w.end[past - 1], figure.end()) : figure.end();
+    return (a > from ? "\u2026" : "") + w.text.substring(a, b) + (b < to ? "\u2026" : "");
   }
 
   /**

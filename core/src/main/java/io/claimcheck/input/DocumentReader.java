@@ -438,7 +438,8 @@ public final class DocumentReader {
       CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
       Source source = null;
-      long offset = 0;
+      long offset = 0; // where in the whole text the buffer's first character is
+      int lead = 0; // how many characters at the buffer's start the part before owns
       Reader reader = new InputStreamReader(buffered, decoder);
       char[] buffer = new char[PART];
       int filled = 0;
@@ -452,9 +453,11 @@ public final class DocumentReader {
               continue;
             }
           }
-          int cut = end ? filled : Parts.cut(buffer, filled);
-          int from = offset == 0 && cut > 0 && buffer[0] == '\uFEFF' ? 1 : 0;
-          String text = new String(buffer, from, cut - from);
+          Parts.Cut cut = end ? new Parts.Cut(filled, true) : Parts.cut(buffer, filled);
+          int from = source == null && cut.at() > 0 && buffer[0] == '\uFEFF' ? 1 : 0;
+          // a cut at a space: this part reads on into the next one's text, which reads back into this one's
+          int to = cut.clean() ? cut.at() : Math.min(filled, cut.at() + Parts.OVERLAP);
+          String text = new String(buffer, from, to - from);
           int nul = text.indexOf('\0');
           if (nul >= 0) {
             sink.failure(new ReadFailure(location, source == null ? id : source.documentId(),
@@ -470,14 +473,16 @@ public final class DocumentReader {
             source = new Source(unique(id, alternative, location), m.source, m.published, m.url, m.title, file, 0);
           }
           if (!text.isEmpty() || offset == 0) {
-            sink.document(new Document(source, text, offset));
+            sink.document(new Document(source, text, offset, lead, cut.at() - from));
           }
-          offset += text.length();
-          System.arraycopy(buffer, cut, buffer, 0, filled - cut);
-          filled -= cut;
           if (end) {
             return;
           }
+          int next = cut.clean() ? cut.at() : cut.at() - Parts.OVERLAP;
+          lead = cut.at() - next;
+          offset += next - from;
+          System.arraycopy(buffer, next, buffer, 0, filled - next);
+          filled -= next;
         }
       } catch (CharacterCodingException e) {
         sink.failure(new ReadFailure(location, source == null ? id : source.documentId(),
@@ -671,11 +676,17 @@ public final class DocumentReader {
         sink.document(new Document(s, text));
         return;
       }
-      int offset = 0;
-      while (offset < text.length()) {
-        int end = offset + PART >= text.length() ? text.length() : Parts.cut(text, offset, offset + PART);
-        sink.document(new Document(s, text.substring(offset, end), offset));
-        offset = end;
+      int own = 0; // where the next part's own text starts
+      int lead = 0; // how much of the part before it the next part reads first
+      while (own < text.length()) {
+        Parts.Cut cut = own + PART >= text.length() ? new Parts.Cut(text.length(), true)
+            : Parts.cut(text, own, own + PART);
+        int from = own - lead;
+        // a cut at a space: this part reads on into the next one's text, which reads back into this one's
+        int to = cut.clean() ? cut.at() : Math.min(text.length(), cut.at() + Parts.OVERLAP);
+        sink.document(new Document(s, text.substring(from, to), from, lead, cut.at() - from));
+        lead = cut.clean() ? 0 : Parts.OVERLAP;
+        own = cut.at();
       }
     }
 

@@ -8,45 +8,63 @@ import io.claimcheck.extract.SentenceEnds;
  * rule ({@link SentenceEnds}). Extraction reads claims sentence by sentence, so a part then ends
  * where the whole text's sentence ends and every figure keeps its sentence whole. Only a text
  * with neither in the last half of a part (96K characters without a sentence end) is cut at a
- * space.
+ * space; such a cut is not {@linkplain Cut#clean clean}, and the parts on its two sides overlap
+ * by {@value #OVERLAP} characters (see {@link io.claimcheck.claim.Document}).
  */
 final class Parts {
+  /**
+   * How far two parts overlap at a cut that is not clean: wider than extraction reads across a
+   * sentence it cuts for its length, so that a figure near the cut is read as it would be in
+   * the whole text's longest sentence.
+   */
+  static final int OVERLAP = 1024;
+
   private Parts() {}
 
+  /**
+   * A cut: the index after which the next part starts, and whether the cut is clean (at a line
+   * break or a sentence end) or at a space, where the parts must overlap.
+   */
+  record Cut(int at, boolean clean) {}
+
   /** Where to cut {@code text[from, to)}, to being past the part's end: an index in the text. */
-  static int cut(String text, int from, int to) {
-    char[] buffer = new char[to - from + Math.min(2, text.length() - to)];
+  static Cut cut(String text, int from, int to) {
+    int visible = Math.min(text.length() - from, to - from + Math.max(2, OVERLAP));
+    char[] buffer = new char[visible];
     text.getChars(from, from + buffer.length, buffer, 0);
-    return from + cut(buffer, to - from, buffer.length);
+    // a cut at a space leaves room for the overlap after it, when the text goes on that far
+    Cut c = cut(buffer, to - from, visible, Math.max(0, OVERLAP - (visible - (to - from))));
+    return new Cut(from + c.at(), c.clean());
   }
 
-  /** Where to cut a full buffer of {@code filled} characters. */
-  static int cut(char[] buffer, int filled) {
-    return cut(buffer, filled, filled);
+  /** Where to cut a full buffer of {@code filled} characters: a space cut leaves {@link #OVERLAP} after it. */
+  static Cut cut(char[] buffer, int filled) {
+    return cut(buffer, filled, filled, OVERLAP);
   }
 
   /**
    * Where to cut {@code buffer[0, filled)}; characters up to {@code visible} may be looked at
-   * past the cut.
+   * past the cut; a cut at a space falls at least {@code room} characters before {@code filled}.
    */
-  private static int cut(char[] buffer, int filled, int visible) {
+  private static Cut cut(char[] buffer, int filled, int visible, int room) {
     int half = filled / 2;
     for (int i = filled - 1; i > half; i--) {
       if (buffer[i] == '\n') {
-        return i + 1;
+        return new Cut(i + 1, true);
       }
     }
     for (int i = filled - 1; i > half; i--) {
       if (endsSentence(buffer, i, visible)) {
-        return i + 1;
+        return new Cut(i + 1, true);
       }
     }
-    for (int i = filled - 1; i > half; i--) {
+    for (int i = filled - 1 - room; i > half; i--) {
       if (buffer[i] == ' ' && !Character.isHighSurrogate(buffer[i - 1])) {
-        return i + 1;
+        return new Cut(i + 1, false);
       }
     }
-    return Character.isHighSurrogate(buffer[filled - 1]) ? filled - 1 : filled;
+    int at = filled - room;
+    return new Cut(Character.isHighSurrogate(buffer[at - 1]) ? at - 1 : at, false);
   }
 
   /**

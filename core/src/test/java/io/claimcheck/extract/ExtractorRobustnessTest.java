@@ -73,6 +73,24 @@ class ExtractorRobustnessTest {
   }
 
   @Test
+  void aClaimInAVeryLongSentenceQuotesTheWordsAroundItsFigureNotTheWholeSentence() {
+    String clause = "the storm flattened houses along the shore and ";
+    String text = clause.repeat(60) + "it killed 23 people in the harbour town " + clause.repeat(60) + "then passed.";
+    Claim claim = extract(text).get(0);
+    String quote = claim.evidence().sentence();
+    assertTrue(quote.length() <= DocumentRun.MAX_QUOTE + 2, quote.length() + " characters");
+    assertTrue(quote.startsWith("\u2026") && quote.endsWith("\u2026"), quote);
+    assertTrue(quote.contains("it killed 23 people in the harbour town"), quote);
+    assertTrue(text.contains(quote.substring(1, quote.length() - 1)), "the quote is the text's own words");
+  }
+
+  @Test
+  void aSentenceOfOrdinaryLengthIsQuotedWhole() {
+    String text = "The storm flattened houses along the shore, and it killed 23 people in the harbour town.";
+    assertEquals(text, extract(text).get(0).evidence().sentence());
+  }
+
+  @Test
   void tenMegabytesWithoutAFullStopFinish() {
     String text = "bombs killed at least 87 people in Damascus on Sunday and ".repeat(180_000);
     assertTrue(text.length() > 10_000_000);

@@ -193,6 +193,50 @@ class DocumentReaderTest {
     assertEquals("big#" + report.claims().size(), report.claims().get(report.claims().size() - 1).id());
   }
 
+  /**
+   * A text with neither a line break nor a sentence end is cut at a space, which may fall
+   * between a figure and the words that make it a claim: the parts overlap there, and each
+   * claim comes from the one part that owns its figure.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"streamed from a large file", "held as one record"})
+  void aTextWithoutSentenceEndsLosesNoClaimWhereItIsCut(String how) throws IOException {
+    String phrase = "and 87 people died in the town ";
+    long size = how.startsWith("streamed") ? DocumentReader.LARGE + 3L * DocumentReader.PART : 5L * DocumentReader.PART;
+    StringBuilder sb = new StringBuilder("Rains fell for days ");
+    while (sb.length() < size) {
+      sb.append(phrase);
+    }
+    String whole = sb.toString();
+    int figures = (whole.length() - "Rains fell for days ".length()) / phrase.length();
+    Path file = how.startsWith("streamed") ? Files.writeString(dir.resolve("flood.txt"), whole)
+        : Files.writeString(dir.resolve("flood.jsonl"), "{\"id\":\"flood\",\"text\":\"" + whole + "\"}\n");
+    io.claimcheck.ClaimCheck.Run run = io.claimcheck.ClaimCheck.standard().start();
+    DocumentReader.standard().read(List.of(file), new DocumentSink() {
+      @Override
+      public void document(Document document) {
+        documents.add(document);
+        run.document(document);
+      }
+
+      @Override
+      public void failure(ReadFailure failure) {
+        failures.add(failure);
+      }
+    });
+    assertEquals(List.of(), failures);
+    assertTrue(documents.size() > 3, "read in " + documents.size() + " part(s)");
+    assertTrue(documents.stream().skip(1).allMatch(d -> d.ownStart() > 0), "the parts after the first overlap the one before");
+    var report = run.finish();
+    assertEquals(figures, report.claims().size(), "one claim per figure, none lost or doubled at a cut");
+    long previous = -1;
+    for (var claim : report.claims()) {
+      assertEquals("87", whole.substring(claim.evidence().start(), claim.evidence().end()));
+      assertTrue(claim.evidence().start() > previous, "claims in text order, each once");
+      previous = claim.evidence().start();
+    }
+  }
+
   @Test
   void standardInputIsOneTextOrJsonLines() {
     DocumentReader.standard().read("stdin", new ByteArrayInputStream("87 died".getBytes(StandardCharsets.UTF_8)), sink);

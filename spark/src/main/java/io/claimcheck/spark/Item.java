@@ -32,6 +32,9 @@ final class Item implements Serializable {
   int line;
   @Nullable String text;
   long offset;
+  /** The span of {@link #text} a part of a document owns (see {@link Document#ownStart()}). */
+  int ownStart;
+  int ownEnd;
   /** A claim as claims JSON Lines hold it. */
   @Nullable String json;
   /** A claim's figures exactly ({@link Exact}). */
@@ -58,12 +61,14 @@ final class Item implements Serializable {
     i.line = s.line();
     i.text = d.text();
     i.offset = d.offset();
+    i.ownStart = d.ownStart();
+    i.ownEnd = d.ownEnd();
     return i;
   }
 
   Document toDocument() {
     return new Document(new Source(id, outlet, published == null ? null : LocalDate.parse(published), url, title,
-        path, line), text == null ? "" : text, offset);
+        path, line), text == null ? "" : text, offset, ownStart, text == null ? 0 : ownEnd);
   }
 
   static Item claim(int ordinal, long seq, int index, io.claimcheck.claim.Claim claim) {
@@ -122,6 +127,8 @@ final class Item implements Serializable {
     i.line = line;
     i.text = text;
     i.offset = offset;
+    i.ownStart = ownStart;
+    i.ownEnd = ownEnd;
     i.json = json;
     i.exact = exact;
     i.block = block;
