@@ -75,6 +75,20 @@ public final class Main implements Runnable {
     return m == null || m.isBlank() ? "an internal error stopped the run; please report it with the command that gave it" : m;
   }
 
+  /**
+   * A mistyped command line: what is wrong, a suggestion for a mistyped option or command, and
+   * where the options are listed; not the whole usage, which would bury the one line that matters.
+   */
+  private static int badUsage(CommandLine.ParameterException ex, String[] args) {
+    CommandLine where = ex.getCommandLine();
+    PrintWriter err = where.getErr();
+    err.println("claimcheck: " + ex.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+    err.println("Try '" + where.getCommandSpec().qualifiedName() + " --help' for the options.");
+    err.flush();
+    return USAGE;
+  }
+
   /** Runs the program with the given streams and returns its exit code; for tests and embedding. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Main())
@@ -82,6 +96,7 @@ public final class Main implements Runnable {
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setUsageHelpAutoWidth(true)
+        .setParameterExceptionHandler(Main::badUsage)
         .setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
           commandLine.getErr().println("claimcheck: " + problem(ex));
           return USAGE;

@@ -191,7 +191,7 @@ class CliConventionsTest {
     @Test
     void anUnknownFormatNamesTheKnownOnesAndTheClosest() {
       assertEquals(2, run("check", "--format", "sarf", SEEDS.toString()));
-      assertTrue(err.toString().startsWith("unknown format 'sarf'; expected one of text, json, markdown, html, sarif, csv, "
+      assertTrue(err.toString().startsWith("claimcheck: unknown format 'sarf'; expected one of text, json, markdown, html, sarif, csv, "
           + "claimreview; did you mean 'sarif'?"), err.toString());
     }
 
