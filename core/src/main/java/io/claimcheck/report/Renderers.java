@@ -1,5 +1,6 @@
 package io.claimcheck.report;
 
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -7,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import java.io.Writer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The renderers known: the built-ins ({@code text}, {@code json}, {@code markdown}, {@code html},
@@ -24,14 +25,27 @@ public final class Renderers {
         new ClaimReviewRenderer());
   }
 
-  /** Every renderer known, built-ins first, by id. */
+  /**
+   * Every renderer known, built-ins first, by id.
+   *
+   * @throws IllegalStateException when the renderers on the class path cannot be told apart (two
+   *     claim one id, or an id is malformed) or one cannot be loaded, with a message naming them;
+   *     every call says so again
+   */
   public static Map<String, ReportRenderer> available() {
+    if (Registry.PROBLEM != null) {
+      throw new IllegalStateException(Registry.PROBLEM);
+    }
     return Registry.RENDERERS;
   }
 
-  /** The renderer with id {@code id}, if one is known. */
+  /**
+   * The renderer with id {@code id}, if one is known.
+   *
+   * @throws IllegalStateException as {@link #available()} does
+   */
   public static Optional<ReportRenderer> find(String id) {
-    return Optional.ofNullable(Registry.RENDERERS.get(id));
+    return Optional.ofNullable(available().get(id));
   }
 
   /** Checks that {@code renderers} have distinct, well-formed ids, and maps them by id. */
@@ -52,15 +66,27 @@ public final class Renderers {
     return Collections.unmodifiableMap(byId);
   }
 
+  /** The renderers, loaded once; or, when they cannot be, why (kept, so that no class fails to initialise). */
   private static final class Registry {
-    static final Map<String, ReportRenderer> RENDERERS = load();
+    static final @Nullable String PROBLEM;
+    static final Map<String, ReportRenderer> RENDERERS;
 
-    private static Map<String, ReportRenderer> load() {
-      List<ReportRenderer> all = new ArrayList<>(builtIns());
-      for (ReportRenderer r : ServiceLoader.load(ReportRenderer.class, Renderers.class.getClassLoader())) {
-        all.add(r);
+    static {
+      Map<String, ReportRenderer> loaded = Map.of();
+      String problem = null;
+      try {
+        List<ReportRenderer> all = new ArrayList<>(builtIns());
+        for (ReportRenderer r : ServiceLoader.load(ReportRenderer.class, Renderers.class.getClassLoader())) {
+          all.add(r);
+        }
+        loaded = byId(all);
+      } catch (IllegalStateException e) {
+        problem = e.getMessage();
+      } catch (java.util.ServiceConfigurationError e) {
+        problem = "a report renderer on the class path could not be loaded: " + e.getMessage();
       }
-      return byId(all);
+      RENDERERS = loaded;
+      PROBLEM = problem;
     }
   }
 
