@@ -149,6 +149,44 @@ class HtmlReportBrowserTest {
   }
 
   @Test
+  void everyLabelOfEveryTimelineStaysInsideItsChart() {
+    assertEquals(List.of(), labelsOutsideTheirChart());
+  }
+
+  /** Undated claims stand in a column at the chart's right edge: their labels turn to the left there. */
+  @Test
+  void theLabelsOfUndatedClaimsAtTheRightEdgeStayInsideTheChart() throws IOException {
+    Path texts = Files.createDirectories(Path.of("target", "undated-ferry"));
+    Files.writeString(texts.resolve("a.txt"),
+        "A ferry capsized on the river near Mopti on Sunday, killing at least 120 people, officials said.");
+    Files.writeString(texts.resolve("b.txt"),
+        "At least 135 people died when a ferry capsized on the river near Mopti on Sunday, officials said.");
+    Files.writeString(texts.resolve("c.txt"), "The ferry sinking near Mopti on Sunday killed more than 140 people.");
+    Path report = Path.of("target", "html-report-undated.html");
+    assertEquals(0, Main.run(new String[] {"check", "--format", "html", "--output", report.toString(), texts.toString()},
+        new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())));
+    try {
+      driver.get(report.toAbsolutePath().toUri().toString());
+      assertEquals(3, driver.findElements(By.cssSelector("svg.timeline g.claim text")).size(), "three labelled claims");
+      assertEquals(List.of(), labelsOutsideTheirChart());
+    } finally {
+      driver.get(REPORT.toAbsolutePath().toUri().toString());
+    }
+  }
+
+  /** The labels of the page's timelines that run past their chart's edges, with their extent. */
+  private static Object labelsOutsideTheirChart() {
+    // getBBox is in the text's own coordinates: the rotated axis title is left out
+    return ((JavascriptExecutor) driver).executeScript(
+        "return Array.from(document.querySelectorAll('svg.timeline')).flatMap(svg => {"
+            + " const vb = svg.viewBox.baseVal;"
+            + " return Array.from(svg.querySelectorAll('text:not([transform])')).filter(t => {"
+            + "  const b = t.getBBox(); return b.x < vb.x - 0.5 || b.x + b.width > vb.x + vb.width + 0.5; })"
+            + "  .map(t => t.textContent + ' [' + Math.round(t.getBBox().x) + ', '"
+            + "   + Math.round(t.getBBox().x + t.getBBox().width) + '] of ' + vb.width); })");
+  }
+
+  @Test
   void linksInsideThePageAllLand() {
     List<String> broken = new ArrayList<>();
     for (WebElement a : driver.findElements(By.cssSelector("a[href^='#']"))) {

@@ -36,6 +36,8 @@ final class TimelineChart {
   private static final int WIDE = 76;
   /** The least spacing at which labels are drawn. */
   private static final int LABELLED = 60;
+  /** A generous width of one character of a label, in pixels (11-pixel sans-serif). */
+  private static final double LABEL_CHAR = 6.5;
 
   private TimelineChart() {}
 
@@ -219,8 +221,12 @@ final class TimelineChart {
     sb.append("<circle cx=\"").append(cx).append("\" cy=\"").append(yLo).append("\" r=\"6\" fill=\"").append(fill)
         .append("\" stroke=\"").append(colour).append("\" stroke-width=\"2.5\"/>");
     if (labelled) {
-      sb.append("<text x=\"").append(cx + 10).append("\" y=\"").append(yLo + 4)
-          .append("\" font-size=\"11\" fill=\"#222\">").append(Html.text(shortFigure(p))).append("</text>");
+      String label = shortFigure(p);
+      // right of the dot, or left of it where it would run past the chart's right edge
+      boolean left = cx + 10 + label.length() * LABEL_CHAR > WIDTH - 2;
+      sb.append("<text x=\"").append(left ? cx - 10 : cx + 10).append("\" y=\"").append(yLo + 4)
+          .append(left ? "\" text-anchor=\"end" : "").append("\" font-size=\"11\" fill=\"#222\">")
+          .append(Html.text(label)).append("</text>");
     }
     sb.append("</g>\n");
   }
