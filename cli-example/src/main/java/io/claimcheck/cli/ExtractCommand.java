@@ -32,6 +32,8 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Mixin RunOptions run;
 
+  @Mixin OutputOption file;
+
   @Option(names = {"-q", "--quiet"},
       description = "no progress line on standard error (it is shown only when standard error is a terminal)")
   boolean quiet;
@@ -40,7 +42,10 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    return file.write(spec.commandLine().getOut(), spec.commandLine().getErr(), this::extract);
+  }
+
+  private int extract(PrintWriter out) {
     ClaimCheck check = ClaimCheck.builder().parallelism(run.threads()).build();
     Progress progress = Progress.of(quiet, input.paths, spec.commandLine().getErr());
     PrintWriter err = progress.messages(spec.commandLine().getErr());

@@ -29,11 +29,16 @@ final class NumbersCommand implements Callable<Integer> {
 
   @Mixin LineFormat output;
 
+  @Mixin OutputOption file;
+
   @Mixin InputPaths input;
 
   @Override
-  public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
+  public Integer call() {
+    return file.write(spec.commandLine().getOut(), spec.commandLine().getErr(), this::numbers);
+  }
+
+  private int numbers(PrintWriter out) {
     PrintWriter err = spec.commandLine().getErr();
     NumberFinder finder = NumberFinder.standard();
     Inputs inputs = new Inputs(input.paths, System.in, input.followLinks);
@@ -48,6 +53,8 @@ final class NumbersCommand implements Callable<Integer> {
           out.println();
         }
       }), err);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     out.flush();
     return inputs.exitCode(err);

@@ -57,6 +57,27 @@ class CliConventionsTest {
       assertEquals(2, report.get("findings").size());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "claimcheck {0} --output FILE")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"extract", "numbers"})
+    void theLinePrintingCommandsWriteToAnOutputFileWhatTheyWouldPrint(String command) throws IOException {
+      assertEquals(0, run(command, SEEDS.toString()));
+      String printed = out.toString();
+      Path file = dir.resolve(command + ".jsonl");
+      assertEquals(0, run(command, "-o", file.toString(), SEEDS.toString()));
+      assertEquals("", out.toString());
+      assertEquals(printed, Files.readString(file));
+      assertTrue(printed.lines().count() > 10, printed);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "claimcheck {0} --output into a missing folder")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"extract", "numbers"})
+    void aLinePrintingCommandWhoseOutputCannotBeWrittenExitsTwoNamingIt(String command) {
+      Path file = dir.resolve("no-such-folder").resolve("out.jsonl");
+      assertEquals(2, run(command, "--output", file.toString(), SEEDS.toString()));
+      assertTrue(err.toString().endsWith("claimcheck: " + file + ": cannot be written: its folder " + file.getParent()
+          + " does not exist\n"), err.toString());
+    }
+
     @Test
     void anOutputInAFolderThatDoesNotExistExitsTwoNamingTheFolder() {
       Path file = dir.resolve("no-such-folder").resolve("r.txt");
