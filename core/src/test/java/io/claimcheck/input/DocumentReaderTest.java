@@ -169,19 +169,7 @@ class DocumentReaderTest {
     }
     String whole = sb.toString();
     Path file = Files.writeString(dir.resolve("big.txt"), whole);
-    io.claimcheck.ClaimCheck.Run run = io.claimcheck.ClaimCheck.standard().start();
-    DocumentReader.standard().read(List.of(file), new DocumentSink() {
-      @Override
-      public void document(Document document) {
-        documents.add(document);
-        run.document(document);
-      }
-
-      @Override
-      public void failure(ReadFailure failure) {
-        failures.add(failure);
-      }
-    });
+    io.claimcheck.ClaimCheck.Run run = checked(file);
     assertEquals(List.of(), failures);
     assertTrue(documents.size() > 1, "read in " + documents.size() + " part(s)");
     var report = run.finish();
@@ -211,6 +199,22 @@ class DocumentReaderTest {
     int figures = (whole.length() - "Rains fell for days ".length()) / phrase.length();
     Path file = how.startsWith("streamed") ? Files.writeString(dir.resolve("flood.txt"), whole)
         : Files.writeString(dir.resolve("flood.jsonl"), "{\"id\":\"flood\",\"text\":\"" + whole + "\"}\n");
+    io.claimcheck.ClaimCheck.Run run = checked(file);
+    assertEquals(List.of(), failures);
+    assertTrue(documents.size() > 3, "read in " + documents.size() + " part(s)");
+    assertTrue(documents.stream().skip(1).allMatch(d -> d.ownStart() > 0), "the parts after the first overlap the one before");
+    var report = run.finish();
+    assertEquals(figures, report.claims().size(), "one claim per figure, none lost or doubled at a cut");
+    long previous = -1;
+    for (var claim : report.claims()) {
+      assertEquals("87", whole.substring(claim.evidence().start(), claim.evidence().end()));
+      assertTrue(claim.evidence().start() > previous, "claims in text order, each once");
+      previous = claim.evidence().start();
+    }
+  }
+
+  /** Reads {@code file} into a check run, keeping the documents (or parts) and failures it reads. */
+  private io.claimcheck.ClaimCheck.Run checked(Path file) {
     io.claimcheck.ClaimCheck.Run run = io.claimcheck.ClaimCheck.standard().start();
     DocumentReader.standard().read(List.of(file), new DocumentSink() {
       @Override
@@ -224,17 +228,7 @@ class DocumentReaderTest {
         failures.add(failure);
       }
     });
-    assertEquals(List.of(), failures);
-    assertTrue(documents.size() > 3, "read in " + documents.size() + " part(s)");
-    assertTrue(documents.stream().skip(1).allMatch(d -> d.ownStart() > 0), "the parts after the first overlap the one before");
-    var report = run.finish();
-    assertEquals(figures, report.claims().size(), "one claim per figure, none lost or doubled at a cut");
-    long previous = -1;
-    for (var claim : report.claims()) {
-      assertEquals("87", whole.substring(claim.evidence().start(), claim.evidence().end()));
-      assertTrue(claim.evidence().start() > previous, "claims in text order, each once");
-      previous = claim.evidence().start();
-    }
+    return run;
   }
 
   @Test
