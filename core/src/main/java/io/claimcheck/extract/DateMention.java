@@ -94,6 +94,11 @@ record DateMention(int token, int end, PartialDate date) {
       }
       return null;
     }
+    int bare = yearAt(w, i);
+    if (bare > 0 && (w.is(i - 1, "in") || w.is(i - 1, "during") || w.is(i - 1, "throughout"))
+        && !w.is(i + 1, "-") && !w.is(i + 1, "people")) {
+      return new DateMention(i, i + 1, new PartialDate(bare, null, null)); // "killed 2,000 people in 2014"
+    }
     int day = dayAt(w, i);
     if (day > 0 && month(w.at(i + 1)) > 0 && w.isCap(i + 1)) {
       int m = month(w.at(i + 1));

@@ -166,8 +166,11 @@ final class DocumentRun {
       List<PlaceHit> places = places(w);
       learn(w, places);
       List<DateMention> dates = dates(w);
-      if (!dates.isEmpty()) {
-        sentenceDate[s] = dates.get(dates.size() - 1).date();
+      for (int d = dates.size() - 1; d >= 0; d--) {
+        if (dates.get(d).date().month() != null) { // a bare year ("in 2005") dates its own sentence only
+          sentenceDate[s] = dates.get(d).date();
+          break;
+        }
       }
       for (PlaceHit p : places) {
         if (p.place() == null || p.place().kind() == Place.Kind.CITY) {
@@ -1021,20 +1024,28 @@ final class DocumentRun {
   // Scope: incident or cumulative.
 
   private TimeScope timeScope(Words w, Reading r, int limitBefore) {
+    // "so far", "to date", "in total", "overall" also close an incident's count ("the overall death
+    // toll of the storm"): they make a series only where the sentence names one (a war, a year)
+    boolean totalMarker = false;
     for (int k = Math.max(limitBefore, r.coreStart - 12); k < Math.min(w.size, r.coreEnd + 8); k++) {
       String s = w.at(k);
       if (s.equals("so") && w.is(k + 1, "far") || s.equals("to") && w.is(k + 1, "date")
-          || s.equals("in") && w.is(k + 1, "total") || s.equals("overall") || s.equals("altogether")
-          || s.equals("cumulative") || s.equals("since") && k >= r.coreEnd) {
+          || s.equals("in") && w.is(k + 1, "total") || s.equals("overall") || s.equals("altogether")) {
+        totalMarker = true;
+      }
+      if (s.equals("cumulative") || s.equals("since") && k >= r.coreEnd && sinceAPeriod(w, k)) {
         return TimeScope.CUMULATIVE;
       }
     }
+    if (totalMarker && namesASeries(w)) {
+      return TimeScope.CUMULATIVE;
+    }
     for (int k = r.coreStart - 1; k >= Math.max(limitBefore, r.coreStart - 8); k--) {
       String s = w.at(k);
-      if (s.equals(",") || s.equals(";")) {
-        break;
+      if (s.equals(",") || s.equals(";") || s.equals(":")) {
+        break; // "Flood crisis: 40 dead in ..." is a headline's label, not the series of the count
       }
-      if (Lexicon.WARS.contains(s) && !s.equals("fighting") && !s.equals("violence") && !s.equals("civil")) {
+      if (warHead(w, k) && !s.equals("fighting") && !s.equals("violence") && !s.equals("civil")) {
         return TimeScope.CUMULATIVE;
       }
       if ((s.equals("fighting") || s.equals("violence")) && (w.is(r.coreStart - 1, "has") || w.is(r.coreStart - 1, "have"))) {
@@ -1042,6 +1053,47 @@ final class DocumentRun {
       }
     }
     return TimeScope.INCIDENT;
+  }
+
+  /** Whether the figure is called the whole count: "the overall toll", "in total", "nationwide". */
+  private static boolean wholeToll(Words w, Reading r, int limitBefore) {
+    for (int k = Math.max(limitBefore, r.coreStart - 6); k < Math.min(w.size, r.coreEnd + 4); k++) {
+      String s = w.at(k);
+      if (s.equals("overall") || s.equals("nationwide") || s.equals("altogether") || s.equals("in") && w.is(k + 1, "total")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether token {@code k} is a war or crisis word that heads its phrase ("the war", not "the crisis centre"). */
+  private static boolean warHead(Words w, int k) {
+    return Lexicon.WARS.contains(w.at(k)) && !Lexicon.WAR_MODIFIED.contains(w.at(k + 1));
+  }
+
+  /** "since 2011", "since March", "since the war began": a period, not "since the building collapsed". */
+  private static boolean sinceAPeriod(Words w, int k) {
+    for (int j = k + 1; j <= k + 4 && j < w.size; j++) {
+      String s = w.at(j);
+      if (w.isDigits(j) && s.length() == 4 || DATE_WORDS.contains(s) && !s.equals("last") && !s.equals("this")
+          || warHead(w, j) || s.equals("records") || s.equals("start") || s.equals("beginning")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the sentence names a series: a war or crisis, or a year ("last year", "in 2014"). */
+  private static boolean namesASeries(Words w) {
+    for (int k = 0; k < w.size; k++) {
+      String s = w.at(k);
+      if (warHead(w, k) && !s.equals("civil")
+          || (s.equals("year") || s.equals("years")) && (w.is(k - 1, "last") || w.is(k - 1, "this") || w.is(k - 1, "the"))
+          || w.isDigits(k) && s.length() == 4 && (w.is(k - 1, "in") || w.is(k - 1, "since") || w.is(k - 1, "of"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -1057,7 +1109,8 @@ final class DocumentRun {
     if (!before.isEmpty()) {
       return before;
     }
-    if (scope == TimeScope.CUMULATIVE) {
+    if (scope == TimeScope.CUMULATIVE || wholeToll(w, r, limitBefore)) {
+      // a series, or "the overall toll" with no place of its own: the country, not the main city
       String country = dominantCountry();
       if (country != null) {
         return List.of(country);

@@ -103,6 +103,12 @@ final class Lexicon {
       "crisis", "fighting", "violence", "unrest", "campaign", "civil", "occupation", "siege", "drought",
       "famine");
 
+  /** Nouns a war or crisis word modifies rather than heads: "the crisis centre", "war crimes". */
+  static final Set<String> WAR_MODIFIED = Set.of(
+      "centre", "center", "committee", "group", "cell", "unit", "team", "management", "response", "zone",
+      "website", "room", "office", "talks", "meeting", "summit", "crimes", "criminal", "reporter",
+      "correspondent", "monitor", "line");
+
   /** Attribution verbs: "the Observatory said". */
   static final Set<String> SAYING = Set.of(
       "said", "says", "say", "reported", "reports", "report", "told", "tells", "stated", "announced",

@@ -1,0 +1,84 @@
+package io.claimcheck.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.claimcheck.claim.Claim;
+import io.claimcheck.claim.Document;
+import io.claimcheck.claim.PartialDate;
+import io.claimcheck.claim.Source;
+import io.claimcheck.claim.TimeScope;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The fields the extractor gives a claim beside its figure: whether it counts one incident or a
+ * series (a war, a year), the date a bare year gives, and the place of a whole toll. Sentences are
+ * invented for these cases.
+ */
+class ClaimFieldsTest {
+  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard();
+
+  private static Claim only(String text, String figure) {
+    List<Claim> claims = EXTRACTOR.extract(new Document(new Source("d", "Outlet", LocalDate.of(2021, 6, 9), null, null), text));
+    return claims.stream().filter(c -> c.quantity().text().equals(figure)).findFirst()
+        .orElseThrow(() -> new AssertionError("no claim '" + figure + "' in " + claims));
+  }
+
+  @Nested
+  class IncidentOrSeries {
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+      // words that close a count make a series only where the sentence names one
+      "The overall death toll from the landslide rose to 58, officials said.|58|incident",
+      "Rescuers have so far pulled 41 bodies from the collapsed hotel.|41|incident",
+      "In total, 23 people died in the two explosions at the depot.|23|incident",
+      "The rebels killed 3,400 people in total in the whole of last year.|3,400|cumulative",
+      "The war has so far killed more than 80,000 people, the monitor says.|more than 80,000|cumulative",
+      // a war or crisis word that heads its phrase, not one that modifies a noun or labels a headline
+      "The insurgency killed more than 9,000 people in 2019.|more than 9,000|cumulative",
+      "Flood crisis: regional officials put the toll at 74.|74|incident",
+      "The national crisis centre said there were 31 victims at the station.|31|incident",
+      // "since" a period, not since the incident itself
+      "The conflict has killed 12,000 people since 2016.|12,000|cumulative",
+      "Nine people trapped since the tunnel caved in were brought out alive.|Nine|incident",
+    })
+    void theScopeFollowsWhatTheSentenceCounts(String sentence, String figure, String scope) {
+      assertEquals(TimeScope.valueOf(scope.toUpperCase(java.util.Locale.ROOT)), only(sentence, figure).scope().timeScope());
+    }
+  }
+
+  @Nested
+  class Dates {
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+      "The insurgency killed more than 9,000 people in 2019.|more than 9,000|2019",
+      "Floods killed 312 people in March, the agency said.|312|2021-03",
+    })
+    void aYearOrMonthTheSentenceGivesDatesTheClaim(String sentence, String figure, String date) {
+      assertEquals(PartialDate.parse(date), only(sentence, figure).scope().date());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aBareYearInAnEarlierSentenceIsNotCarriedToTheNextClaim() {
+      Claim c = only("About 900 people died in 2005 when a cyclone struck the delta. "
+          + "On Tuesday the governor said 17 people had died in the new storm.", "17");
+      assertEquals(PartialDate.parse("2021-06-08"), c.scope().date());
+    }
+  }
+
+  @Nested
+  class Places {
+    @org.junit.jupiter.api.Test
+    void anOverallTollWithoutAPlaceOfItsOwnIsTheCountrysNotTheMainCitys() {
+      String text = "Rescuers in Cebu searched the rubble after the earthquake in the Philippines. "
+          + "In Cebu, 40 people were killed when a church collapsed. "
+          + "Hospitals in Cebu treated hundreds of people. "
+          + "The agency later put the overall death toll at 160.";
+      assertEquals(List.of("Cebu"), only(text, "40").scope().locations());
+      assertEquals(List.of("Philippines"), only(text, "160").scope().locations());
+    }
+  }
+}
