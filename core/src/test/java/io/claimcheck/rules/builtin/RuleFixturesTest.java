@@ -32,15 +32,15 @@ import org.junit.jupiter.api.Test;
 class RuleFixturesTest {
   private static final BigDecimal TOLERANCE = new BigDecimal("0.1");
 
-  /** One figure of a fixture: its document, as-of day, text and body. */
-  private record Fig(String id, String doc, String day, String text, Qualifier q, long value, @Nullable String body,
+  /** One figure of a fixture: its document, as-of day (null: its document has no date), text and body. */
+  private record Fig(String id, String doc, @Nullable String day, String text, Qualifier q, long value, @Nullable String body,
       Modality modality) {}
 
-  private static Fig fig(String id, String doc, String day, Qualifier q, long value, @Nullable String body) {
+  private static Fig fig(String id, String doc, @Nullable String day, Qualifier q, long value, @Nullable String body) {
     return new Fig(id, doc, day, q.id() + " " + value, q, value, body, Modality.REPORTED);
   }
 
-  private static Fig exact(String id, String doc, String day, long value) {
+  private static Fig exact(String id, String doc, @Nullable String day, long value) {
     return fig(id, doc, day, Qualifier.EXACT, value, null);
   }
 
@@ -50,11 +50,11 @@ class RuleFixturesTest {
     List<TimelineEntry> timeline = new ArrayList<>();
     for (Fig f : figs) {
       Quantity quantity = Quantity.of(f.text(), BigDecimal.valueOf(f.value()), f.q(), TOLERANCE);
-      Source s = new Source(f.doc(), "Outlet " + f.doc(), LocalDate.parse(f.day()), null, null);
+      Source s = new Source(f.doc(), "Outlet " + f.doc(), f.day() == null ? null : LocalDate.parse(f.day()), null, null);
       claims.add(new Claim(f.id(), s, measure, subject, quantity,
           new Scope(places, PartialDate.parse("2020-03-01"), TimeScope.INCIDENT), f.body(), new Evidence(0, 1, ""),
           null, f.modality(), null));
-      timeline.add(new TimelineEntry(f.id(), f.doc(), PartialDate.parse(f.day()), f.body()));
+      timeline.add(new TimelineEntry(f.id(), f.doc(), f.day() == null ? null : PartialDate.parse(f.day()), f.body()));
     }
     return new Group(gid, gid + "-key", "e1", measure, subject, places, PartialDate.parse("2020-03-01"),
         TimeScope.INCIDENT, claims, parts, partOf, subgroupOf, timeline,
@@ -90,10 +90,29 @@ class RuleFixturesTest {
     @Test
     void twoDocumentsTheSameDayThatCannotBothHoldAreADisputeBetweenTheirBodies() {
       List<Finding> f = run("disjoint-figures", whole(
-          fig("a", "d1", "2020-03-02", Qualifier.EXACT, 150, "ministry"),
-          fig("b", "d2", "2020-03-02", Qualifier.MORE_THAN, 2000, "local officials")));
+          fig("a", "d1", "2020-03-02", Qualifier.EXACT, 140, "ministry"),
+          fig("b", "d2", "2020-03-02", Qualifier.MORE_THAN, 1700, "local officials")));
       expect(f, "disjoint-figures", List.of("a", "b"), "cannot all be true",
           "a dispute between ministry and local officials", "2020-03-02");
+    }
+
+    @Test
+    void theExplanationSaysTheFiguresAreForTheSameTimeNotWhenTheyWerePublished() {
+      Finding f = run("disjoint-figures", whole(exact("a", "d1", "2020-03-02", 30), exact("b", "d2", "2020-03-03", 12)))
+          .get(0);
+      assertTrue(f.explanation().contains("both are for the same time (within 1 day)"), f::explanation);
+      assertTrue(!f.explanation().contains("published"), f::explanation);
+    }
+
+    @Test
+    void twoDocumentsWithoutADateAreForNoKnownTimeAndAreNotCompared() {
+      assertEquals(List.of(), run("disjoint-figures", whole(exact("a", "d1", null, 12), exact("b", "d2", null, 30))));
+    }
+
+    @Test
+    void anUndatedDocumentIsNotComparedWithADatedOne() {
+      assertEquals(List.of(), run("disjoint-figures", whole(exact("a", "d1", null, 12),
+          exact("b", "d2", "2020-03-02", 30))));
     }
 
     @Test
@@ -104,10 +123,10 @@ class RuleFixturesTest {
 
     @Test
     void projectionsAreLeftOut() {
-      Fig projected = new Fig("b", "d2", "2020-03-02", "could reach 10000", Qualifier.UP_TO, 10000, null,
+      Fig projected = new Fig("b", "d2", "2020-03-02", "could reach 9000", Qualifier.UP_TO, 9000, null,
           Modality.PROJECTED);
-      assertEquals(List.of(), run("disjoint-figures", whole(exact("a", "d1", "2020-03-02", 229),
-          new Fig("c", "d3", "2020-03-02", "at least 20000", Qualifier.AT_LEAST, 20000, null, Modality.DENIED),
+      assertEquals(List.of(), run("disjoint-figures", whole(exact("a", "d1", "2020-03-02", 310),
+          new Fig("c", "d3", "2020-03-02", "at least 25000", Qualifier.AT_LEAST, 25000, null, Modality.DENIED),
           projected)));
     }
   }
@@ -118,6 +137,12 @@ class RuleFixturesTest {
     void oneDocumentWithTwoIncompatibleFiguresForOneTime() {
       expect(run("same-source-conflict", whole(exact("a", "d1", "2020-03-02", 36), exact("b", "d1", "2020-03-02", 32))),
           "same-source-conflict", List.of("b", "a"), "Outlet d1 gives");
+    }
+
+    @Test
+    void oneUndatedDocumentsFiguresAreOneTimeAndTheMessageSaysNoDateIsKnown() {
+      expect(run("same-source-conflict", whole(exact("a", "d1", null, 36), exact("b", "d1", null, 32))),
+          "same-source-conflict", List.of("b", "a"), "one time (no date known, one document)");
     }
 
     @Test
@@ -138,8 +163,8 @@ class RuleFixturesTest {
 
     @Test
     void twoBodiesInOneArticleWhoseFiguresSpreadAreDivergent() {
-      expect(run("divergent-figures", whole(fig("a", "d1", "2020-03-02", Qualifier.EXACT, 150, "the ministry"),
-          fig("b", "d1", "2020-03-02", Qualifier.UP_TO, 2000, "local officials"))),
+      expect(run("divergent-figures", whole(fig("a", "d1", "2020-03-02", Qualifier.EXACT, 140, "the ministry"),
+          fig("b", "d1", "2020-03-02", Qualifier.UP_TO, 1700, "local officials"))),
           "divergent-figures", List.of("a", "b"), "a dispute between the ministry and local officials");
     }
 
@@ -179,11 +204,16 @@ class RuleFixturesTest {
 
     @Test
     void anEarlierFigureOfAPartBoundsTheWholeFromBelow() {
-      Group part = quantity("g2", Measure.KILLED, null, List.of("Derna"), "g1", null, List.of(),
-          exact("p", "d1", "2020-03-02", 11300));
+      Group part = quantity("g2", Measure.KILLED, null, List.of("Riverside"), "g1", null, List.of(),
+          exact("p", "d1", "2020-03-02", 8400));
       Group w = quantity("g1", Measure.KILLED, null, List.of(), null, null, List.of("g2"),
-          exact("w", "d2", "2020-03-05", 3958));
+          exact("w", "d2", "2020-03-05", 2710));
       expect(run("toll-decreased", w, part), "toll-decreased", List.of("p", "w"), "of a part of it");
+    }
+
+    @Test
+    void anUndatedFigureIsNeitherEarlierNorLater() {
+      assertEquals(List.of(), run("toll-decreased", whole(exact("a", "d1", "2020-03-02", 31), exact("b", "d2", null, 28))));
     }
 
     @Test
@@ -197,12 +227,21 @@ class RuleFixturesTest {
   class PartExceedsWholeFixtures {
     @Test
     void aProvinceAboveTheNationalTollForTheSameDay() {
-      Group part = quantity("g2", Measure.KILLED, null, List.of("Leyte"), "g1", null, List.of(),
-          fig("p", "d1", "2020-03-02", Qualifier.ABOUT, 10000, "police"));
+      Group part = quantity("g2", Measure.KILLED, null, List.of("Northshire"), "g1", null, List.of(),
+          fig("p", "d1", "2020-03-02", Qualifier.ABOUT, 7000, "police"));
       Group w = quantity("g1", Measure.KILLED, null, List.of(), null, null, List.of("g2"),
-          fig("w", "d2", "2020-03-02", Qualifier.EXACT, 229, "disaster agency"));
+          fig("w", "d2", "2020-03-02", Qualifier.EXACT, 312, "disaster agency"));
       expect(run("part-exceeds-whole", w, part), "part-exceeds-whole", List.of("p", "w"), "exceeds the whole",
           "a dispute between police and disaster agency");
+    }
+
+    @Test
+    void anUndatedPartIsNotComparedWithADatedWhole() {
+      Group part = quantity("g2", Measure.KILLED, null, List.of("Northshire"), "g1", null, List.of(),
+          exact("p", "d1", null, 700));
+      Group w = quantity("g1", Measure.KILLED, null, List.of(), null, null, List.of("g2"),
+          exact("w", "d2", "2020-03-02", 312));
+      assertEquals(List.of(), run("part-exceeds-whole", w, part));
     }
 
     @Test
