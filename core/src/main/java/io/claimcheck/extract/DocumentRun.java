@@ -349,6 +349,9 @@ final class DocumentRun {
     if (w.is(hit.end(), "-") && w.is(hit.end() + 1, "based")) {
       return true;
     }
+    if (spokenAt(w, hit.token())) {
+      return true;
+    }
     int runStart = hit.token();
     while (runStart > 0 && w.isCap(runStart - 1)) {
       runStart--;
@@ -362,6 +365,21 @@ final class DocumentRun {
     return hit.end() - hit.token() == 1 && hit.token() > 0 && w.isCap(hit.token() - 1)
         && !w.is(hit.token() - 1, "the") && gazetteer.lookup(w.span(hit.token() - 1, hit.token())).isEmpty()
         && !w.in(hit.token() - 1, LOCATIVE_WORDS);
+  }
+
+  /**
+   * Whether the name at {@code i} is where a figure was announced, not where anyone was harmed:
+   * "told reporters in Geneva", "a briefing at the agency's headquarters in Rome".
+   */
+  private static boolean spokenAt(Words w, int i) {
+    if (w.is(i - 1, "in") || w.is(i - 1, "at")) {
+      for (int k = i - 2; k >= Math.max(0, i - 6) && !w.is(k, ","); k--) {
+        if (Lexicon.SPEAKING_VENUES.contains(w.at(k))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether token {@code k} is a lower-case noun that the name before it modifies. */
@@ -390,7 +408,7 @@ final class DocumentRun {
     while (end < w.size && w.isCap(end) && !w.in(end, ORGANISATION_HEAD_WORDS)) {
       end++;
     }
-    if (modifiesNoun(w, end)) {
+    if (modifiesNoun(w, end) || spokenAt(w, i)) {
       return end; // "in African countries", "across Coastal regions": a word before a noun
     }
     out.add(new PlaceHit(i, end, w.span(i, end), null));

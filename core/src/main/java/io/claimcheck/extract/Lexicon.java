@@ -109,6 +109,10 @@ final class Lexicon {
       "website", "room", "office", "talks", "meeting", "summit", "crimes", "criminal", "reporter",
       "correspondent", "monitor", "line");
 
+  /** Occasions of speaking whose place is not the place of a count: "told reporters in Geneva". */
+  static final Set<String> SPEAKING_VENUES = Set.of(
+      "briefing", "reporters", "conference", "interview", "speaking", "speech", "journalists");
+
   /** Attribution verbs: "the Observatory said". */
   static final Set<String> SAYING = Set.of(
       "said", "says", "say", "reported", "reports", "report", "told", "tells", "stated", "announced",

@@ -361,7 +361,7 @@ final class PatternMatcher {
       if (has(w, k, denied)) {
         return Modality.DENIED;
       }
-      if (has(w, k, projected)) {
+      if (has(w, k, projected) && !w.is(k + 1, "have")) { // "may have killed": an estimate of the past
         out = Modality.PROJECTED;
       }
     }

@@ -70,7 +70,36 @@ class ClaimFieldsTest {
   }
 
   @Nested
+  class Modalities {
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+      "The raid may have left up to 900 people dead, a local official said.|up to 900|REPORTED",
+      "Dozens may have been killed in the two villages.|Dozens|REPORTED",
+      "The toll from the ferry fire could rise to 300, a coastguard officer warned.|300|PROJECTED",
+    })
+    void aModalBeforeHaveEstimatesThePastAndIsNoProjection(String sentence, String figure, String modality) {
+      assertEquals(io.claimcheck.claim.Modality.valueOf(modality), only(sentence, figure).modality());
+    }
+  }
+
+  @Nested
   class Places {
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+      "The toll has risen to 640 in the town of Varnesa alone, the agency said.|640|Varnesa",
+      "The ministry, at a briefing at its headquarters in Madrid, said 35 people died in Varnesa.|35|Varnesa",
+      "Speaking to reporters in Geneva, the envoy said 212 people were killed in Varnesa.|212|Varnesa",
+    })
+    void thePlaceIsWhereTheCountWasNotWhereItWasAnnounced(String sentence, String figure, String place) {
+      assertEquals(List.of(place), only(sentence, figure).scope().locations());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPlaceWhereAFigureWasAnnouncedIsNoPlaceOfTheCount() {
+      assertEquals(List.of(), only("The agency, in a briefing in Geneva, said its toll of 418 was an estimate.", "418")
+          .scope().locations());
+    }
+
     @org.junit.jupiter.api.Test
     void anOverallTollWithoutAPlaceOfItsOwnIsTheCountrysNotTheMainCitys() {
       String text = "Rescuers in Cebu searched the rubble after the earthquake in the Philippines. "
