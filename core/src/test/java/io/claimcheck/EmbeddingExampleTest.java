@@ -16,6 +16,7 @@ import io.claimcheck.rules.RuleSet;
 import io.claimcheck.rules.Severity;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,9 @@ class EmbeddingExampleTest {
   public static final class SingleOutlet implements Rule {
     private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(
         "single-outlet", Severity.INFO, "a group whose claims all come from fewer than minOutlets outlets",
-        List.of(ParameterSpec.integer("minOutlets", 2, 1, 100, "how many outlets a figure needs")), List.of());
+        List.of(ParameterSpec.integer("minOutlets", 2, 1, 100, "how many outlets a figure needs")), List.of(),
+        "{quantity}: only {outlets} outlet, fewer than minOutlets {min}",
+        "Claims come from {outlets} outlet; a figure needs {min} to be corroborated.");
 
     @Override
     public RuleDescriptor descriptor() {
@@ -38,8 +41,8 @@ class EmbeddingExampleTest {
       long outlets = group.claims().stream().map(c -> c.source().displayName()).distinct().count();
       long min = context.integer("minOutlets");
       if (outlets < min) {
-        context.report(group, group.claims(), group.describe() + ": only " + outlets + " outlet, fewer than minOutlets " + min,
-            "Claims come from " + outlets + " outlet; a figure needs " + min + " to be corroborated.");
+        context.report(group, group.claims(),
+            Map.of("quantity", group.describe(), "outlets", String.valueOf(outlets), "min", String.valueOf(min)));
       }
     }
   }

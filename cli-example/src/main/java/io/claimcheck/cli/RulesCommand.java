@@ -46,6 +46,7 @@ final class RulesCommand implements Callable<Integer> {
       RuleDescriptor d = r.descriptor();
       out.println(d.id() + " (" + d.defaultSeverity().id() + ")" + (d.aliases().isEmpty() ? "" : " also " + String.join(", ", d.aliases())));
       out.println("    " + d.summary());
+      out.println("    message: " + d.message());
       for (ParameterSpec p : d.parameters()) {
         out.println("    " + p.name() + " = " + plain(p.defaultValue()) + "  (" + p.expected() + ") " + p.description());
       }
@@ -72,6 +73,8 @@ final class RulesCommand implements Callable<Integer> {
         g.writeStringField("id", d.id());
         g.writeStringField("defaultSeverity", d.defaultSeverity().id());
         g.writeStringField("summary", d.summary());
+        g.writeStringField("message", d.message());
+        g.writeStringField("explanation", d.explanation());
         g.writeArrayFieldStart("aliases");
         for (String a : d.aliases()) {
           g.writeString(a);

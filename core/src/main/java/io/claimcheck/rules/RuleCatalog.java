@@ -20,10 +20,10 @@ public final class RuleCatalog {
     return io.claimcheck.rules.builtin.BuiltInRules.all();
   }
 
-  /** The Markdown table: id (and former ids), default severity, when it fires, parameters. */
+  /** The Markdown table: id (and former ids), default severity, when it fires, parameters, message template. */
   public static String markdownTable() {
     StringBuilder sb = new StringBuilder();
-    sb.append("| id | default severity | fires when | parameters |\n|---|---|---|---|\n");
+    sb.append("| id | default severity | fires when | parameters | message |\n|---|---|---|---|---|\n");
     for (Rule r : rules()) {
       RuleDescriptor d = r.descriptor();
       sb.append("| `").append(d.id()).append('`');
@@ -42,7 +42,7 @@ public final class RuleCatalog {
         }
         sb.append(String.join("; ", ps));
       }
-      sb.append(" |\n");
+      sb.append(" | ").append(escape(d.message())).append(" |\n");
     }
     return sb.toString();
   }

@@ -94,6 +94,18 @@ public final class RuleContext {
   }
 
   /**
+   * Reports a finding in {@code group} about {@code claims}, its message and explanation rendered
+   * from the rule descriptor's templates with {@code values} ({@code {quantity}}, the quantity in
+   * its event, is filled here unless given).
+   */
+  public void report(Group group, List<Claim> claims, Map<String, String> values) {
+    Map<String, String> all = new java.util.HashMap<>(values);
+    all.putIfAbsent("quantity", describe(group));
+    RuleDescriptor d = entry.rule().descriptor();
+    report(group, claims, MessageTemplate.render(d.message(), all), MessageTemplate.render(d.explanation(), all));
+  }
+
+  /**
    * Reports a finding in {@code group} about {@code claims}. The configured reason, if any, is
    * appended to the explanation.
    */

@@ -23,7 +23,10 @@ final class DisjointFigures implements Rule {
   private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(
       "disjoint-figures", Severity.ERROR,
       "two documents give figures of one quantity for the same time that cannot both be true",
-      List.of(), List.of());
+      List.of(), List.of(),
+      "{quantity}: for {time}, {figures} cannot all be true{dispute}",
+      "{lowAllows} and {highAllows}; no value is in both ({above} is above {below}), and both are for the same"
+          + " time (within {days} day).");
 
   /**
    * Whether {@code low} and {@code high}, from different documents, cannot both hold, {@code low}
@@ -82,13 +85,12 @@ final class DisjointFigures implements Rule {
       }
       Times.Point low = worst[0];
       Times.Point high = worst[1];
-      String message = context.describe(group) + ": for " + Times.time(involved) + ", " + Times.describe(involved)
-          + " cannot all be true" + Times.dispute(involved);
-      String explanation = Describe.allows(low.claim(), tolerance) + " and " + Describe.allows(high.claim(), tolerance)
-          + "; no value is in both (" + high.allowed().lower().map(BigDecimal::toPlainString).orElse("?")
-          + " is above " + low.allowed().upper().map(BigDecimal::toPlainString).orElse("?")
-          + "), and both are for the same time (within " + Times.SAME_TIME_DAYS + " day).";
-      context.report(group, Times.claims(involved), message, explanation);
+      context.report(group, Times.claims(involved), java.util.Map.of(
+          "time", Times.time(involved), "figures", Times.describe(involved), "dispute", Times.dispute(involved),
+          "lowAllows", Describe.allows(low.claim(), tolerance), "highAllows", Describe.allows(high.claim(), tolerance),
+          "above", high.allowed().lower().map(BigDecimal::toPlainString).orElse("?"),
+          "below", low.allowed().upper().map(BigDecimal::toPlainString).orElse("?"),
+          "days", String.valueOf(Times.SAME_TIME_DAYS)));
     }
   }
 }

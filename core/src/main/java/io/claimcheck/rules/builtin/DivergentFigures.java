@@ -31,7 +31,11 @@ final class DivergentFigures implements Rule {
       "compatible figures of one quantity for the same time whose printed values spread more than maxRelativeSpread",
       List.of(ParameterSpec.decimal("maxRelativeSpread", "0.15", "0", "100",
           "largest accepted (max - min) / min of the printed figures")),
-      List.of());
+      List.of(),
+      "{quantity}: for {time}, {figures} spread {spread}, more than maxRelativeSpread {max}{dispute}",
+      "The printed figures range from {lowest} to {highest}: ({highest} - {lowest}) / {lowest} = {spread}. Their"
+          + " intervals meet (the consensus is {consensus}), so all can be true, but the sources disagree on the"
+          + " figure by more than {max}.");
 
   @Override
   public RuleDescriptor descriptor() {
@@ -100,15 +104,10 @@ final class DivergentFigures implements Rule {
       BigDecimal low = values.get(0);
       BigDecimal high = values.get(values.size() - 1);
       List<Claim> claims = Times.claims(figures);
-      String message = context.describe(group) + ": for " + Times.time(figures) + ", " + Describe.claims(claims)
-          + " spread " + Spread.percent(spread) + ", more than maxRelativeSpread " + Spread.percent(max)
-          + Times.dispute(figures);
-      String explanation = "The printed figures range from " + low.toPlainString() + " to " + high.toPlainString()
-          + ": (" + high.toPlainString() + " - " + low.toPlainString() + ") / " + low.toPlainString() + " = "
-          + Spread.percent(spread) + ". Their intervals meet (the consensus is " + consensus.get()
-          + "), so all can be true, but the sources disagree on the figure by more than "
-          + Spread.percent(max) + ".";
-      context.report(group, claims, message, explanation);
+      context.report(group, claims, java.util.Map.of(
+          "time", Times.time(figures), "figures", Describe.claims(claims), "spread", Spread.percent(spread),
+          "max", Spread.percent(max), "dispute", Times.dispute(figures),
+          "lowest", low.toPlainString(), "highest", high.toPlainString(), "consensus", String.valueOf(consensus.get())));
     }
   }
 }

@@ -18,7 +18,10 @@ final class PartExceedsWhole implements Rule {
   private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(
       "part-exceeds-whole", Severity.ERROR,
       "a part or subgroup of a quantity is larger than the quantity itself, for the same time",
-      List.of(), List.of());
+      List.of(), List.of(),
+      "{quantity}: its {relation} {part}, {partFigure}, exceeds the whole, {wholeFigure}{dispute}",
+      "{partAllows} for the part and {wholeAllows} for the whole, for the same time: the part is at least {gap}"
+          + " more than the whole can be.");
 
   @Override
   public RuleDescriptor descriptor() {
@@ -91,13 +94,11 @@ final class PartExceedsWhole implements Rule {
         continue;
       }
       List<Times.Point> involved = new ArrayList<>(List.of(worstPart, worstWhole));
-      String message = context.describe(group) + ": its " + (group.id().equals(part.subgroupOf()) ? "subgroup " : "part ")
-          + part.describe() + ", " + Times.describe(worstPart) + ", exceeds the whole, " + Times.describe(worstWhole)
-          + Times.dispute(involved);
-      String explanation = Describe.allows(worstPart.claim(), tolerance) + " for the part and "
-          + Describe.allows(worstWhole.claim(), tolerance) + " for the whole, for the same time: the part is at least "
-          + worstGap.toPlainString() + " more than the whole can be.";
-      context.report(group, Times.claims(involved), message, explanation);
+      context.report(group, Times.claims(involved), java.util.Map.of(
+          "relation", group.id().equals(part.subgroupOf()) ? "subgroup" : "part", "part", part.describe(),
+          "partFigure", Times.describe(worstPart), "wholeFigure", Times.describe(worstWhole),
+          "dispute", Times.dispute(involved), "partAllows", Describe.allows(worstPart.claim(), tolerance),
+          "wholeAllows", Describe.allows(worstWhole.claim(), tolerance), "gap", worstGap.toPlainString()));
     }
   }
 }

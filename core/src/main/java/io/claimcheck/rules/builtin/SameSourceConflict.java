@@ -21,7 +21,9 @@ final class SameSourceConflict implements Rule {
   private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(
       "same-source-conflict", Severity.ERROR,
       "one document gives incompatible figures of one quantity for the same time",
-      List.of(), List.of());
+      List.of(), List.of(),
+      "{quantity}: {outlet} gives {figures} for {time}{dispute}",
+      "{lowAllows} and {highAllows} in the same document ({document}), for the same time; no value is in both.");
 
   @Override
   public RuleDescriptor descriptor() {
@@ -72,11 +74,11 @@ final class SameSourceConflict implements Rule {
         }
         involved.sort(Comparator.comparing((Times.Point p) -> p.claim().quantity().value())
             .thenComparing(p -> p.claim().id()));
-        String message = context.describe(group) + ": " + low.claim().source().displayName() + " gives "
-            + Times.describe(involved) + " for " + Times.time(involved) + Times.dispute(involved);
-        String explanation = Describe.allows(low.claim(), tolerance) + " and " + Describe.allows(high.claim(), tolerance)
-            + " in the same document (" + low.document() + "), for the same time; no value is in both.";
-        context.report(group, Times.claims(involved), message, explanation);
+        context.report(group, Times.claims(involved), java.util.Map.of(
+            "outlet", low.claim().source().displayName(), "figures", Times.describe(involved),
+            "time", Times.time(involved), "dispute", Times.dispute(involved),
+            "lowAllows", Describe.allows(low.claim(), tolerance), "highAllows", Describe.allows(high.claim(), tolerance),
+            "document", low.document()));
       }
     }
   }

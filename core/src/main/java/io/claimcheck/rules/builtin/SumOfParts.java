@@ -21,7 +21,9 @@ final class SumOfParts implements Rule {
   private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(
       "sum-of-parts", Severity.ERROR,
       "a composite claim cannot equal the sum of its parts' consensus",
-      List.of(), List.of());
+      List.of(), List.of(),
+      "{quantity}: {whole} cannot be the sum of its parts: {terms} = {sum}",
+      "{wholeAllows}, but the parts' consensus adds up to {sum} ({consensus}); no value is in both.");
 
   @Override
   public RuleDescriptor descriptor() {
@@ -74,11 +76,9 @@ final class SumOfParts implements Rule {
         terms.append(String.join(" and ", part.locations())).append(' ').append(Describe.claim(binding));
         consensus.append(String.join(" and ", part.locations())).append(' ').append(part.consensus());
       }
-      String message = context.describe(group) + ": " + Describe.claim(whole) + " cannot be the sum of its parts: "
-          + terms + " = " + sum;
-      String explanation = Describe.allows(whole, tolerance) + ", but the parts' consensus adds up to " + sum
-          + " (" + consensus + "); no value is in both.";
-      context.report(group, involved, message, explanation);
+      context.report(group, involved, java.util.Map.of(
+          "whole", Describe.claim(whole), "terms", terms.toString(), "sum", String.valueOf(sum),
+          "wholeAllows", Describe.allows(whole, tolerance), "consensus", consensus.toString()));
     }
   }
 

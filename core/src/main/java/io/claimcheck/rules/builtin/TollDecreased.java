@@ -26,7 +26,10 @@ final class TollDecreased implements Rule {
   private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(
       "toll-decreased", Severity.WARNING,
       "a later figure of a toll that can only grow is lower than an earlier figure of it or of its parts",
-      List.of(), List.of());
+      List.of(), List.of(),
+      "{quantity}: {later} is lower than the earlier {earlier}{ofPart}{dispute}",
+      "{earlierAllows} as of {earlierTime}; {laterAllows} as of {laterTime}, {drop} below the earlier lower bound."
+          + " A toll of the dead can only grow, so the later figure is a revision or an error.");
 
   @Override
   public RuleDescriptor descriptor() {
@@ -102,15 +105,14 @@ final class TollDecreased implements Rule {
       }
       involved.addAll(lower);
       boolean ofPart = !own.contains(highest);
-      String message = context.describe(group) + ": " + Times.describe(lower) + " is lower than the earlier "
-          + Times.describe(highest) + (ofPart ? " of a part of it" : "") + Times.dispute(involved);
       BigDecimal drop = highest.allowed().lower().get()
           .subtract(worst.allowed().upper().get());
-      String explanation = Describe.allows(highest.claim(), tolerance) + " as of " + highest.asOf() + "; "
-          + Describe.allows(worst.claim(), tolerance) + " as of " + worst.asOf() + ", " + drop.toPlainString()
-          + " below the earlier lower bound. A toll of the dead can only grow, so the later figure is a revision"
-          + " or an error.";
-      context.report(group, Times.claims(involved), message, explanation);
+      context.report(group, Times.claims(involved), java.util.Map.of(
+          "later", Times.describe(lower), "earlier", Times.describe(highest), "ofPart", ofPart ? " of a part of it" : "",
+          "dispute", Times.dispute(involved),
+          "earlierAllows", Describe.allows(highest.claim(), tolerance), "earlierTime", String.valueOf(highest.asOf()),
+          "laterAllows", Describe.allows(worst.claim(), tolerance), "laterTime", String.valueOf(worst.asOf()),
+          "drop", drop.toPlainString()));
     }
   }
 

@@ -75,6 +75,22 @@ class RuleFixturesTest {
     return b.build().evaluate(List.of(groups));
   }
 
+  /**
+   * The finding expected from a rule's message template: the values a fixture gives it, and the
+   * quantity (fixtures have no events, so it is the quantity alone).
+   */
+  private static void expectFromTemplate(List<Finding> findings, String rule, List<String> claims, Group quantity,
+      java.util.Map<String, String> values) {
+    assertEquals(1, findings.size(), findings::toString);
+    io.claimcheck.rules.RuleDescriptor d = RuleSet.available().get(rule).descriptor();
+    java.util.Map<String, String> all = new java.util.HashMap<>(values);
+    all.put("quantity", quantity.describe());
+    Finding f = findings.get(0);
+    assertEquals(rule, f.rule());
+    assertEquals(claims, f.claims());
+    assertEquals(io.claimcheck.rules.MessageTemplate.render(d.message(), all), f.message());
+  }
+
   private static void expect(List<Finding> findings, String rule, List<String> claims, String... words) {
     assertEquals(1, findings.size(), findings::toString);
     Finding f = findings.get(0);
@@ -116,6 +132,14 @@ class RuleFixturesTest {
     }
 
     @Test
+    void theFindingIsTheTemplateFilledWithTheFiguresAndTheirTime() {
+      Group g = whole(exact("a", "d1", "2020-03-02", 30), exact("b", "d2", "2020-03-02", 12));
+      expectFromTemplate(run("disjoint-figures", g), "disjoint-figures", List.of("b", "a"), g, java.util.Map.of(
+          "time", "2020-03-02", "dispute", "",
+          "figures", "exact 12 (Outlet d2, as of 2020-03-02), exact 30 (Outlet d1, as of 2020-03-02)"));
+    }
+
+    @Test
     void aHigherFigureForALaterDayIsAnUpdate() {
       assertEquals(List.of(), run("disjoint-figures", whole(exact("a", "d1", "2020-03-02", 60),
           exact("b", "d2", "2020-03-03", 169))));
@@ -146,6 +170,14 @@ class RuleFixturesTest {
     }
 
     @Test
+    void theFindingIsTheTemplateFilledWithTheOutletAndItsFigures() {
+      Group g = whole(exact("a", "d1", null, 36), exact("b", "d1", null, 32));
+      expectFromTemplate(run("same-source-conflict", g), "same-source-conflict", List.of("b", "a"), g, java.util.Map.of(
+          "outlet", "Outlet d1", "figures", "exact 32 (Outlet d1), exact 36 (Outlet d1)",
+          "time", "one time (no date known, one document)", "dispute", ""));
+    }
+
+    @Test
     void figuresTheDocumentDatesApartAreItsTimeline() {
       assertEquals(List.of(), run("same-source-conflict", whole(exact("a", "d1", "2020-03-01", 30),
           exact("b", "d1", "2020-03-05", 41))));
@@ -159,6 +191,15 @@ class RuleFixturesTest {
       expect(run("divergent-figures", whole(fig("a", "d1", "2020-03-02", Qualifier.AT_LEAST, 68, null),
           fig("b", "d2", "2020-03-02", Qualifier.AT_LEAST, 87, null))),
           "divergent-figures", List.of("a", "b"), "spread 28%");
+    }
+
+    @Test
+    void theFindingIsTheTemplateFilledWithTheSpread() {
+      Group g = whole(fig("a", "d1", "2020-03-02", Qualifier.AT_LEAST, 68, null),
+          fig("b", "d2", "2020-03-02", Qualifier.AT_LEAST, 87, null));
+      expectFromTemplate(run("divergent-figures", g), "divergent-figures", List.of("a", "b"), g, java.util.Map.of(
+          "time", "2020-03-02", "figures", "at_least 68 (Outlet d1), at_least 87 (Outlet d2)", "spread", "28%",
+          "max", "15%", "dispute", ""));
     }
 
     @Test
@@ -183,6 +224,14 @@ class RuleFixturesTest {
     void aLaterFigureBelowAnEarlierFirmOneIsADecrease() {
       expect(run("toll-decreased", whole(exact("a", "d1", "2020-03-02", 31), exact("b", "d2", "2020-03-04", 28))),
           "toll-decreased", List.of("a", "b"), "is lower than the earlier");
+    }
+
+    @Test
+    void theFindingIsTheTemplateFilledWithTheLaterAndTheEarlierFigure() {
+      Group g = whole(exact("a", "d1", "2020-03-02", 31), exact("b", "d2", "2020-03-04", 28));
+      expectFromTemplate(run("toll-decreased", g), "toll-decreased", List.of("a", "b"), g, java.util.Map.of(
+          "later", "exact 28 (Outlet d2, as of 2020-03-04)", "earlier", "exact 31 (Outlet d1, as of 2020-03-02)",
+          "ofPart", "", "dispute", ""));
     }
 
     @Test
@@ -245,6 +294,18 @@ class RuleFixturesTest {
     }
 
     @Test
+    void theFindingIsTheTemplateFilledWithThePartAndTheWhole() {
+      Group part = quantity("g2", Measure.KILLED, null, List.of("Northshire"), "g1", null, List.of(),
+          exact("p", "d1", "2020-03-02", 700));
+      Group w = quantity("g1", Measure.KILLED, null, List.of(), null, null, List.of("g2"),
+          exact("w", "d2", "2020-03-02", 312));
+      expectFromTemplate(run("part-exceeds-whole", w, part), "part-exceeds-whole", List.of("p", "w"), w,
+          java.util.Map.of("relation", "part", "part", part.describe(),
+              "partFigure", "exact 700 (Outlet d1, as of 2020-03-02)", "wholeFigure", "exact 312 (Outlet d2, as of 2020-03-02)",
+              "dispute", ""));
+    }
+
+    @Test
     void aSubgroupWithinItsTollIsFine() {
       Group children = quantity("g2", Measure.KILLED, "children", List.of(), null, "g1", List.of(),
           exact("c", "d1", "2020-03-02", 9));
@@ -268,6 +329,17 @@ class RuleFixturesTest {
       Group homs = part("g3", "Homs", exact("b", "d2", "2020-03-02", 59));
       expect(run("sum-of-parts", w, damascus, homs), "sum-of-parts", List.of("w", "a", "b"),
           "cannot be the sum of its parts");
+    }
+
+    @Test
+    void theFindingIsTheTemplateFilledWithTheSum() {
+      Group w = quantity("g1", Measure.KILLED, null, List.of("Damascus", "Homs"), null, null, List.of("g2", "g3"),
+          fig("w", "d1", "2020-03-02", Qualifier.ABOUT, 130, null));
+      Group damascus = part("g2", "Damascus", fig("a", "d2", "2020-03-02", Qualifier.AT_LEAST, 87, null));
+      Group homs = part("g3", "Homs", exact("b", "d2", "2020-03-02", 59));
+      expectFromTemplate(run("sum-of-parts", w, damascus, homs), "sum-of-parts", List.of("w", "a", "b"), w,
+          java.util.Map.of("whole", "about 130 (Outlet d1)",
+              "terms", "Damascus at_least 87 (Outlet d2) + Homs exact 59 (Outlet d2)", "sum", "[146, \u221e)"));
     }
 
     @Test
