@@ -385,13 +385,16 @@ final class DocumentRun {
   /** Whether token {@code k} is a lower-case noun that the name before it modifies. */
   private static boolean modifiesNoun(Words w, int k) {
     String s = w.at(k);
-    return w.isWord(k) && !w.isCap(k) && !w.isDigits(k) && !NP_STOP.contains(s) && !Lexicon.LOCATIVE.contains(s)
+    return w.isWord(k) && !w.isCap(k) && !w.isDigits(k) && !NP_STOP.contains(s) && !TOLL_LINK.contains(s)
+        && !Lexicon.LOCATIVE.contains(s)
         && !Lexicon.SAYING.contains(s) && !Lexicon.ACTIVE.containsKey(s) && !Lexicon.AFTER.containsKey(s)
         && !DATE_WORDS.contains(s) && !Lexicon.AUXILIARIES.contains(s) && !s.endsWith("ed") && !s.endsWith("s")
         || w.isWord(k) && !w.isCap(k) && PEOPLE_AFTER_COUNTRY.contains(s);
   }
 
   private static final Set<String> NP_STOP = CasualtyPatterns.standard().wordClass("np_stop").words();
+  /** Verbs that carry a count to its figure ("rose", "stood", "could"): never a noun a name modifies. */
+  private static final Set<String> TOLL_LINK = CasualtyPatterns.standard().wordClass("toll_link").words();
   /** Plural nouns of people a country name often modifies: "US troops", "U.S. service members". */
   private static final Set<String> PEOPLE_AFTER_COUNTRY = Set.of("troops", "soldiers", "service", "forces",
       "citizens", "nationals", "officials", "diplomats", "personnel", "marines", "embassy", "military", "army");
@@ -438,6 +441,8 @@ final class DocumentRun {
     @Nullable String subject;
     int coreStart;
     int coreEnd;
+    /** Where the words that make the figure a count begin ("the death toll in X rose to N"). */
+    int matchStart;
     boolean subgroup;
     Modality modality = Modality.REPORTED;
     boolean earlier;
@@ -451,6 +456,7 @@ final class DocumentRun {
       this.after = after;
       this.coreStart = first;
       this.coreEnd = after;
+      this.matchStart = first;
     }
   }
 
@@ -826,6 +832,7 @@ final class DocumentRun {
     r.subgroup = p.subgroup() && r.subject != null;
     r.earlier = p.earlier();
     r.coreStart = Math.min(r.first, Math.max(m.start(), r.first - 3));
+    r.matchStart = Math.min(r.first, m.start());
     int end = Math.max(r.after, m.end());
     while (end > r.after && (Lexicon.LOCATIVE.contains(w.at(end - 1)) || !w.isWord(end - 1))) {
       end--;
@@ -1126,6 +1133,16 @@ final class DocumentRun {
     List<String> before = placesBefore(w, r.coreStart, limitBefore, places, scope == TimeScope.INCIDENT);
     if (!before.isEmpty()) {
       return before;
+    }
+    // "the death toll in the port of Tessel rose to 41": a place inside the words of the count
+    PlaceHit inside = null;
+    for (PlaceHit p : places) {
+      if (p.token() >= Math.max(r.matchStart, limitBefore) && p.end() <= r.first && !spokenAt(w, p.token())) {
+        inside = p;
+      }
+    }
+    if (inside != null) {
+      return List.of(inside.name());
     }
     if (scope == TimeScope.CUMULATIVE || wholeToll(w, r, limitBefore)) {
       // a series, or "the overall toll" with no place of its own: the country, not the main city

@@ -89,6 +89,10 @@ class ClaimFieldsTest {
       "The toll has risen to 640 in the town of Varnesa alone, the agency said.|640|Varnesa",
       "The ministry, at a briefing at its headquarters in Madrid, said 35 people died in Varnesa.|35|Varnesa",
       "Speaking to reporters in Geneva, the envoy said 212 people were killed in Varnesa.|212|Varnesa",
+      // a place inside the words of the count, before its figure
+      "The death toll in the city of Leeds rose to 41, regional officials said.|41|Leeds",
+      "The number of missing in Varnesa rose to 700.|700|Varnesa",
+      "The number of missing people in the eastern town of Varnesa could be as high as 600.|as high as 600|Varnesa",
     })
     void thePlaceIsWhereTheCountWasNotWhereItWasAnnounced(String sentence, String figure, String place) {
       assertEquals(List.of(place), only(sentence, figure).scope().locations());
