@@ -35,7 +35,7 @@ class ClaimFieldsTest {
       "The overall death toll from the landslide rose to 58, officials said.|58|incident",
       "Rescuers have so far pulled 41 bodies from the collapsed hotel.|41|incident",
       "In total, 23 people died in the two explosions at the depot.|23|incident",
-      "The rebels killed 3,400 people in total in the whole of last year.|3,400|cumulative",
+      "Across all of last year the rebels killed 3,400 people in total.|3,400|cumulative",
       "The war has so far killed more than 80,000 people, the monitor says.|more than 80,000|cumulative",
       // a war or crisis word that heads its phrase, not one that modifies a noun or labels a headline
       "The insurgency killed more than 9,000 people in 2019.|more than 9,000|cumulative",
