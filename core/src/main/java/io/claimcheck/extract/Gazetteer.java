@@ -33,6 +33,10 @@ public final class Gazetteer {
 
   private Gazetteer(InputStream in) throws IOException {
     int longest = 1;
+    // a demonym several countries share ("French", "Dutch", "American": a state and its
+    // territories) names the one whose cities here hold the most people
+    Map<String, java.util.List<Place>> demonymCountries = new java.util.LinkedHashMap<>();
+    Map<String, Long> cityPeople = new HashMap<>();
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     for (String line = r.readLine(); line != null; line = r.readLine()) {
       if (line.isEmpty() || line.startsWith("#")) {
@@ -48,7 +52,7 @@ public final class Gazetteer {
           for (String alt : f[3].split("\\|")) {
             if (alt.endsWith("an") || alt.endsWith("ese") || alt.endsWith("ish") || alt.endsWith("i")
                 || alt.endsWith("ch") || alt.endsWith("ian") || alt.endsWith("er")) {
-              demonyms.putIfAbsent(alt, country);
+              demonymCountries.computeIfAbsent(alt, k -> new java.util.ArrayList<>()).add(country);
             } else {
               byName.putIfAbsent(alt, country);
               longest = Math.max(longest, words(alt));
@@ -58,8 +62,18 @@ public final class Gazetteer {
       } else if (f[0].equals("T")) {
         byName.putIfAbsent(f[1], new Place(f[1], Place.Kind.CITY, f[2], countries.get(f[2])));
         longest = Math.max(longest, words(f[1]));
+        cityPeople.merge(f[2], Long.parseLong(f[3]), Long::sum);
       }
     }
+    demonymCountries.forEach((demonym, candidates) -> {
+      Place most = candidates.get(0);
+      for (Place c : candidates) {
+        if (cityPeople.getOrDefault(c.countryCode(), 0L) > cityPeople.getOrDefault(most.countryCode(), 0L)) {
+          most = c;
+        }
+      }
+      demonyms.put(demonym, most);
+    });
     // Common short forms in news that the data set spells differently.
     alias("US", "United States");
     alias("U.S.", "United States");
