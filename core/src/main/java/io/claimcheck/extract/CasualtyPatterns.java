@@ -39,7 +39,11 @@ import org.jspecify.annotations.Nullable;
  *       longest such phrase is tried first, then shorter ones; {@code NP!} takes the longest only;
  *   <li>{@code PREV}: before the figure, the previous claim of the sentence, just before;
  *       {@code PREV+}: the same, or followed by up to three words of its noun phrase;
- *   <li>{@code ~n!}: a strict gap, which crosses no figure at all;
+ *   <li>{@code ~n!}: a strict gap, which crosses no figure at all; {@code ~nw}: a gap of words only
+ *       (no punctuation, no digits, no word of {@code word_gap_stop} but between two names);
+ *       {@code ~n+}: a gap that crosses figures too (a parenthesis with figures of its own);
+ *   <li>{@code FIG}: after the figure, another figure of the sentence, whole;
+ *   <li>{@code SUB}: as {@code NP}, but its last word is no {@code generic} word: it names a subgroup;
  *   <li>{@code N@class}: the figure, whose first word is of the class ({@code @motion_qualifier}
  *       is built in: the number finder's qualifiers of motion, "passed 500", "nears 1,000");
  *   <li>{@code ^} and {@code $}: the start and the end of the sentence;
@@ -55,7 +59,7 @@ final class CasualtyPatterns {
   static final String MOTION = "motion_qualifier";
 
   /** One element of a pattern. */
-  sealed interface Element permits Literal, ClassRef, Gap, NounPhrase, Previous, Edge, Optional, Not {}
+  sealed interface Element permits Literal, ClassRef, Gap, NounPhrase, Previous, Figure, Edge, Optional, Not {}
 
   /** One token among the given lower-case words. */
   record Literal(Set<String> words) implements Element {}
@@ -63,11 +67,32 @@ final class CasualtyPatterns {
   /** One token of a word class. */
   record ClassRef(WordClass wordClass) implements Element {}
 
-  /** Up to {@code max} tokens; a strict gap ({@code ~n!}) crosses no figure at all. */
-  record Gap(int max, boolean strict) implements Element {}
+  /** How much a gap may cross. */
+  enum GapKind {
+    /** Any token but a figure that may count people, a {@code ;} or a word of {@code gap_stop}. */
+    NORMAL,
+    /** The same, and no figure at all ({@code ~n!}). */
+    STRICT,
+    /** Words only ({@code ~nw}): no punctuation but a hyphen inside a word, no digits, no figure, and
+     * no word of {@code word_gap_stop} unless it joins two capitalised names ("Orvana and Tessel"). */
+    WORDS,
+    /** Any token but a {@code ;} or a word of {@code gap_stop}, figures included ({@code ~n+}): a
+     * parenthesis that holds figures of its own ("nine people, including eight students, were"). */
+    ACROSS
+  }
+
+  /** Up to {@code max} tokens, crossing what {@code kind} allows. */
+  record Gap(int max, GapKind kind) implements Element {
+    boolean strict() {
+      return kind == GapKind.STRICT;
+    }
+  }
+
+  /** After the figure: another figure of the sentence, whole ("nineteen children and [two] teachers were"). */
+  record Figure() implements Element {}
 
   /** A noun phrase naming people, after the figure. */
-  record NounPhrase(boolean maximal) implements Element {}
+  record NounPhrase(boolean maximal, boolean subgroup) implements Element {}
 
   /**
    * The previous claim of the sentence, ending just before; {@code PREV+} lets up to three words
@@ -183,14 +208,14 @@ final class CasualtyPatterns {
       JsonNode v = e.getValue();
       if (v.isArray()) {
         for (JsonNode w : v) {
-          words.add(w.asText().toLowerCase(Locale.ROOT));
+          words.add(word(w, file, e.getKey()));
         }
       } else if (v.isObject()) {
         for (Iterator<Map.Entry<String, JsonNode>> t = v.fields(); t.hasNext(); ) {
           Map.Entry<String, JsonNode> m = t.next();
           Measure measure = Measure.of(m.getKey());
           for (JsonNode w : m.getValue()) {
-            String word = w.asText().toLowerCase(Locale.ROOT);
+            String word = word(w, file, e.getKey());
             words.add(word);
             tags.putIfAbsent(word, measure);
           }
@@ -280,6 +305,15 @@ final class CasualtyPatterns {
     return new CasualtyPatterns(classes, out);
   }
 
+  /** A word of a class; YAML reads on, off, yes, no unquoted as true or false, which no class means. */
+  private static String word(JsonNode w, String file, String className) {
+    if (w.isBoolean()) {
+      throw new ClaimCheckException(file + ": class '" + className + "': a word was read as " + w.asText()
+          + "; write words such as on, off, yes and no in quotes (\"on\")");
+    }
+    return w.asText().toLowerCase(Locale.ROOT);
+  }
+
   private static boolean tagged(List<Element> before, List<Element> after) {
     for (List<Element> side : List.of(before, after)) {
       for (Element e : side) {
@@ -298,29 +332,43 @@ final class CasualtyPatterns {
     }
     if (part.length() > 1 && part.startsWith("!")) {
       Element inner = element(part.substring(1), classes, where, after);
-      if (!(inner instanceof Literal || inner instanceof ClassRef)) {
-        throw new ClaimCheckException(where + ": '" + part + "': only a word or a class can follow '!'");
+      if (!(inner instanceof Literal || inner instanceof ClassRef || inner instanceof Figure)) {
+        throw new ClaimCheckException(where + ": '" + part + "': only a word, a class or FIG can follow '!'");
       }
       return new Not(inner);
     }
     if (part.startsWith("~")) {
       int n;
-      boolean strict = part.endsWith("!");
+      char last = part.charAt(part.length() - 1);
+      GapKind kind = last == '!' ? GapKind.STRICT : last == 'w' ? GapKind.WORDS : last == '+' ? GapKind.ACROSS
+          : GapKind.NORMAL;
       try {
-        n = Integer.parseInt(part.substring(1, part.length() - (strict ? 1 : 0)));
+        n = Integer.parseInt(part.substring(1, part.length() - (kind == GapKind.NORMAL ? 0 : 1)));
       } catch (NumberFormatException e) {
-        throw new ClaimCheckException(where + ": '" + part + "' is no gap; expected ~ and a number, as ~6");
+        throw new ClaimCheckException(where + ": '" + part + "' is no gap; expected ~ and a number, as ~6 (or ~6!, ~6w, ~6+)");
       }
       if (n < 1 || n > MAX_GAP) {
         throw new ClaimCheckException(where + ": gap '" + part + "' must be between ~1 and ~" + MAX_GAP);
       }
-      return new Gap(n, strict);
+      return new Gap(n, kind);
+    }
+    if (part.equals("FIG")) {
+      if (!after) {
+        throw new ClaimCheckException(where + ": FIG may only follow the figure");
+      }
+      return new Figure();
     }
     if (part.equals("NP") || part.equals("NP!")) {
       if (!after) {
         throw new ClaimCheckException(where + ": NP may only follow the figure");
       }
-      return new NounPhrase(part.equals("NP!"));
+      return new NounPhrase(part.equals("NP!"), false);
+    }
+    if (part.equals("SUB")) {
+      if (!after) {
+        throw new ClaimCheckException(where + ": SUB may only follow the figure");
+      }
+      return new NounPhrase(false, true);
     }
     if (part.equals("PREV") || part.equals("PREV+")) {
       if (after) {

@@ -68,7 +68,7 @@ public final class ClaimExtractor {
     };
   }
 
-  /** Extracts with a tracer that hears which pattern (or the grammar) read each figure. */
+  /** Extracts with a tracer that hears which pattern read each figure. */
   void extract(Document document, Consumer<? super Claim> sink, DocumentRun.Tracer tracer) {
     new DocumentRun(this, document, owned(document, sink)).trace(tracer).run();
   }

@@ -29,20 +29,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class DocumentRun {
   private static final int WINDOW = 30;
-  private static final Map<String, Measure> INCLUDED = Map.of(
-      "dead", Measure.KILLED, "killed", Measure.KILLED, "victims", Measure.KILLED, "fatalities", Measure.KILLED,
-      "injured", Measure.INJURED, "wounded", Measure.INJURED, "missing", Measure.MISSING);
-  private static final Map<String, Measure> OF_NOUNS = Map.of(
-      "lives", Measure.KILLED, "bodies", Measure.KILLED, "deaths", Measure.KILLED,
-      "evacuation", Measure.DISPLACED, "displacement", Measure.DISPLACED,
-      "arrest", Measure.ARRESTED, "arrests", Measure.ARRESTED, "detention", Measure.ARRESTED);
-  private static final Set<String> BE = Set.of("were", "was", "are", "is", "been", "being", "be");
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("on", "in", "at", "aboard", "inside", "from", "near", "onboard");
-  private static final Set<String> OBJECT_STARTS = Set.of("the", "a", "an", "at", "more", "some", "about", "dozens", "hundreds", "thousands", "nearly",
-        "over", "up", "as", "scores", "least", "his", "her", "their", "two", "three", "four", "five", "six",
-        "seven", "eight", "nine", "ten", "several", "many", "civilians", "people", "soldiers", "police");
-  private static final Set<String> TOLL_BEFORE_FIGURE = Set.of("to", "at", "of", "reached", "hit", "is", "was",
-        "stands", "stood", "reaches", "now");
   private static final Set<String> NOUN_STOPS = Set.of("aboard", "onboard", "inside", "and", "or", "but", "the", "a", "an", "by", "with", "during", "after", "before", "while",
               "as", "than", "when", "including", "since", "for", "this", "last", "on", "per", "each");
   private static final Set<String> RELATIVES = Set.of("which", "where", "who", "whom", "that", "in", "when");
@@ -100,7 +86,7 @@ final class DocumentRun {
 
   /** What read each figure, for tests and for explaining a claim. */
   interface Tracer {
-    /** The figure at {@code [start, end)} was read by {@code reader} (a pattern name, or "grammar"). */
+    /** The figure at {@code [start, end)} was read by {@code reader} (a pattern's name). */
     void read(int start, int end, String reader, @Nullable Claim claim);
   }
 
@@ -387,7 +373,7 @@ final class DocumentRun {
     String s = w.at(k);
     return w.isWord(k) && !w.isCap(k) && !w.isDigits(k) && !NP_STOP.contains(s) && !TOLL_LINK.contains(s)
         && !Lexicon.LOCATIVE.contains(s)
-        && !Lexicon.SAYING.contains(s) && !Lexicon.ACTIVE.containsKey(s) && !Lexicon.AFTER.containsKey(s)
+        && !Lexicon.SAYING.contains(s) && !Lexicon.ACTIVE.contains(s) && !Lexicon.AFTER.contains(s)
         && !DATE_WORDS.contains(s) && !Lexicon.AUXILIARIES.contains(s) && !s.endsWith("ed") && !s.endsWith("s")
         || w.isWord(k) && !w.isCap(k) && PEOPLE_AFTER_COUNTRY.contains(s);
   }
@@ -446,7 +432,7 @@ final class DocumentRun {
     boolean subgroup;
     Modality modality = Modality.REPORTED;
     boolean earlier;
-    String reader = "grammar";
+    String reader = "";
     /** A "from A to B" figure read as two: the reading of A, made when B's pattern splits it. */
     @Nullable Reading earlierPart;
 
@@ -599,7 +585,6 @@ final class DocumentRun {
   // What the figure counts.
 
   private boolean measure(Words w, Reading r, @Nullable Reading previous) {
-    int a = r.first;
     int b = r.after;
     java.math.BigDecimal value = r.figure.quantity().value();
     if (value.signum() < 0 || !io.claimcheck.quantity.Interval.isWhole(value)) {
@@ -608,180 +593,14 @@ final class DocumentRun {
     if (w.is(b, "-") && w.isWord(b + 1) && w.start[b] == w.end[b - 1]) {
       return false; // five-year, 20-year-old
     }
-    Boolean byPattern = byPattern(w, r, previous);
-    if (byPattern != null) {
-      return byPattern;
-    }
-    String before = w.at(a - 1);
-    if (before.equals("no") || before.equals("not") || before.equals("none")) {
-      return false; // "no one was hurt": not a count
-    }
-    if (before.equals("$") || before.equals("£") || before.equals("€") || before.equals("¥")) {
-      return false;
-    }
-    // subgroups: "including 13 women and 13 children", "28 of them civilians"
-    if (previous != null && (before.equals("including") || before.equals("among")
-        || before.equals("and") && previous.subgroup && previous.coreEnd == a - 1)) {
-      Noun noun = noun(w, b);
-      if (noun.head != null && !Lexicon.GENERIC.contains(noun.head) && !Lexicon.NOT_PEOPLE.contains(noun.head)) {
-        r.measure = previous.measure;
-        r.subject = noun.head;
-        r.subgroup = true;
-        r.coreEnd = noun.end;
-        return true;
-      }
-    }
-    // "the dead include 19 children": subgroups of a toll named just before
-    Measure included = INCLUDED.get(w.at(a - 2));
-    if (included != null && (before.equals("include") || before.equals("included") || before.equals("includes"))) {
-      Noun noun = noun(w, b);
-      r.measure = included;
-      r.subject = subject(noun);
-      r.subgroup = r.subject != null;
-      r.coreEnd = noun.end;
-      return true;
-    }
-    // active: "bombings killed at least 87 people", "killing 12"
-    int v = a - 1;
-    int adverbs = 0;
-    while (adverbs < 2 && Lexicon.ADVERBS.contains(w.at(v))) {
-      v--;
-      adverbs++;
-    }
-    String verb = w.at(v);
-    Measure active = Lexicon.ACTIVE.get(verb);
-    if (verb.equals("dead") && w.is(v - 1, "shot") || verb.equals("down") && w.is(v - 1, "gunned")) {
-      active = Measure.KILLED; // "security forces shot dead 8"
-      v--;
-    }
-    if (active != null && !modal(w, v)) {
-      Noun noun = noun(w, b);
-      if (noun.head != null && Lexicon.NOT_PEOPLE.contains(noun.head)) {
-        return false;
-      }
-      r.measure = active;
-      r.subject = subject(noun);
-      r.coreStart = v;
-      r.coreEnd = noun.end;
-      return true;
-    }
-    // "left 12 dead", "claimed 30 lives", "the lives of 30 people"
-    if (verb.equals("left") || verb.equals("leaving") || verb.equals("leaves") || verb.equals("leave")) {
-      Noun noun = noun(w, b);
-      Measure m = Lexicon.AFTER.get(w.at(noun.end));
-      if (m != null && !w.at(noun.end).equals("lost")) {
-        r.measure = m;
-        r.subject = subject(noun);
-        r.coreStart = v;
-        r.coreEnd = noun.end + 1;
-        return true;
-      }
-    }
-    if (verb.equals("claimed") || verb.equals("claiming") || verb.equals("claim") || verb.equals("claims")
-        || verb.equals("cost") || verb.equals("costing") || verb.equals("took") || verb.equals("taking")) {
-      Noun noun = noun(w, b);
-      if ("lives".equals(noun.head) || w.is(b, "lives")) {
-        r.measure = Measure.KILLED;
-        r.coreStart = v;
-        r.coreEnd = noun.end;
-        return true;
-      }
-    }
-    Measure ofMeasure = OF_NOUNS.get(w.at(a - 2));
-    if (before.equals("of") && ofMeasure != null) {
-      r.measure = ofMeasure; // "the lives of 30", "the bodies of 23 miners", "the evacuation of 19,000"
-      Noun noun = noun(w, b);
-      r.subject = subject(noun);
-      r.coreEnd = noun.end;
-      return true;
-    }
-    // nominal: "death toll of 87", "the toll rose to 292"
-    Measure toll = toll(w, a);
-    if (toll != null) {
-      r.measure = toll;
-      return true;
-    }
-    // after: "59 died", "at least 100 were also wounded", "87 dead", "233 deaths", "12 missing"
-    Noun noun = noun(w, b);
-    if (noun.head != null && Lexicon.NOT_PEOPLE.contains(noun.head)) {
-      return false;
-    }
-    int k = noun.end;
-    // "Nineteen children and two teachers were killed": the verb is after the second figure
-    if (w.is(k, "and") && figureEndingFrom(k + 1) > 0) {
-      k = noun(w, figureEndingFrom(k + 1)).end;
-    }
-    // "176 people on board the airliner died": a short phrase of place between noun and verb
-    if (noun.head != null && PLACE_PREPOSITIONS.contains(w.at(k))) {
-      int j = k + 1;
-      while (j < w.size && j - k <= 5 && w.isWord(j) && !Lexicon.AUXILIARIES.contains(w.at(j))
-          && !Lexicon.AFTER.containsKey(w.at(j)) && !Character.isDigit(w.at(j).charAt(0))) {
-        j++;
-      }
-      if (Lexicon.AUXILIARIES.contains(w.at(j)) || Lexicon.AFTER.containsKey(w.at(j))) {
-        k = j;
-      }
-    }
-    // "Nine people, including eight students, were killed": a parenthesis before the verb
-    if ((w.is(k, ",") || w.is(k, "–") || w.is(k, "—") || w.is(k, "-") || w.is(k, "("))
-        && (w.is(k + 1, "including") || w.is(k + 1, "most") || w.is(k + 1, "among") || w.is(k + 1, "many"))) {
-      String closer = w.is(k, "(") ? ")" : w.at(k);
-      int close = k + 2;
-      while (close < w.size && close - k <= 10 && !w.is(close, closer)) {
-        close++;
-      }
-      if (w.is(close, closer)) {
-        k = close + 1;
-      }
-    }
-    boolean auxiliary = false;
-    boolean passive = false;
-    for (int n = 0; n < 4 && Lexicon.AUXILIARIES.contains(w.at(k)) && !w.at(k).equals("lost"); n++) {
-      auxiliary |= !w.is(k, "who") && !w.is(k, "that");
-      passive |= BE.contains(w.at(k));
-      k++;
-    }
-    String word = w.at(k);
-    Measure m = Lexicon.AFTER.get(word);
-    if (word.equals("shot") && w.is(k + 1, "dead") || word.equals("gunned") && w.is(k + 1, "down")
-        || w.is(k + 1, "to") && w.is(k + 2, "death")) {
-      m = Measure.KILLED; // "were shot dead", "were stabbed to death"
-      k++;
-      word = w.at(k);
-    }
-    if (m == null) {
-      return false;
-    }
-    if (word.equals("lost") && !(w.is(k + 1, "their") && w.is(k + 2, "lives") || w.is(k + 1, "lives"))) {
-      return false;
-    }
-    if (word.equals("unaccounted") && !w.is(k + 1, "for")) {
-      return false;
-    }
-    if (word.equals("taken") && !(w.is(k + 1, "to") && (w.is(k + 2, "hospital") || w.is(k + 2, "hospitals")
-        || w.is(k + 2, "the") && w.is(k + 3, "hospital")))) {
-      return false; // only "taken to hospital"
-    }
-    if (word.equals("treated") && !(w.is(k + 1, "for") || w.is(k + 1, "in") && w.is(k + 2, "hospital"))) {
-      return false;
-    }
-    if (word.equals("forced") && !(w.is(k + 1, "from") || w.is(k + 1, "out") || w.is(k + 1, "to") && w.is(k + 2, "flee"))) {
-      return false; // only "forced from their homes", "forced out", "forced to flee"
-    }
-    if (Lexicon.TRANSITIVE.contains(word) && !passive && startsObject(w, k + 1)) {
-      return false; // "two gunmen killed 12", "a 7.8 quake has killed 2,000": the figure is the agent's
-    }
-    r.measure = m;
-    r.subject = subject(noun);
-    r.coreEnd = k + 1;
-    return true;
+    return byPattern(w, r, previous);
   }
 
   /**
    * Reads the figure with the casualty patterns: true when one gives a claim, false when one
-   * says it counts no casualty, null when none matches and the grammar below decides.
+   * says it counts no casualty or none matches.
    */
-  private @Nullable Boolean byPattern(Words w, Reading r, @Nullable Reading previous) {
+  private boolean byPattern(Words w, Reading r, @Nullable Reading previous) {
     boolean range = r.figure.quantity().qualifier() == io.claimcheck.quantity.Qualifier.BETWEEN
         && r.figure.numerals().size() == 2 && w.is(r.first, "from");
     PatternMatcher.Match m = matcher.first(w, r.first, r.after, new PatternMatcher.Context() {
@@ -809,9 +628,19 @@ final class DocumentRun {
       public boolean fromRange() {
         return range;
       }
+
+      @Override
+      public int figureEnd(int k) {
+        return k == r.first ? -1 : figureEndingFrom(k);
+      }
+
+      @Override
+      public boolean hasLast() {
+        return lastMeasure != null;
+      }
     });
     if (m == null) {
-      return null;
+      return false;
     }
     CasualtyPatterns.Pattern p = m.pattern();
     if (p.reject()) {
@@ -823,7 +652,7 @@ final class DocumentRun {
     Measure measure = p.inherit() ? previous == null ? null : previous.measure
         : p.last() ? lastMeasure : m.measure();
     if (measure == null) {
-      return null;
+      return false;
     }
     r.measure = measure;
     r.reader = p.name();
@@ -845,7 +674,7 @@ final class DocumentRun {
         r.subject = subject(noun);
       }
     }
-    if (range) {
+    if (range && p.split()) {
       io.claimcheck.number.Numeral lo = r.figure.numerals().get(0);
       io.claimcheck.number.Numeral hi = r.figure.numerals().get(1);
       Reading early = new Reading(single(lo), w.indexAt(lo.start()), w.indexAt(lo.end()));
@@ -928,68 +757,6 @@ final class DocumentRun {
     return k >= 0 && k < blockingToken.length && blockingToken[k];
   }
 
-  private static boolean modal(Words w, int verb) {
-    int k = verb - 1;
-    if (w.is(k, "to")) {
-      return true; // "threatened to kill 100"
-    }
-    while (w.is(k, "have") || w.is(k, "be") || w.is(k, "not")) {
-      k--;
-    }
-    String m = w.at(k);
-    return m.equals("could") || m.equals("would") || m.equals("may") || m.equals("might") || m.equals("will")
-        || m.equals("can") || m.equals("should");
-  }
-
-  private static boolean startsObject(Words w, int k) {
-    String s = w.at(k);
-    if (s.isEmpty() || !w.isWord(k)) {
-      return false;
-    }
-    if (Character.isDigit(s.charAt(0))) {
-      return true;
-    }
-    return OBJECT_STARTS.contains(s);
-  }
-
-  /**
-   * A figure that a running count reaches: "death toll of 87", "the toll in the country had
-   * risen to 31,643", "the number of confirmed deaths climbed to 64".
-   */
-  private static @Nullable Measure toll(Words w, int a) {
-    if (!TOLL_BEFORE_FIGURE.contains(w.at(a - 1))) {
-      return null;
-    }
-    for (int k = a - 1; k >= Math.max(0, a - 14); k--) {
-      String s = w.at(k);
-      if (s.equals("-") && w.isWord(k - 1) && w.isWord(k + 1)) {
-        continue; // inside a hyphenated name: "Port-au-Prince"
-      }
-      if (s.equals("and") && w.isCap(k - 1) && w.isCap(k + 1)) {
-        continue; // inside a list of names: "the toll in Turkey and Syria"
-      }
-      if (!w.isWord(k) || s.equals("and") || s.equals("but") || s.equals("said")) {
-        return null;
-      }
-      switch (s) {
-        case "toll":
-          return w.is(k - 1, "injury") || w.is(k - 1, "injuries") ? Measure.INJURED : Measure.KILLED;
-        case "deaths":
-        case "fatalities":
-          return Measure.KILLED;
-        case "injuries":
-          return Measure.INJURED;
-        case "arrests":
-          return Measure.ARRESTED;
-        default:
-          if (Character.isDigit(s.charAt(0))) {
-            return null;
-          }
-      }
-    }
-    return null;
-  }
-
   /** The noun phrase after a figure: up to three words before what happened to them. */
   private record Noun(int end, @Nullable String head) {}
 
@@ -1020,9 +787,9 @@ final class DocumentRun {
         k++;
         continue; // "176 passengers and crew"
       }
-      if (!w.isWord(k) || Character.isDigit(s.charAt(0)) || Lexicon.AFTER.containsKey(s)
-          || Lexicon.AUXILIARIES.contains(s) || Lexicon.LOCATIVE.contains(s) || Lexicon.ACTIVE.containsKey(s)
-          || NOUN_STOPS.contains(s)) {
+      if (!w.isWord(k) || Character.isDigit(s.charAt(0)) || Lexicon.AFTER.contains(s)
+          || Lexicon.AUXILIARIES.contains(s) || Lexicon.LOCATIVE.contains(s) || Lexicon.ACTIVE.contains(s)
+          || NOUN_STOPS.contains(s) || NP_STOP.contains(s)) {
         break;
       }
       head = s;
@@ -1036,7 +803,7 @@ final class DocumentRun {
   private boolean coordinatedNoun(Words w, int k) {
     String s = w.at(k);
     return w.isWord(k) && !w.isCap(k) && figureEndingFrom(k) < 0 && !s.isEmpty() && !Character.isDigit(s.charAt(0))
-        && !Lexicon.AFTER.containsKey(s) && !Lexicon.AUXILIARIES.contains(s) && !Lexicon.ACTIVE.containsKey(s)
+        && !Lexicon.AFTER.contains(s) && !Lexicon.AUXILIARIES.contains(s) && !Lexicon.ACTIVE.contains(s)
         && !Lexicon.LOCATIVE.contains(s) && !NOUN_STOPS.contains(s) && !Lexicon.NOT_PEOPLE.contains(s)
         && !Lexicon.SAYING.contains(s);
   }

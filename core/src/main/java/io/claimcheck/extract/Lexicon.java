@@ -1,8 +1,5 @@
 package io.claimcheck.extract;
 
-import io.claimcheck.claim.Measure;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
 /** The words that tell what a figure counts, and the words that tell it counts something else. */
@@ -10,61 +7,11 @@ final class Lexicon {
   private Lexicon() {}
 
   /** Verbs whose object is the victims: "bombings killed 87 people", "wounding 30". */
-  static final Map<String, Measure> ACTIVE = new HashMap<>();
+  static final Set<String> ACTIVE = CasualtyPatterns.standard().wordClass("active_verb").words();
   /** Words after the figure that say what happened to it: "59 died", "100 were wounded", "87 dead". */
-  static final Map<String, Measure> AFTER = new HashMap<>();
-
-  static {
-    for (String w : new String[] {"killed", "kill", "kills", "killing", "slew", "slaying", "massacred"}) {
-      ACTIVE.put(w, Measure.KILLED);
-    }
-    for (String w : new String[] {"injured", "injure", "injures", "injuring", "wounded", "wound", "wounds",
-        "wounding", "hurt", "hurting", "maimed"}) {
-      ACTIVE.put(w, Measure.INJURED);
-    }
-    for (String w : new String[] {"displaced", "displace", "displaces", "displacing", "evacuated", "evacuating",
-        "uprooted"}) {
-      ACTIVE.put(w, Measure.DISPLACED);
-    }
-    for (String w : new String[] {"arrested", "arrest", "arrests", "arresting", "detained", "detaining", "detain"}) {
-      ACTIVE.put(w, Measure.ARRESTED);
-    }
-    for (String w : new String[] {"killed", "dead", "died", "die", "dies", "dying", "perished", "drowned",
-        "slain", "murdered", "executed", "deaths", "fatalities", "bodies", "lost"}) {
-      AFTER.put(w, Measure.KILLED);
-    }
-    for (String w : new String[] {"injured", "wounded", "hurt", "injuries", "maimed", "hospitalized",
-        "hospitalised", "taken", "treated"}) {
-      AFTER.put(w, Measure.INJURED);
-    }
-    for (String w : new String[] {"missing", "unaccounted"}) {
-      AFTER.put(w, Measure.MISSING);
-    }
-    for (String w : new String[] {"displaced", "evacuated", "fled", "homeless", "refugees", "evacuees", "uprooted",
-        "forced"}) {
-      AFTER.put(w, Measure.DISPLACED);
-    }
-    for (String w : new String[] {"arrested", "detained", "arrests", "detainees"}) {
-      AFTER.put(w, Measure.ARRESTED);
-    }
-  }
-
-  /** Verbs that can take an object: "two bombs killed 12" makes "two" the agent, not a toll. */
-  static final Set<String> TRANSITIVE = Set.of(
-      "killed", "injured", "wounded", "hurt", "displaced", "evacuated", "arrested", "detained", "maimed",
-      "murdered", "executed", "lost");
-
+  static final Set<String> AFTER = CasualtyPatterns.standard().wordClass("after_word").words();
   /** Words allowed between a figure's noun and what happened to it: "were also", "have been". */
-  static final Set<String> AUXILIARIES = Set.of(
-      "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "also", "reportedly",
-      "all", "later", "since", "subsequently", "still", "remain", "remained", "remains", "feared",
-      "believed", "confirmed", "now", "reported", "presumed", "officially", "already", "initially",
-      "allegedly", "either", "seriously", "critically", "badly", "slightly", "mortally", "fatally",
-      "left", "who", "that", "of", "them", "whom", "gravely", "severely");
-
-  /** Adverbs allowed between a verb and its object: "killed at least", "have killed some". */
-  static final Set<String> ADVERBS = Set.of(
-      "reportedly", "also", "allegedly", "already", "now", "so", "far", "apparently", "since", "then");
+  static final Set<String> AUXILIARIES = CasualtyPatterns.standard().wordClass("auxiliary").words();
 
   /** Nouns for the people counted that name no subgroup. */
   static final Set<String> GENERIC = CasualtyPatterns.standard().wordClass("generic").words();

@@ -5,7 +5,9 @@ import io.claimcheck.claim.Modality;
 import io.claimcheck.extract.CasualtyPatterns.ClassRef;
 import io.claimcheck.extract.CasualtyPatterns.Edge;
 import io.claimcheck.extract.CasualtyPatterns.Element;
+import io.claimcheck.extract.CasualtyPatterns.Figure;
 import io.claimcheck.extract.CasualtyPatterns.Gap;
+import io.claimcheck.extract.CasualtyPatterns.GapKind;
 import io.claimcheck.extract.CasualtyPatterns.Literal;
 import io.claimcheck.extract.CasualtyPatterns.Not;
 import io.claimcheck.extract.CasualtyPatterns.NounPhrase;
@@ -48,6 +50,12 @@ final class PatternMatcher {
 
     /** Whether the figure is a "from A to B" phrase: only splitting patterns read it. */
     boolean fromRange();
+
+    /** The token after the figure (any, but the one being read) that starts at token {@code k}, or -1. */
+    int figureEnd(int k);
+
+    /** Whether the document has given a toll a count may stand for ({@code measure: last}). */
+    boolean hasLast();
   }
 
   /** A pattern that matched: the tokens it covers and what it captured. */
@@ -64,6 +72,10 @@ final class PatternMatcher {
   private final WordClass notPeople;
   private final WordClass projected;
   private final WordClass denied;
+  private final WordClass wordGapStop;
+  private final WordClass afterWord;
+  private final WordClass activeVerb;
+  private final WordClass auxiliary;
   private final int[] failed = new int[(CasualtyPatterns.MAX_ELEMENTS + 1) * REACH];
   private int generation;
 
@@ -138,6 +150,10 @@ final class PatternMatcher {
     this.notPeople = patterns.wordClass("not_people");
     this.projected = patterns.wordClass("projected_cue");
     this.denied = patterns.wordClass("denied_cue");
+    this.wordGapStop = patterns.wordClass("word_gap_stop");
+    this.afterWord = patterns.wordClass("after_word");
+    this.activeVerb = patterns.wordClass("active_verb");
+    this.auxiliary = patterns.wordClass("auxiliary");
   }
 
   /** The first pattern, by priority, that matches the figure at tokens {@code [first, after)}. */
@@ -163,9 +179,16 @@ final class PatternMatcher {
     }
     int left = first - 1 >= 0 && first - 1 < w.size ? tokenId[first - 1] : -1;
     int right = after < w.size ? tokenId[after] : -1;
+    Match m = first(w, first, after, ctx, range, left, right);
+    // a "from A to B" no splitting pattern reads is read whole: "anywhere from 6 to 18 deaths"
+    return m == null && range ? first(w, first, after, ctx, false, left, right) : m;
+  }
+
+  private @Nullable Match first(Words w, int first, int after, Context ctx, boolean split, int left, int right) {
+    List<Pattern> all = patterns.byPriority();
     for (int i = 0; i < all.size(); i++) {
       Pattern p = all.get(i);
-      if (p.split() != range || p.inherit() && ctx.previousStart() < 0
+      if (p.split() != split || p.inherit() && ctx.previousStart() < 0 || p.last() && !ctx.hasLast()
           || anchored[i] && possible[i] != sentenceStamp
           || nextBefore[i] != null && (left < 0 || !nextBefore[i][left])
           || nextAfter[i] != null && (right < 0 || !nextAfter[i][right])) {
@@ -395,6 +418,9 @@ final class PatternMatcher {
     Element el = els.get(e);
     if (el instanceof Optional o) {
       int r = one(o.element(), els, e, pos, origin, dir, w, ctx);
+      if (r == FAIL && o.element() instanceof NounPhrase && e == els.size() - 1 && namesThings(w, pos, ctx)) {
+        return FAIL; // "killed 12 cows": a figure whose noun counts things, with nothing after, counts no people
+      }
       return r != FAIL ? r : side(els, e + 1, pos, origin, dir, w, ctx);
     }
     return one(el, els, e, pos, origin, dir, w, ctx);
@@ -429,7 +455,7 @@ final class PatternMatcher {
         if (r != FAIL) {
           return r;
         }
-        if (k < 0 || k >= w.size || !gapToken(w, k, ctx) || g.strict() && ctx.anyFigure(k)) {
+        if (k < 0 || k >= w.size || !gapToken(w, k, g.kind(), ctx)) {
           return FAIL;
         }
         k += dir;
@@ -437,7 +463,7 @@ final class PatternMatcher {
       return FAIL;
     }
     if (el instanceof NounPhrase np) {
-      return nounPhrase(els, e, pos, origin, dir, w, ctx, np.maximal());
+      return nounPhrase(els, e, pos, origin, dir, w, ctx, np.maximal(), np.subgroup());
     }
     if (el instanceof Previous prev) {
       // the previous claim, then (PREV+) up to three words of its noun phrase: "170 Afghans"
@@ -452,8 +478,13 @@ final class PatternMatcher {
       }
       return side(els, e + 1, ctx.previousStart() - 1, origin, dir, w, ctx);
     }
+    if (el instanceof Figure) {
+      int end = inside ? ctx.figureEnd(pos) : -1;
+      return end < 0 ? FAIL : side(els, e + 1, end, origin, dir, w, ctx);
+    }
     if (el instanceof Not not) {
       boolean hit = inside && (not.element() instanceof Literal l ? in(w, pos, l.words())
+          : not.element() instanceof Figure ? ctx.figureEnd(pos) >= 0
           : has(w, pos, ((ClassRef) not.element()).wordClass()));
       return hit ? FAIL : side(els, e + 1, pos, origin, dir, w, ctx);
     }
@@ -464,13 +495,48 @@ final class PatternMatcher {
     return FAIL;
   }
 
-  private boolean gapToken(Words w, int k, Context ctx) {
-    return !ctx.otherFigure(k) && !w.is(k, ";") && !has(w, k, gapStop);
+  private boolean gapToken(Words w, int k, GapKind kind, Context ctx) {
+    if (w.is(k, ";") || has(w, k, gapStop)) {
+      return false;
+    }
+    return switch (kind) {
+      case NORMAL -> !ctx.otherFigure(k);
+      case STRICT -> !ctx.anyFigure(k);
+      case ACROSS -> true;
+      case WORDS -> !ctx.anyFigure(k) && (w.isWord(k) ? !w.isDigits(k)
+          && (!has(w, k, wordGapStop) || w.isCap(k - 1) && w.isCap(k + 1))
+          : w.is(k, "-") && w.isWord(k - 1) && w.isWord(k + 1));
+    };
+  }
+
+  /** Whether token {@code k}, after "and" in a noun phrase, is a plain noun joined to it, not a new clause or figure. */
+  private boolean conjunct(Words w, int k, Context ctx) {
+    return w.isWord(k) && !w.isCap(k) && !w.isDigits(k) && ctx.figureEnd(k) < 0 && !ctx.anyFigure(k)
+        && !has(w, k, npStop) && !has(w, k, notPeople) && !has(w, k, afterWord) && !has(w, k, activeVerb)
+        && !has(w, k, auxiliary) && !w.at(k).endsWith("ing"); // "and setting off": a new verb
+  }
+
+  /** Whether the words at {@code pos} start a phrase that names things: one with a word of {@code not_people}. */
+  private boolean namesThings(Words w, int pos, Context ctx) {
+    int words = 0;
+    for (int k = pos; k < w.size && words < 3; k++) {
+      if (w.is(k, "-") && words > 0 && w.isWord(k + 1)) {
+        continue;
+      }
+      if (!w.isWord(k) || w.isDigits(k) || has(w, k, npStop) || ctx.otherFigure(k)) {
+        return false;
+      }
+      if (has(w, k, notPeople)) {
+        return true;
+      }
+      words++;
+    }
+    return false;
   }
 
   /** One to three words naming people (hyphens join words), longest first. */
   private int nounPhrase(List<Element> els, int e, int pos, int origin, int dir, Words w, Context ctx,
-      boolean maximal) {
+      boolean maximal, boolean subgroup) {
     if (dir < 0) {
       return FAIL;
     }
@@ -484,7 +550,19 @@ final class PatternMatcher {
         k++;
         continue;
       }
-      if (!w.isWord(k) || w.isDigits(k) || has(w, k, npStop) || ctx.otherFigure(k)) {
+      if (words > 0 && (w.is(k, "and") || w.is(k, "or")) && conjunct(w, k + 1, ctx)) {
+        k++;
+        continue; // "176 passengers and crew"
+      }
+      if (w.is(k, ".") && w.length(k - 1) == 1 && w.isCap(k - 1) && k > pos) {
+        k++;
+        continue; // "U.S. service members": the stops of an abbreviation
+      }
+      if (w.length(k) == 1 && w.isCap(k) && w.is(k + 1, ".")) {
+        k++;
+        continue; // and its letters, which count as no words
+      }
+      if (!w.isWord(k) || w.isDigits(k) || has(w, k, npStop) || has(w, k, auxiliary) || ctx.otherFigure(k)) {
         break;
       }
       if (has(w, k, notPeople)) {
@@ -504,7 +582,7 @@ final class PatternMatcher {
     for (int n = words; n >= 1 && (n == words || !maximal); n--) { // NP! takes the longest only
       int end = n == 1 ? end1 : n == 2 ? end2 : end3;
       int head = end - 1;
-      if (has(w, head, notPeople)) {
+      if (has(w, head, notPeople) || subgroup && has(w, head, generic)) {
         continue;
       }
       int r = side(els, e + 1, end, origin, dir, w, ctx);

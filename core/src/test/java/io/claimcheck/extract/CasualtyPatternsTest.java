@@ -31,7 +31,7 @@ import org.junit.jupiter.api.TestFactory;
 class CasualtyPatternsTest {
   private static final CasualtyPatterns PATTERNS = CasualtyPatterns.standard();
 
-  /** One figure's reading: its span, the pattern or grammar that read it, the claim if any. */
+  /** One figure's reading: its span, the pattern that read it, the claim if any. */
   record Read(int start, int end, String reader, Claim claim) {}
 
   static List<Read> reads(String text) {
@@ -126,6 +126,14 @@ class CasualtyPatternsTest {
       ClaimCheckException e = assertThrows(ClaimCheckException.class,
           () -> parse("patterns:\n  - name: p\n    measure: killed\n    match: 'dead'\n    examples: ['x']\n"));
       assertTrue(e.getMessage().contains("needs N, the figure"), e.getMessage());
+    }
+
+    @Test
+    void aWordThatYamlReadsAsTrueOrFalseIsRefusedWithItsClass() {
+      ClaimCheckException e = assertThrows(ClaimCheckException.class,
+          () -> parse("classes:\n  stops: [in, on, at]\npatterns: []\n"));
+      assertEquals("test.yaml: class 'stops': a word was read as true; write words such as on, off, yes and no in"
+          + " quotes (\"on\")", e.getMessage());
     }
 
     @Test
