@@ -82,7 +82,9 @@ final class DocumentRun {
   static final int MAX_QUOTE = 1000;
 
   private final char[] buffer = new char[Sentences.MAX_CHARS + 2 * CUT_MARGIN + 16];
-  private final PatternMatcher matcher = new PatternMatcher(CasualtyPatterns.standard());
+  /** The standard patterns' tables, built once; each run has a matcher of its own over them. */
+  private static final PatternMatcher TABLES = new PatternMatcher(CasualtyPatterns.standard());
+  private final PatternMatcher matcher = new PatternMatcher(TABLES);
 
   /** What read each figure, for tests and for explaining a claim. */
   interface Tracer {
@@ -447,7 +449,7 @@ final class DocumentRun {
   }
 
   private void sentence(Words w, List<NumberPhrase> figures, List<DateMention> dates, List<PlaceHit> places) {
-    figures = dotThousands(w, figures);
+    figures = numberForms(w, figures);
     List<Reading> readings = new ArrayList<>();
     Reading previous = null;
     figureTokens = new ArrayList<>();
@@ -698,29 +700,100 @@ final class DocumentRun {
   }
 
   /**
-   * "5.000 injured" beside "137 killed": a dot as thousands separator, read so when the figure is
-   * digits in groups of three after single dots and the word after it counts casualties or people.
+   * Number forms the finder cannot read without the words around them, read so when the word
+   * after the figure counts casualties or people:
+   *
+   * <ul>
+   *   <li>a dot as thousands separator, "5.000 injured" beside "137 killed", "some 1.250 people":
+   *       digits in groups of three after single dots;
+   *   <li>a stray space after a thousands comma, "2, 500 people": one to three digits, a comma, one
+   *       space, and exactly three digits, unless the first figure ends a list or a date ("3, 4,
+   *       500", "March 3, 500").
+   * </ul>
    */
-  private List<NumberPhrase> dotThousands(Words w, List<NumberPhrase> figures) {
+  private List<NumberPhrase> numberForms(Words w, List<NumberPhrase> figures) {
     List<NumberPhrase> out = null;
     for (int i = 0; i < figures.size(); i++) {
       NumberPhrase p = figures.get(i);
-      String t = p.quantity().text();
-      if (!isDotGrouped(t)) {
-        continue;
+      NumberPhrase read = null;
+      if (p.numerals().size() == 1 && p.quantity().qualifier() != io.claimcheck.quantity.Qualifier.BETWEEN
+          && p.quantity().qualifier() != io.claimcheck.quantity.Qualifier.VAGUE && countsPeople(w, p.end())) {
+        io.claimcheck.number.Numeral n = p.numerals().get(0);
+        String digits = text.substring(n.start(), n.end());
+        NumberPhrase head = i == 0 ? null : out != null ? out.get(out.size() - 1) : figures.get(i - 1);
+        if (isDotGrouped(digits)) {
+          read = withValue(p, p.end(), new java.math.BigDecimal(digits.replace(".", "")));
+        } else if (head != null && isDigits(digits, 3, 3) && n.start() == p.start()
+            && p.quantity().qualifier() == io.claimcheck.quantity.Qualifier.EXACT && strayGroup(w, head, p)) {
+          java.math.BigDecimal value = head.quantity().value().multiply(java.math.BigDecimal.valueOf(1000))
+              .add(new java.math.BigDecimal(digits));
+          read = withValue(head, p.end(), value);
+        }
       }
-      int after = w.indexAt(p.end());
-      if (!(w.in(after, PEOPLE_OR_CASUALTY) || w.is(after, "people") || w.is(after, "persons"))) {
+      if (read == null) {
+        if (out != null) {
+          out.add(p);
+        }
         continue;
       }
       if (out == null) {
-        out = new ArrayList<>(figures);
+        out = new ArrayList<>(figures.subList(0, i));
       }
-      java.math.BigDecimal value = new java.math.BigDecimal(t.replace(".", ""));
-      out.set(i, new NumberPhrase(p.start(), p.end(), NumberKind.CARDINAL,
-          io.claimcheck.quantity.Quantity.exact(t, value), p.numerals()));
+      if (read.start() < p.start()) {
+        out.set(out.size() - 1, read); // "2, 500": the head takes the group, which is no figure of its own
+      } else {
+        out.add(read);
+      }
     }
     return out == null ? figures : out;
+  }
+
+  /** Whether the word at {@code offset} (the token starting there) counts casualties or people. */
+  private static boolean countsPeople(Words w, int offset) {
+    int after = w.indexAt(offset);
+    return w.in(after, PEOPLE_OR_CASUALTY) || w.in(after, PEOPLE_NOUN);
+  }
+
+  /** "2, 500": the head is one to three plain digits, then exactly ", ", no list and no month before it. */
+  private boolean strayGroup(Words w, NumberPhrase head, NumberPhrase group) {
+    if (head.numerals().size() != 1 || head.end() + 2 != group.start()
+        || text.charAt(head.end()) != ',' || text.charAt(head.end() + 1) != ' ') {
+      return false;
+    }
+    io.claimcheck.number.Numeral n = head.numerals().get(0);
+    if (n.end() != head.end() || !isDigits(text.substring(n.start(), n.end()), 1, 3)
+        || head.quantity().qualifier() == io.claimcheck.quantity.Qualifier.BETWEEN
+        || head.quantity().qualifier() == io.claimcheck.quantity.Qualifier.VAGUE) {
+      return false;
+    }
+    int before = w.indexAt(n.start()) - 1;
+    if (w.is(before, ",") || w.is(before, "and") && w.isDigits(before - 1)) {
+      return false; // "3, 4, 500 people", "rooms 4 and 5, 500 people": a list
+    }
+    return !w.in(before, DATE_WORD_SET) && !(w.is(before, ".") && w.in(before - 1, DATE_WORD_SET));
+  }
+
+  private NumberPhrase withValue(NumberPhrase p, int end, java.math.BigDecimal value) {
+    io.claimcheck.quantity.Quantity q = p.quantity();
+    String printed = text.substring(p.start(), end);
+    io.claimcheck.quantity.Quantity read = q.qualifier() == io.claimcheck.quantity.Qualifier.EXACT
+        ? io.claimcheck.quantity.Quantity.exact(printed, value)
+        : io.claimcheck.quantity.Quantity.of(printed, value, q.qualifier(), extractor.finder.nearlyTolerance());
+    io.claimcheck.number.Numeral n = p.numerals().get(0);
+    return new NumberPhrase(p.start(), end, NumberKind.CARDINAL, read,
+        List.of(new io.claimcheck.number.Numeral(n.start(), end, value)));
+  }
+
+  private static boolean isDigits(String t, int min, int max) {
+    if (t.length() < min || t.length() > max) {
+      return false;
+    }
+    for (int k = 0; k < t.length(); k++) {
+      if (t.charAt(k) < '0' || t.charAt(k) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isDotGrouped(String t) {
@@ -745,6 +818,7 @@ final class DocumentRun {
     return group == 3 && (t.length() - dot) % 4 == 0;
   }
 
+  private static final WordSet PEOPLE_NOUN = CasualtyPatterns.standard().wordClass("people_noun").set();
   private static final WordSet PEOPLE_OR_CASUALTY = new WordSet(CasualtyPatterns.standard().wordClass("toll_noun").words());
 
   /** Whether token {@code k} lies inside one of the sentence's figures. */

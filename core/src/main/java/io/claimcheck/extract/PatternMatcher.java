@@ -84,14 +84,14 @@ final class PatternMatcher {
   private @Nullable String subject;
 
   /** Every word the patterns name, by id; tokens are looked up once per sentence, without allocating. */
-  private final Map<String, Integer> vocabulary = new HashMap<>();
+  private final Map<String, Integer> vocabulary;
   private String[] slotWord = new String[0];
   private int[] slotId = new int[0];
   private int slotMask;
   /** Word set (a literal's or a class's) to its members by vocabulary id. */
-  private final Map<Set<String>, boolean[]> members = new IdentityHashMap<>();
+  private final Map<Set<String>, boolean[]> members;
   private int[] tokenId = new int[64];
-  private List<Integer>[] anchorById;
+  private final List<Integer>[] anchorById;
 
   /** Per pattern (by priority): whether it has an anchor, a word one of which the sentence must hold. */
   private final boolean[] anchored;
@@ -104,9 +104,39 @@ final class PatternMatcher {
   private final boolean[][] nextBefore;
   private final boolean[][] nextAfter;
 
+  /**
+   * A matcher with the tables of {@code shared} (read only once built, so shared between threads)
+   * and scratch space of its own: building the tables costs far more than reading a short article.
+   */
+  PatternMatcher(PatternMatcher shared) {
+    this.patterns = shared.patterns;
+    this.vocabulary = shared.vocabulary;
+    this.slotWord = shared.slotWord;
+    this.slotId = shared.slotId;
+    this.slotMask = shared.slotMask;
+    this.members = shared.members;
+    this.anchorById = shared.anchorById;
+    this.anchored = shared.anchored;
+    this.nextBefore = shared.nextBefore;
+    this.nextAfter = shared.nextAfter;
+    this.possible = new int[shared.possible.length];
+    this.gapStop = shared.gapStop;
+    this.npStop = shared.npStop;
+    this.generic = shared.generic;
+    this.notPeople = shared.notPeople;
+    this.projected = shared.projected;
+    this.denied = shared.denied;
+    this.wordGapStop = shared.wordGapStop;
+    this.afterWord = shared.afterWord;
+    this.activeVerb = shared.activeVerb;
+    this.auxiliary = shared.auxiliary;
+  }
+
   @SuppressWarnings("unchecked")
   PatternMatcher(CasualtyPatterns patterns) {
     this.patterns = patterns;
+    this.vocabulary = new HashMap<>();
+    this.members = new IdentityHashMap<>();
     List<Pattern> all = patterns.byPriority();
     for (WordClass c : patterns.classes().values()) {
       c.words().forEach(this::idOf);
