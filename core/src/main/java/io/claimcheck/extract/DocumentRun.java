@@ -133,6 +133,9 @@ final class DocumentRun {
     }
   }
 
+  /** A sentence as pass one read it. */
+  private record Read(Words words, List<PlaceHit> places, List<DateMention> dates) {}
+
   /** A place named in a sentence. */
   private record PlaceHit(int token, int end, String name, @Nullable Place place) {}
 
@@ -149,11 +152,21 @@ final class DocumentRun {
     int count = sentences.length / 2;
     PartialDate[] sentenceDate = new PartialDate[count];
     String[] sentencePlace = new String[count];
+    // a sentence that holds a figure keeps its words, places and dates for pass two: it is
+    // tokenised and read once (only a sentence cut for its length is read again, with its margins)
+    Read[] kept = new Read[count];
+    int g = 0;
     for (int s = 0; s < count; s++) {
       Words w = new Words(text, sentences[2 * s], sentences[2 * s + 1], buffer);
       List<PlaceHit> places = places(w);
       learn(w, places);
       List<DateMention> dates = dates(w);
+      while (g < figures.size() && figures.get(g).start() < sentences[2 * s]) {
+        g++;
+      }
+      if (g < figures.size() && figures.get(g).start() < sentences[2 * s + 1]) {
+        kept[s] = new Read(w, places, dates);
+      }
       for (int d = dates.size() - 1; d >= 0; d--) {
         if (dates.get(d).date().month() != null) { // a bare year ("in 2005") dates its own sentence only
           sentenceDate[s] = dates.get(d).date();
@@ -186,9 +199,14 @@ final class DocumentRun {
         // only the figures of the sentence itself are read, so none is read twice
         int from = s > 0 && split.cutAfter(s - 1) ? Math.max(sentences[2 * s - 2], start - CUT_MARGIN) : start;
         int to = runsOn ? Math.max(end, Math.min(sentences[2 * s + 3], end + CUT_MARGIN)) : end;
-        Words w = new Words(text, from, to, buffer);
-        sentence(w, here, dates(w), places(w));
+        if (from == start && to == end && kept[s] != null) {
+          sentence(kept[s].words(), here, kept[s].dates(), kept[s].places());
+        } else {
+          Words w = new Words(text, from, to, buffer);
+          sentence(w, here, dates(w), places(w));
+        }
       }
+      kept[s] = null;
       if (sentenceDate[s] != null) {
         lastDate = sentenceDate[s];
       }
