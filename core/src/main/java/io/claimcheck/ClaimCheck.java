@@ -45,7 +45,7 @@ public final class ClaimCheck {
     this.rules = b.rules;
     this.resolver = b.resolver != null ? b.resolver
         : DefaultEventResolver.builder().approximateTolerance(b.rules.approximateTolerance())
-            .incidentWindow(b.incidentWindow).areaWindow(b.areaWindow).build();
+            .incidentWindow(b.incidentWindow).areaWindow(b.areaWindow).parallelism(b.parallelism).build();
   }
 
   /** This library's version, from the build ({@code 0.1.0}), or {@code unknown} when run from unpackaged sources. */
@@ -85,7 +85,7 @@ public final class ClaimCheck {
     return rules;
   }
 
-  /** How many threads extract: 1 unless set. */
+  /** How many threads extract, resolve (with the default resolver) and run the rules: 1 unless set. */
   public int parallelism() {
     return parallelism;
   }
@@ -266,7 +266,7 @@ public final class ClaimCheck {
       extraction.finish();
       dropClaimsOfExtractedDocuments();
       Resolution resolution = resolver.resolve(claims, profiles);
-      List<Finding> findings = rules.evaluate(resolution.quantities(), resolution.events());
+      List<Finding> findings = rules.evaluate(resolution.quantities(), resolution.events(), parallelism);
       return new Report(documents, claims, resolution.quantities(), findings, skipped, resolution.events());
     }
   }
@@ -283,8 +283,9 @@ public final class ClaimCheck {
     private Builder() {}
 
     /**
-     * How many threads extract documents, the calling thread among them; 1 unless set. The
-     * claims, their order and the report do not depend on it.
+     * How many threads extract documents, resolve events (the default resolver) and run the rules,
+     * the calling thread among them; 1 unless set. The claims, their order and the report do not
+     * depend on it.
      *
      * @throws IllegalArgumentException if less than 1
      */

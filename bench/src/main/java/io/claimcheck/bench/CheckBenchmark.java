@@ -25,7 +25,9 @@ import java.util.SplittableRandom;
  * Grouping and every built-in rule over generated claims: {@code events} incidents with
  * {@code perEvent} claims each, from different outlets, with exact, lower-bound and approximate
  * figures, some of them contradictory. Prints the best and median of several runs:
- * {@code java -Xmx12g -cp bench/target/benchmarks.jar io.claimcheck.bench.CheckBenchmark 10000 100}.
+ * {@code java -Xmx12g -cp bench/target/benchmarks.jar io.claimcheck.bench.CheckBenchmark 10000 100 [RUNS [THREADS]]}
+ * (one thread unless THREADS is given; pin it to one core with {@code taskset -c 1} for the
+ * one-core figure).
  */
 public final class CheckBenchmark {
   private static final BigDecimal TOLERANCE = new BigDecimal("0.1");
@@ -76,13 +78,14 @@ public final class CheckBenchmark {
     return out;
   }
 
-  /** Arguments: events, claims per event, runs. */
+  /** Arguments: events, claims per event, runs, threads. */
   public static void main(String[] args) {
     int events = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int perEvent = args.length > 1 ? Integer.parseInt(args[1]) : 100;
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+    int threads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
     List<Claim> claims = claims(events, perEvent, 42);
-    DefaultEventResolver resolver = DefaultEventResolver.standard();
+    DefaultEventResolver resolver = DefaultEventResolver.builder().parallelism(threads).build();
     RuleSet rules = RuleSet.defaults();
     double[] seconds = new double[runs];
     int groups = 0;
@@ -90,7 +93,7 @@ public final class CheckBenchmark {
     for (int r = 0; r < runs; r++) {
       long t0 = System.nanoTime();
       Resolution g = resolver.resolve(claims, java.util.Map.of());
-      List<Finding> f = rules.evaluate(g.quantities(), g.events());
+      List<Finding> f = rules.evaluate(g.quantities(), g.events(), threads);
       seconds[r] = (System.nanoTime() - t0) / 1e9;
       groups = g.quantities().size();
       findings = f.size();
@@ -98,6 +101,7 @@ public final class CheckBenchmark {
     double[] sorted = seconds.clone();
     Arrays.sort(sorted);
     System.out.printf(Locale.ROOT, "%,d claims in %,d events: %,d groups, %,d findings; group + rules best %.2f s, "
-        + "median %.2f s over %d runs%n", claims.size(), events, groups, findings, sorted[0], sorted[runs / 2], runs);
+        + "median %.2f s over %d runs, %d thread%s%n", claims.size(), events, groups, findings, sorted[0], sorted[runs / 2],
+        runs, threads, threads == 1 ? "" : "s");
   }
 }

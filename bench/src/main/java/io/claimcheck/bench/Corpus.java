@@ -44,6 +44,9 @@ import java.util.SplittableRandom;
  *       {@code claimcheck extract} prints, {@code EVENTS} incidents with {@code PER_EVENT}
  *       claims each from different outlets, exact, lower-bound and approximate figures, some of
  *       them contradictory.
+ *   <li>{@code events OUT.jsonl EVENTS PER_EVENT [SEED]}: the claims {@link CheckBenchmark} checks
+ *       (real cities, ten documents an event), as claims JSON Lines, so that the CLI can be run
+ *       on exactly what the benchmark measures.
  * </ul>
  */
 public final class Corpus {
@@ -55,7 +58,7 @@ public final class Corpus {
   public static void main(String[] args) throws IOException {
     if (args.length < 3) {
       System.err.println("usage: Corpus seeds OUT.jsonl MB | articles OUT.jsonl COUNT [SEED]"
-          + " | claims OUT.jsonl EVENTS PER_EVENT [SEED]");
+          + " | claims|events OUT.jsonl EVENTS PER_EVENT [SEED]");
       System.exit(2);
     }
     Path out = Path.of(args[1]);
@@ -71,8 +74,12 @@ public final class Corpus {
         written = claims(out, Integer.parseInt(args[2]), Integer.parseInt(args[3]),
             args.length > 4 ? Long.parseLong(args[4]) : 42);
         break;
+      case "events":
+        written = events(out, Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+            args.length > 4 ? Long.parseLong(args[4]) : 42);
+        break;
       default:
-        System.err.println("Corpus: unknown corpus '" + args[0] + "'; expected seeds, articles or claims");
+        System.err.println("Corpus: unknown corpus '" + args[0] + "'; expected seeds, articles, claims or events");
         System.exit(2);
         return;
     }
@@ -158,6 +165,19 @@ public final class Corpus {
           os.write('\n');
           n++;
         }
+      }
+    }
+    return n;
+  }
+
+  /** {@link CheckBenchmark}'s claims; returns their number. */
+  static long events(Path out, int events, int perEvent, long seed) throws IOException {
+    long n = 0;
+    try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
+      for (Claim c : CheckBenchmark.claims(events, perEvent, seed)) {
+        os.write(ClaimJson.toJson(c).getBytes(StandardCharsets.UTF_8));
+        os.write('\n');
+        n++;
       }
     }
     return n;

@@ -73,13 +73,13 @@ public record PartialDate(int year, @Nullable Integer month, @Nullable Integer d
 
   /** The first day this date can be. */
   public LocalDate first() {
-    return LocalDate.of(year, month == null ? 1 : month, day == null ? 1 : day);
+    return Days.of(year, month == null ? 1 : month, day == null ? 1 : day);
   }
 
   /** The last day this date can be. */
   public LocalDate last() {
     if (day != null) {
-      return LocalDate.of(year, month, day);
+      return Days.of(year, month, day);
     }
     return month == null ? LocalDate.of(year, 12, 31) : YearMonth.of(year, month).atEndOfMonth();
   }
@@ -115,6 +115,31 @@ public record PartialDate(int year, @Nullable Integer month, @Nullable Integer d
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * The days of 1900-2099 made once, as rules and resolution ask a claim's date for its first and
+   * last day many times; other years are made each time. Filled as asked: a race makes one day
+   * twice, and either is the same value.
+   */
+  private static final class Days {
+    private static final int FROM = 1900;
+    private static final int YEARS = 200;
+    private static final LocalDate[] MADE = new LocalDate[YEARS * 12 * 31];
+
+    static LocalDate of(int year, int month, int day) {
+      int y = year - FROM;
+      if (y < 0 || y >= YEARS || month < 1 || month > 12 || day < 1 || day > 31) {
+        return LocalDate.of(year, month, day);
+      }
+      int at = (y * 12 + month - 1) * 31 + day - 1;
+      LocalDate d = MADE[at];
+      if (d == null) {
+        d = LocalDate.of(year, month, day); // throws for a day the month lacks, as before
+        MADE[at] = d;
+      }
+      return d;
+    }
   }
 
   private static void twoDigits(StringBuilder sb, int n) {

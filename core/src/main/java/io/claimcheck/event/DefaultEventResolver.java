@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,8 +70,10 @@ public final class DefaultEventResolver implements EventResolver {
   private final PlaceResolver places;
   private final Bodies bodies;
   private final EventLexicon lexicon;
+  private final int parallelism;
 
   private DefaultEventResolver(Builder b) {
+    this.parallelism = b.parallelism;
     this.incidentWindow = b.incidentWindow;
     this.areaWindow = b.areaWindow;
     this.approximateTolerance = b.approximateTolerance;
@@ -145,6 +148,13 @@ public final class DefaultEventResolver implements EventResolver {
     final List<Place> places = new ArrayList<>();
     @Nullable LocalDate first;
     @Nullable LocalDate last;
+    /** Whether one of its units is an area event (storm, flood, earthquake). */
+    boolean area;
+    /** Its place keys ({@link Candidates#key}); wild when one of its places has none. */
+    final Set<Object> keys = new HashSet<>(2);
+    boolean wild;
+    /** Its position among its block's candidates: later appended, higher. */
+    long seq;
 
     Cluster(Unit u) {
       this.block = u.block;
@@ -164,11 +174,166 @@ public final class DefaultEventResolver implements EventResolver {
         first = first == null || u.date.first().isBefore(first) ? u.date.first() : first;
         last = last == null || u.date.last().isAfter(last) ? u.date.last() : last;
       }
+      area |= "area".equals(u.extent);
+    }
+  }
+
+  /**
+   * One block's clusters still open to new units, in the order they became candidates, with an
+   * index from place keys to them: a unit can only match a cluster that shares a key with it (or
+   * one of the two is wild), so the others need not be looked at. The index never changes which
+   * cluster a unit joins: the candidates it gives are looked at in the same order as all of them.
+   */
+  private static final class Candidates {
+    /** The key of a cluster or unit without places: they match only each other. */
+    private static final Object NONE = new Object();
+
+    final List<Cluster> open = new ArrayList<>();
+    final List<Cluster> retired = new ArrayList<>();
+    final Map<Object, List<Cluster>> byKey = new HashMap<>();
+    final List<Cluster> wild = new ArrayList<>();
+    @Nullable LocalDate horizon;
+    long seq;
+
+    /**
+     * A key shared by every two places one of which contains the other: the country code when
+     * the place's whole chain has it, else the top of its chain; null (wild: compared with all)
+     * for a chain whose codes differ or a country without a code.
+     */
+    static @Nullable Object key(Place p) {
+      String cc = p.countryCode();
+      if (p.kind() == Place.Kind.COUNTRY && cc.isEmpty()) {
+        return null;
+      }
+      Place top = p;
+      for (Place q = p; q != null; q = q.parent()) {
+        if (!q.countryCode().equals(cc)) {
+          return null;
+        }
+        top = q;
+      }
+      return cc.isEmpty() ? top : cc;
+    }
+
+    /** Retires the clusters that ended before {@code h}; units come in date order. */
+    void retire(LocalDate h) {
+      if (h.equals(horizon)) {
+        return; // nothing new has ended: the clusters kept at this horizon end after it
+      }
+      horizon = h;
+      if (open.removeIf(c -> {
+        boolean old = c.last != null && c.last.isBefore(h);
+        if (old) {
+          retired.add(c);
+        }
+        return old;
+      })) {
+        reindex();
+      }
+    }
+
+    /** An undated unit may join any cluster of its block, retired or not. */
+    void reopen() {
+      if (retired.isEmpty()) {
+        return;
+      }
+      for (Cluster c : retired) {
+        c.seq = ++seq;
+        open.add(c);
+      }
+      retired.clear();
+      reindex();
+    }
+
+    void add(Cluster c) {
+      c.seq = ++seq;
+      open.add(c);
+      index(c);
+    }
+
+    /** Indexes the keys of {@code c}'s places that are new (a cluster gains places as units join). */
+    void index(Cluster c) {
+      if (c.places.isEmpty()) {
+        if (c.keys.add(NONE)) {
+          insert(byKey.computeIfAbsent(NONE, k -> new ArrayList<>()), c);
+        }
+        return;
+      }
+      for (Place p : c.places) {
+        Object k = key(p);
+        if (k == null) {
+          if (!c.wild) {
+            c.wild = true;
+            insert(wild, c);
+          }
+        } else if (c.keys.add(k)) {
+          insert(byKey.computeIfAbsent(k, x -> new ArrayList<>()), c);
+        }
+      }
+    }
+
+    private static void insert(List<Cluster> list, Cluster c) {
+      int at = list.size();
+      while (at > 0 && list.get(at - 1).seq > c.seq) {
+        at--;
+      }
+      list.add(at, c);
+    }
+
+    private void reindex() {
+      byKey.clear();
+      wild.clear();
+      for (Cluster c : open) {
+        c.keys.clear();
+        c.wild = false;
+        index(c);
+      }
+    }
+
+    /** The open clusters {@code u} may match, in candidate order. */
+    List<Cluster> of(Unit u) {
+      if (u.places.isEmpty()) {
+        return byKey.getOrDefault(NONE, List.of());
+      }
+      Set<Object> ks = new LinkedHashSet<>(2);
+      for (Place p : u.places) {
+        Object k = key(p);
+        if (k == null) {
+          return open;
+        }
+        ks.add(k);
+      }
+      List<List<Cluster>> lists = new ArrayList<>(ks.size() + 1);
+      for (Object k : ks) {
+        List<Cluster> l = byKey.get(k);
+        if (l != null && !l.isEmpty()) {
+          lists.add(l);
+        }
+      }
+      if (!wild.isEmpty()) {
+        lists.add(wild);
+      }
+      if (lists.isEmpty()) {
+        return List.of();
+      }
+      if (lists.size() == 1) {
+        return lists.get(0);
+      }
+      Set<Cluster> merged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      for (List<Cluster> l : lists) {
+        merged.addAll(l);
+      }
+      List<Cluster> out = new ArrayList<>(merged);
+      out.sort(Comparator.comparingLong(c -> c.seq));
+      return out;
     }
   }
 
   /** What resolution knows of one claim. */
   private record Facts(List<Place> places, @Nullable String body) {}
+
+  /** One document read: its profile, claims in order, main place and the facts of each claim. */
+  private record Read(DocumentProfile profile, List<Claim> claims, @Nullable Place main, List<Facts> facts) {}
 
   @Override
   public Resolution resolve(List<Claim> claims, Map<String, DocumentProfile> profiles) {
@@ -178,29 +343,42 @@ public final class DefaultEventResolver implements EventResolver {
     for (Claim c : claims) {
       byDocument.computeIfAbsent(c.documentId(), k -> new ArrayList<>()).add(c);
     }
-    Map<String, Place> placeCache = new HashMap<>();
+    // each document is read on its own (on several threads), then its claims join units in order
+    List<Map.Entry<String, List<Claim>>> documents = new ArrayList<>(byDocument.entrySet());
+    List<List<Read>> read = io.claimcheck.internal.Parallel.map(documents.size(), parallelism, (from, to) -> {
+      Map<String, Place> placeCache = new HashMap<>();
+      List<Read> out = new ArrayList<>(to - from);
+      for (int i = from; i < to; i++) {
+        Map.Entry<String, List<Claim>> e = documents.get(i);
+        List<Claim> docClaims = e.getValue();
+        docClaims.sort(CLAIM_ORDER);
+        Claim firstClaim = docClaims.get(0);
+        DocumentProfile profile = profiles.get(e.getKey());
+        if (profile == null) {
+          profile = DocumentProfile.ofTitle(e.getKey(), firstClaim.source().published(), firstClaim.source().title(),
+              places);
+        }
+        out.add(read(profile, docClaims, placeCache));
+      }
+      return out;
+    });
     Map<String, Facts> facts = new HashMap<>();
     Map<String, Unit> units = new LinkedHashMap<>();
-    for (Map.Entry<String, List<Claim>> e : byDocument.entrySet()) {
-      List<Claim> docClaims = e.getValue();
-      docClaims.sort(CLAIM_ORDER);
-      Claim firstClaim = docClaims.get(0);
-      DocumentProfile profile = profiles.get(e.getKey());
-      if (profile == null) {
-        profile = DocumentProfile.ofTitle(e.getKey(), firstClaim.source().published(), firstClaim.source().title(),
-            places);
+    for (List<Read> run : read) {
+      for (int i = 0; i < run.size(); i++) {
+        document(run.get(i), facts, units);
+        run.set(i, null); // its facts are in the map now
       }
-      document(profile, docClaims, placeCache, facts, units);
     }
     List<Cluster> clusters = cluster(units.values());
     return finish(clusters, facts);
   }
 
-  private void document(DocumentProfile profile, List<Claim> docClaims, Map<String, Place> placeCache,
-      Map<String, Facts> facts, Map<String, Unit> units) {
+  private Read read(DocumentProfile profile, List<Claim> docClaims, Map<String, Place> placeCache) {
     Place main = mainPlace(profile, docClaims, placeCache);
     Bodies.InDocument scope = bodies.document();
     // then every claim's places, bare unknown names put under the document's main place
+    List<Facts> facts = new ArrayList<>(docClaims.size());
     for (Claim c : docClaims) {
       List<Place> ps = new ArrayList<>();
       for (String name : c.scope().locations()) {
@@ -211,7 +389,17 @@ public final class DefaultEventResolver implements EventResolver {
           ps.add(p);
         }
       }
-      facts.put(c.id(), new Facts(ps, scope.body(c.attribution())));
+      facts.add(new Facts(ps, scope.body(c.attribution())));
+    }
+    return new Read(profile, docClaims, main, facts);
+  }
+
+  private void document(Read r, Map<String, Facts> facts, Map<String, Unit> units) {
+    DocumentProfile profile = r.profile();
+    List<Claim> docClaims = r.claims();
+    Place main = r.main();
+    for (int i = 0; i < docClaims.size(); i++) {
+      facts.put(docClaims.get(i).id(), r.facts().get(i));
     }
     String block = main == null ? "" : main.countryCode();
     PartialDate date = documentDate(profile, docClaims);
@@ -375,8 +563,7 @@ public final class DefaultEventResolver implements EventResolver {
         .thenComparing(u -> u.date == null ? LocalDate.MAX : u.date.last())
         .thenComparing(u -> u.key));
     Map<String, Cluster> series = new HashMap<>();
-    Map<String, List<Cluster>> byBlock = new HashMap<>();
-    Map<String, List<Cluster>> retired = new HashMap<>();
+    Map<String, Candidates> byBlock = new HashMap<>();
     List<Cluster> out = new ArrayList<>();
     for (Unit u : sorted) {
       if (u.explicit != null) {
@@ -394,33 +581,23 @@ public final class DefaultEventResolver implements EventResolver {
         }
         continue;
       }
-      List<Cluster> candidates = byBlock.computeIfAbsent(u.block, k -> new ArrayList<>());
+      Candidates candidates = byBlock.computeIfAbsent(u.block, k -> new Candidates());
       if (u.date != null) {
         // units come in date order: a cluster that ended more than the widest window ago is done
-        LocalDate horizon = u.date.first().minusDays(Math.max(areaWindow, incidentWindow) + 1L);
-        List<Cluster> done = retired.computeIfAbsent(u.block, k -> new ArrayList<>());
-        candidates.removeIf(c -> {
-          boolean old = c.last != null && c.last.isBefore(horizon);
-          if (old) {
-            done.add(c);
-          }
-          return old;
-        });
+        candidates.retire(u.date.first().minusDays(Math.max(areaWindow, incidentWindow) + 1L));
       } else {
-        candidates.addAll(retired.getOrDefault(u.block, List.of()));
-        retired.remove(u.block);
+        candidates.reopen();
       }
       Cluster best = null;
       int bestDepth = -1;
       long bestGap = Long.MAX_VALUE;
-      for (Cluster c : candidates) {
+      for (Cluster c : candidates.of(u)) {
         int depth = placeMatch(u, c);
         if (depth < 0) {
           continue;
         }
         long gap = gap(u, c);
-        int window = "area".equals(u.extent) || c.units.stream().anyMatch(x -> "area".equals(x.extent))
-            ? areaWindow : incidentWindow;
+        int window = "area".equals(u.extent) || c.area ? areaWindow : incidentWindow;
         if (gap > window) {
           continue;
         }
@@ -436,6 +613,7 @@ public final class DefaultEventResolver implements EventResolver {
         out.add(best);
       } else {
         best.add(u);
+        candidates.index(best);
       }
     }
     return out;
@@ -499,10 +677,14 @@ public final class DefaultEventResolver implements EventResolver {
   private record QuantityKey(Measure measure, @Nullable String subject, List<String> area) {}
 
   private Resolution finish(List<Cluster> clusters, Map<String, Facts> facts) {
-    List<EventDraft> events = new ArrayList<>();
-    for (Cluster c : clusters) {
-      events.add(event(c, facts));
-    }
+    List<EventDraft> events = new ArrayList<>(clusters.size());
+    io.claimcheck.internal.Parallel.map(clusters.size(), parallelism, (from, to) -> {
+      List<EventDraft> out = new ArrayList<>(to - from);
+      for (int i = from; i < to; i++) {
+        out.add(event(clusters.get(i), facts));
+      }
+      return out;
+    }).forEach(events::addAll);
     events.sort(Comparator.comparing((EventDraft e) -> e.key).thenComparing(e -> e.firstClaim));
     Map<String, Integer> seen = new HashMap<>();
     List<Draft> all = new ArrayList<>();
@@ -530,15 +712,20 @@ public final class DefaultEventResolver implements EventResolver {
       e.drafts.forEach(d -> eventOf.put(d, e));
     }
     List<Group> quantities = new ArrayList<>(all.size());
-    for (Draft d : all) {
-      EventDraft e = eventOf.get(d);
-      List<String> parts = new ArrayList<>();
-      d.parts.stream().map(p -> p.id).sorted(Comparator.comparingInt(s -> Integer.parseInt(s.substring(1))))
-          .forEach(parts::add);
-      quantities.add(new Group(d.id, d.key, e.id, d.measure, d.subject, d.locations, e.date(d), e.timeScope(),
-          d.claims, parts, d.partOf == null ? null : d.partOf.id, d.subgroupOf == null ? null : d.subgroupOf.id,
-          d.timeline, consensus(d).orElse(null)));
-    }
+    io.claimcheck.internal.Parallel.map(all.size(), parallelism, (from, to) -> {
+      List<Group> out = new ArrayList<>(to - from);
+      for (int i = from; i < to; i++) {
+        Draft d = all.get(i);
+        EventDraft e = eventOf.get(d);
+        List<String> parts = new ArrayList<>();
+        d.parts.stream().map(p -> p.id).sorted(Comparator.comparingInt(s -> Integer.parseInt(s.substring(1))))
+            .forEach(parts::add);
+        out.add(new Group(d.id, d.key, e.id, d.measure, d.subject, d.locations, e.date(d), e.timeScope(),
+            d.claims, parts, d.partOf == null ? null : d.partOf.id, d.subgroupOf == null ? null : d.subgroupOf.id,
+            d.timeline, consensus(d).orElse(null)));
+      }
+      return out;
+    }).forEach(quantities::addAll);
     List<Event> out = new ArrayList<>(events.size());
     for (EventDraft e : events) {
       List<String> ids = new ArrayList<>();
@@ -936,8 +1123,23 @@ public final class DefaultEventResolver implements EventResolver {
     private int areaWindow = 14;
     private BigDecimal approximateTolerance = new BigDecimal("0.1");
     private Gazetteer gazetteer = Gazetteer.standard();
+    private int parallelism = 1;
 
     private Builder() {}
+
+    /**
+     * How many threads resolve (the calling thread among them); 1 unless set. Documents are read,
+     * and events and quantities built, on these threads; the resolution does not depend on it.
+     *
+     * @throws IllegalArgumentException if less than 1
+     */
+    public Builder parallelism(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("parallelism must be 1 or more threads, got " + threads);
+      }
+      this.parallelism = threads;
+      return this;
+    }
 
     /**
      * How many days apart two documents' incidents may be dated and still be one; 7 unless set.

@@ -104,6 +104,22 @@ public record Place(String name, Kind kind, String countryCode, @Nullable Place 
     return sb.toString();
   }
 
+  /** Equal when name, kind, country and parent are: the record's equality, the same place first. */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    return o instanceof Place q && kind == q.kind && name.equals(q.name) && countryCode.equals(q.countryCode)
+        && java.util.Objects.equals(parent, q.parent);
+  }
+
+  @Override
+  public int hashCode() {
+    return ((name.hashCode() * 31 + kind.hashCode()) * 31 + countryCode.hashCode()) * 31
+        + (parent == null ? 0 : parent.hashCode());
+  }
+
   @Override
   public String toString() {
     return name + " (" + id() + ")";

@@ -17,6 +17,10 @@ import org.jspecify.annotations.Nullable;
 public final class Interval {
   private final @Nullable BigDecimal lower;
   private final @Nullable BigDecimal upper;
+  /** The last {@link #widen} result and its tolerance: rules widen each claim's interval many times. */
+  private volatile @Nullable Widened widened;
+
+  private record Widened(BigDecimal tolerance, Interval interval) {}
 
   private Interval(@Nullable BigDecimal lower, @Nullable BigDecimal upper) {
     BigDecimal lo = lower == null ? null : normalise(lower, true);
@@ -67,6 +71,9 @@ public final class Interval {
       throw new IllegalArgumentException((isLower ? "the lower bound " : "the upper bound ")
           + io.claimcheck.internal.Decimals.brief(value) + " has more than " + 2 * MAX_DIGITS
           + " digits before the decimal point; figures must be smaller");
+    }
+    if (value.scale() == 0) {
+      return value; // a whole number as written: what stripping and rescaling would give back
     }
     BigDecimal stripped = value.stripTrailingZeros();
     if (stripped.signum() != 0 && stripped.precision() - stripped.scale() < -MAX_DIGITS) {
@@ -210,6 +217,16 @@ public final class Interval {
    */
   public Interval widen(BigDecimal relativeTolerance) {
     Objects.requireNonNull(relativeTolerance, "relativeTolerance");
+    Widened w = widened;
+    if (w != null && (w.tolerance == relativeTolerance || w.tolerance.equals(relativeTolerance))) {
+      return w.interval;
+    }
+    Interval out = widened(relativeTolerance);
+    widened = new Widened(relativeTolerance, out);
+    return out;
+  }
+
+  private Interval widened(BigDecimal relativeTolerance) {
     if (relativeTolerance.signum() < 0) {
       throw new IllegalArgumentException(
           "relative tolerance must be 0 or more, got " + relativeTolerance.toPlainString());
@@ -234,7 +251,7 @@ public final class Interval {
 
   /** Whether {@code value} is a whole number ({@code 87}, {@code 87.00}), as counts are. */
   public static boolean isWhole(BigDecimal value) {
-    return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
+    return value.scale() <= 0 || value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
   }
 
   private static @Nullable BigDecimal maxLower(@Nullable BigDecimal a, @Nullable BigDecimal b) {

@@ -24,13 +24,6 @@ import org.jspecify.annotations.Nullable;
  * evaluates groups into findings, sorted the same way for the same input; it is safe to share.
  */
 public final class RuleSet {
-  private static final Comparator<Finding> ORDER = Comparator
-      .comparing(Finding::severity)
-      .thenComparing(Finding::rule)
-      .thenComparing(f -> f.group().length())
-      .thenComparing(Finding::group)
-      .thenComparing(f -> String.join(",", f.claims()));
-
   /**
    * One rule as configured.
    *
@@ -110,6 +103,20 @@ public final class RuleSet {
 
   /** The same, with the events the quantities belong to (for messages that name them). */
   public List<Finding> evaluate(List<Group> groups, List<io.claimcheck.event.Event> events) {
+    return evaluate(groups, events, 1);
+  }
+
+  /**
+   * The same on {@code parallelism} threads (the calling thread among them), the quantities split
+   * into runs of neighbours: each quantity is checked by every rule on one thread, so the findings
+   * and their order are the same for any number of threads.
+   *
+   * @throws IllegalArgumentException if {@code parallelism} is less than 1
+   */
+  public List<Finding> evaluate(List<Group> groups, List<io.claimcheck.event.Event> events, int parallelism) {
+    if (parallelism < 1) {
+      throw new IllegalArgumentException("parallelism must be 1 or more threads, got " + parallelism);
+    }
     Map<String, Group> byId = new HashMap<>();
     Map<String, List<Group>> children = new HashMap<>();
     for (Group g : groups) {
@@ -125,20 +132,56 @@ public final class RuleSet {
     for (io.claimcheck.event.Event e : events) {
       eventsById.put(e.id(), e);
     }
-    List<Finding> findings = new ArrayList<>();
+    List<Entry> enabled = new ArrayList<>();
     for (Entry e : entries) {
-      if (!e.enabled()) {
-        continue;
-      }
-      RuleContext context = new RuleContext(e, byId, eventsById, children, approximateTolerance, findings::add);
-      for (Group g : groups) {
-        if (e.measures().isEmpty() || e.measures().contains(g.measure().name())) {
-          e.rule().check(g, context);
-        }
+      if (e.enabled()) {
+        enabled.add(e);
       }
     }
-    findings.sort(ORDER);
-    return findings;
+    // a quantity's findings come from its own checks only, in rule order; the sort below is stable,
+    // so checking quantity by quantity (on any thread) orders findings as checking rule by rule
+    List<List<Finding>> perChunk = io.claimcheck.internal.Parallel.map(groups.size(), parallelism, (from, to) -> {
+      List<Finding> found = new ArrayList<>();
+      RuleContext[] contexts = new RuleContext[enabled.size()];
+      for (int i = 0; i < contexts.length; i++) {
+        contexts[i] = new RuleContext(enabled.get(i), byId, eventsById, children, approximateTolerance, found::add);
+      }
+      for (int gi = from; gi < to; gi++) {
+        Group g = groups.get(gi);
+        for (int i = 0; i < contexts.length; i++) {
+          Entry e = enabled.get(i);
+          if (e.measures().isEmpty() || e.measures().contains(g.measure().name())) {
+            e.rule().check(g, contexts[i]);
+          }
+        }
+      }
+      return found;
+    });
+    List<Finding> findings = new ArrayList<>();
+    perChunk.forEach(findings::addAll);
+    return sorted(findings);
+  }
+
+  /**
+   * The findings by severity, rule, group key (shorter first), group and claim ids; each finding's
+   * claim ids joined once rather than per comparison.
+   */
+  private static List<Finding> sorted(List<Finding> findings) {
+    record Keyed(Finding finding, String claims) {}
+    List<Keyed> keyed = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      keyed.add(new Keyed(f, String.join(",", f.claims())));
+    }
+    keyed.sort(Comparator.comparing((Keyed k) -> k.finding().severity())
+        .thenComparing(k -> k.finding().rule())
+        .thenComparingInt(k -> k.finding().group().length())
+        .thenComparing(k -> k.finding().group())
+        .thenComparing(Keyed::claims));
+    List<Finding> out = new ArrayList<>(keyed.size());
+    for (Keyed k : keyed) {
+      out.add(k.finding());
+    }
+    return out;
   }
 
   /** The rules known to this JVM, loaded once; a duplicate id fails naming both classes. */

@@ -38,11 +38,32 @@ final class Times {
     private final Claim claim;
     private final TimelineEntry entry;
     private final Interval allowed;
+    /** The first and last day of the as-of time; null when it is unknown. */
+    private final @Nullable LocalDate first;
+    private final @Nullable LocalDate last;
+    /** The allowed interval's bounds; null when unbounded. */
+    private final @Nullable BigDecimal low;
+    private final @Nullable BigDecimal high;
 
     Point(Claim claim, TimelineEntry entry, Interval allowed) {
       this.claim = claim;
       this.entry = entry;
       this.allowed = allowed;
+      PartialDate t = entry.asOf();
+      this.first = t == null ? null : t.first();
+      this.last = t == null ? null : t.last();
+      this.low = allowed.lower().orElse(null);
+      this.high = allowed.upper().orElse(null);
+    }
+
+    /** The first day of the as-of time ({@code asOf().first()}), which must be known. */
+    LocalDate first() {
+      return first;
+    }
+
+    /** The last day of the as-of time ({@code asOf().last()}), which must be known. */
+    LocalDate last() {
+      return last;
     }
 
     Claim claim() {
@@ -85,8 +106,7 @@ final class Times {
 
   /** Whether every value {@code a} allows is below every value {@code b} allows. */
   static boolean below(Point a, Point b) {
-    return a.allowed().upper().isPresent() && b.allowed().lower().isPresent()
-        && a.allowed().upper().get().compareTo(b.allowed().lower().get()) < 0;
+    return a.high != null && b.low != null && a.high.compareTo(b.low) < 0;
   }
 
   /**
@@ -106,23 +126,23 @@ final class Times {
         dated.add(p);
       }
     }
-    dated.sort(java.util.Comparator.comparing((Point p) -> p.asOf().first()));
+    dated.sort(java.util.Comparator.comparing((Point p) -> p.first));
     List<List<Point>> out = new ArrayList<>();
     List<Point> active = new ArrayList<>();
     int next = 0;
     List<Point> previous = null;
     LocalDate lastDay = null;
     for (Point anchor : dated) {
-      LocalDate d = anchor.asOf().first();
+      LocalDate d = anchor.first;
       if (d.equals(lastDay)) {
         continue;
       }
       lastDay = d;
       LocalDate end = d.plusDays(SAME_TIME_DAYS);
-      while (next < dated.size() && !dated.get(next).asOf().first().isAfter(end)) {
+      while (next < dated.size() && !dated.get(next).first.isAfter(end)) {
         active.add(dated.get(next++));
       }
-      active.removeIf(p -> p.asOf().last().isBefore(d));
+      active.removeIf(p -> p.last.isBefore(d));
       List<Point> slice = new ArrayList<>(active);
       if (previous != null && identity(previous).containsAll(slice)) {
         continue;
@@ -150,13 +170,12 @@ final class Times {
     List<Point> bounded = new ArrayList<>();
     List<Point> lows = new ArrayList<>(points);
     for (Point p : points) {
-      if (p.allowed().upper().isPresent()) {
+      if (p.high != null) {
         bounded.add(p);
       }
     }
-    bounded.sort(java.util.Comparator.comparing((Point p) -> p.allowed().upper().get())
-        .thenComparing(p -> p.claim().id()));
-    lows.sort(java.util.Comparator.comparing((Point p) -> p.allowed().lower().orElse(BigDecimal.ZERO))
+    bounded.sort(java.util.Comparator.comparing((Point p) -> p.high).thenComparing(p -> p.claim().id()));
+    lows.sort(java.util.Comparator.comparing((Point p) -> p.low == null ? BigDecimal.ZERO : p.low)
         .reversed().thenComparing(p -> p.claim().id()));
     Set<Point> out = new LinkedHashSet<>();
     out.addAll(bounded.subList(0, Math.min(k, bounded.size())));
@@ -166,13 +185,12 @@ final class Times {
 
   /** Whether {@code a} is for a time strictly before {@code b}'s (both known, a day or more apart). */
   static boolean before(Point a, Point b) {
-    return a.asOf() != null && b.asOf() != null && a.asOf().last().isBefore(b.asOf().first());
+    return a.last != null && b.first != null && a.last.isBefore(b.first);
   }
 
   /** Whether {@code a}'s time is after {@code b}'s beyond the same-time resolution. */
   static boolean later(Point a, Point b) {
-    return a.asOf() != null && b.asOf() != null
-        && a.asOf().first().isAfter(b.asOf().last());
+    return a.first != null && b.last != null && a.first.isAfter(b.last);
   }
 
   /** The interval a claim allows, approximate figures widened. */
@@ -237,8 +255,8 @@ final class Times {
 
   /** {@code at least 87 (Financial Tribune, citing SOHR, as of 2016-02-21)}. */
   static String describe(Point p) {
-    return Describe.claim(p.claim()) .replaceFirst("\\)$", "")
-        + (p.asOf() == null ? "" : ", as of " + p.asOf()) + ")";
+    String claim = Describe.claim(p.claim()); // always ends with ")": the time goes inside it
+    return claim.substring(0, claim.length() - 1) + (p.asOf() == null ? "" : ", as of " + p.asOf()) + ")";
   }
 
   /** Points described, joined by commas (six at most). */

@@ -50,7 +50,7 @@ final class TollDecreased implements Rule {
       if (later.asOf() == null || later.allowed().upper().isEmpty()) {
         continue;
       }
-      byDay.computeIfAbsent(later.asOf().first(), k -> new ArrayList<>()).add(later);
+      byDay.computeIfAbsent(later.first(), k -> new ArrayList<>()).add(later);
     }
     // earlier figures by the end of their time, to sweep once with the running highest lower bound
     List<Times.Point> dated = new ArrayList<>();
@@ -59,13 +59,13 @@ final class TollDecreased implements Rule {
         dated.add(e);
       }
     }
-    dated.sort(Comparator.comparing((Times.Point p) -> p.asOf().last()).thenComparing(p -> p.claim().id()));
+    dated.sort(Comparator.comparing((Times.Point p) -> p.last()).thenComparing(p -> p.claim().id()));
     int next = 0;
     Times.Point highest = null;
     List<Times.Point> seen = new ArrayList<>();
     for (List<Times.Point> day : byDay.values()) {
-      LocalDate first = day.get(0).asOf().first();
-      while (next < dated.size() && dated.get(next).asOf().last().isBefore(first)) {
+      LocalDate first = day.get(0).first();
+      while (next < dated.size() && dated.get(next).last().isBefore(first)) {
         Times.Point e = dated.get(next++);
         seen.add(e);
         if (highest == null || e.allowed().lower().get()
