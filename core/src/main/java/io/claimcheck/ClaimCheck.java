@@ -130,11 +130,11 @@ public final class ClaimCheck {
     private final List<Claim> claims = new ArrayList<>();
     private final List<io.claimcheck.report.Skipped> skipped = new ArrayList<>();
     /** Claims read as claims (not extracted here), by id: repeats are skipped. */
-    private final java.util.Set<String> claimIds = new java.util.HashSet<>();
+    private java.util.Set<String> claimIds = new java.util.HashSet<>();
     /** Ids of the documents extracted in this run. */
     private final java.util.Set<String> extracted = new java.util.HashSet<>();
     /** The claims read as claims, by identity. */
-    private final java.util.Set<Claim> read = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private java.util.Set<Claim> read = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Extraction extraction = extraction(new ExtractionSink() {
       @Override
       public void extracted(Document document, List<Claim> found) {
@@ -265,6 +265,9 @@ public final class ClaimCheck {
       finished = true;
       extraction.finish();
       dropClaimsOfExtractedDocuments();
+      // what dedupe needed is done with: free it for resolution (a million claims read: 50 MB)
+      claimIds = java.util.Set.of();
+      read = java.util.Set.of();
       Resolution resolution = resolver.resolve(claims, profiles);
       List<Finding> findings = rules.evaluate(resolution.quantities(), resolution.events(), parallelism);
       return new Report(documents, claims, resolution.quantities(), findings, skipped, resolution.events());

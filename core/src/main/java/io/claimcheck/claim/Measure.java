@@ -30,7 +30,21 @@ public record Measure(String name) implements Comparable<Measure> {
 
   /** The measure named {@code name}. */
   public static Measure of(String name) {
-    return new Measure(name);
+    Measure m = new Measure(name);
+    switch (m.name) {
+      case "killed":
+        return KILLED;
+      case "injured":
+        return INJURED;
+      case "missing":
+        return MISSING;
+      case "displaced":
+        return DISPLACED;
+      case "arrested":
+        return ARRESTED;
+      default:
+        return m;
+    }
   }
 
   @Override

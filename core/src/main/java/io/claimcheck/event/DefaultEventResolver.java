@@ -339,24 +339,29 @@ public final class DefaultEventResolver implements EventResolver {
   public Resolution resolve(List<Claim> claims, Map<String, DocumentProfile> profiles) {
     Objects.requireNonNull(claims, "claims");
     Objects.requireNonNull(profiles, "profiles");
-    Map<String, List<Claim>> byDocument = new TreeMap<>();
-    for (Claim c : claims) {
-      byDocument.computeIfAbsent(c.documentId(), k -> new ArrayList<>()).add(c);
+    // the claims by document id (in input order within a document), each document a run of them
+    List<Claim> sorted = new ArrayList<>(claims);
+    sorted.sort(Comparator.comparing(Claim::documentId));
+    List<List<Claim>> documents = new ArrayList<>();
+    for (int from = 0, to; from < sorted.size(); from = to) {
+      String id = sorted.get(from).documentId();
+      for (to = from + 1; to < sorted.size() && sorted.get(to).documentId().equals(id); to++) {
+        // the run goes on
+      }
+      documents.add(sorted.subList(from, to));
     }
     // each document is read on its own (on several threads), then its claims join units in order
-    List<Map.Entry<String, List<Claim>>> documents = new ArrayList<>(byDocument.entrySet());
     List<List<Read>> read = io.claimcheck.internal.Parallel.map(documents.size(), parallelism, (from, to) -> {
       Map<String, Place> placeCache = new HashMap<>();
       List<Read> out = new ArrayList<>(to - from);
       for (int i = from; i < to; i++) {
-        Map.Entry<String, List<Claim>> e = documents.get(i);
-        List<Claim> docClaims = e.getValue();
+        List<Claim> docClaims = documents.get(i);
         docClaims.sort(CLAIM_ORDER);
         Claim firstClaim = docClaims.get(0);
-        DocumentProfile profile = profiles.get(e.getKey());
+        String id = firstClaim.documentId();
+        DocumentProfile profile = profiles.get(id);
         if (profile == null) {
-          profile = DocumentProfile.ofTitle(e.getKey(), firstClaim.source().published(), firstClaim.source().title(),
-              places);
+          profile = DocumentProfile.ofTitle(id, firstClaim.source().published(), firstClaim.source().title(), places);
         }
         out.add(read(profile, docClaims, placeCache));
       }

@@ -11,6 +11,7 @@ import io.claimcheck.claim.PartialDate;
 import io.claimcheck.claim.Scope;
 import io.claimcheck.claim.Source;
 import io.claimcheck.claim.TimeScope;
+import io.claimcheck.internal.Dedup;
 import io.claimcheck.quantity.Interval;
 import io.claimcheck.quantity.Qualifier;
 import io.claimcheck.quantity.Quantity;
@@ -35,6 +36,17 @@ final class ClaimParser {
   private static final String QUANTITY_FORM =
       "{\"text\", \"value\", \"qualifier\", \"lower\", \"upper\", \"approximate\"}";
 
+  /*
+   * Claims files repeat outlets, places, dates, figures and sentences on line after line; the
+   * values read are kept once (bounded tables), so memory grows with what is distinct.
+   */
+  private static final Dedup<String> TEXT = new Dedup<>(14);
+  private static final Dedup<LocalDate> DAYS = new Dedup<>(12);
+  private static final Dedup<PartialDate> DATES = new Dedup<>(12);
+  private static final Dedup<BigDecimal> FIGURES = new Dedup<>(12);
+  private static final Dedup<Source> SOURCES = new Dedup<>(10);
+  private static final Dedup<Scope> SCOPES = new Dedup<>(12);
+
   private ClaimParser() {}
 
   /**
@@ -54,13 +66,14 @@ final class ClaimParser {
     String p = Records.text(n, "published", "");
     if (p != null) {
       try {
-        published = LocalDate.parse(p);
+        published = DAYS.of(LocalDate.parse(p));
       } catch (DateTimeParseException e) {
         throw new IllegalArgumentException("\"published\" is " + show(p) + "; expected an ISO date such as 2016-02-22");
       }
     }
-    Source source = new Source(document, Records.text(n, "source", ""), published, Records.text(n, "url", ""),
-        Records.text(n, "title", ""), Records.text(n, "path", ""), offset(n, "line", 0));
+    Source source = SOURCES.of(new Source(document, TEXT.of(Records.text(n, "source", "")), published,
+        Records.text(n, "url", ""), TEXT.of(Records.text(n, "title", "")), TEXT.of(Records.text(n, "path", "")),
+        offset(n, "line", 0)));
     Map<String, Object> q = Records.object(n, "quantity", "", QUANTITY_FORM);
     if (q == null) {
       throw new IllegalArgumentException("\"quantity\" is missing; expected an object " + QUANTITY_FORM);
@@ -83,7 +96,7 @@ final class ClaimParser {
     if (approx != null && !(approx instanceof Boolean)) {
       throw new IllegalArgumentException("\"quantity.approximate\" must be true or false, found " + show(approx));
     }
-    Quantity quantity = new Quantity(required(q, "text", "quantity."), value, qualifier, interval,
+    Quantity quantity = new Quantity(TEXT.of(required(q, "text", "quantity.")), value, qualifier, interval,
         Boolean.TRUE.equals(approx));
     List<String> locations = new ArrayList<>();
     Object locs = n.get("locations");
@@ -95,7 +108,7 @@ final class ClaimParser {
         if (!(l instanceof String) || ((String) l).isBlank()) {
           throw new IllegalArgumentException("each of \"locations\" must be a place name, found " + show(l));
         }
-        locations.add((String) l);
+        locations.add(TEXT.of((String) l));
       }
     }
     PartialDate date = partialDate(n, "date");
@@ -127,9 +140,10 @@ final class ClaimParser {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("\"measure\" is " + show(measure) + ": " + e.getMessage());
     }
-    return new Claim(id, source, parsedMeasure, Records.text(n, "subject", ""), quantity,
-        new Scope(locations, date, scope), Records.text(n, "attribution", ""),
-        new Evidence(start, end, sentence == null ? "" : sentence), Records.text(n, "event", ""), modality, asOf);
+    return new Claim(id, source, parsedMeasure, TEXT.of(Records.text(n, "subject", "")), quantity,
+        SCOPES.of(new Scope(locations, date, scope)), TEXT.of(Records.text(n, "attribution", "")),
+        new Evidence(start, end, sentence == null ? "" : TEXT.of(sentence)), TEXT.of(Records.text(n, "event", "")),
+        modality, asOf);
   }
 
   private static @Nullable PartialDate partialDate(Map<String, Object> n, String key) {
@@ -139,7 +153,7 @@ final class ClaimParser {
     }
     String text = v instanceof BigDecimal ? ((BigDecimal) v).toPlainString() : Records.text(n, key, "");
     try {
-      return PartialDate.parse(text);
+      return DATES.of(PartialDate.parse(text));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("\"" + key + "\" is " + show(v) + "; " + e.getMessage());
     }
@@ -189,6 +203,7 @@ final class ClaimParser {
     } else {
       throw new IllegalArgumentException("\"quantity." + field + "\" is " + show(v) + "; expected a number");
     }
+    d = FIGURES.of(d);
     try {
       Interval.requireBounded(d, "the figure");
     } catch (IllegalArgumentException e) {
