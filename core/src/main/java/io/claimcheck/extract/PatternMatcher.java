@@ -210,7 +210,7 @@ final class PatternMatcher {
     int left = first - 1 >= 0 && first - 1 < w.size ? tokenId[first - 1] : -1;
     int right = after < w.size ? tokenId[after] : -1;
     Match m = first(w, first, after, ctx, range, left, right);
-    // a "from A to B" no splitting pattern reads is read whole: "anywhere from 6 to 18 deaths"
+    // a "from A to B" no splitting pattern reads is read whole: "anywhere from 4 to 11 deaths"
     return m == null && range ? first(w, first, after, ctx, false, left, right) : m;
   }
 
