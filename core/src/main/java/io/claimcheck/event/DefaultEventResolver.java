@@ -457,9 +457,13 @@ public final class DefaultEventResolver implements EventResolver {
 
   /**
    * The block a document's claims are resolved in: the ISO code of the country of its main place
-   * (from its title and lead, else the place its claims name most), empty when unknown. A
-   * distributed runner that partitions claims by this key, per document, gives the same events,
-   * quantities and findings as one run over all claims.
+   * (from its title and lead, else the place its claims name most), empty when unknown.
+   *
+   * <p>Not yet a partition key that gives one run's results: a claim whose places are all in
+   * another country, a claim about an older event and a cumulative claim are resolved with
+   * another block's incidents or series than their document's, and event ids are numbered
+   * across all blocks. A runner that resolves blocks apart must route those claims and renumber
+   * the events; the Spark runner resolves all claims as one block for that reason.
    */
   public String blockKey(DocumentProfile profile, List<Claim> documentClaims) {
     Place main = mainPlace(profile, documentClaims, new HashMap<>());

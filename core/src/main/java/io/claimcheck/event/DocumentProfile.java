@@ -151,10 +151,11 @@ public record DocumentProfile(
 
   /**
    * The blocking key: the ISO code of the country of the document's main place (from its title and
-   * lead, else from its claims' places), or the empty string when unknown. Every claim of a
-   * document is resolved in its document's block, so an event that spans countries (a flight shot
-   * down over one country with victims of ten) stays whole when its documents lead with one
-   * place; a distributed runner may partition claims by this key.
+   * lead, else from its claims' places), or the empty string when unknown. A document's incident
+   * claims are resolved in its block, so an event that spans countries (a flight shot down over
+   * one country with victims of ten) stays whole when its documents lead with one place. Claims
+   * that name only another country's places, older events and cumulative claims leave it (see
+   * {@link DefaultEventResolver#blockKey}).
    */
   public String blockKey() {
     return places.isEmpty() ? "" : places.get(0).countryCode();
