@@ -6,8 +6,6 @@ import io.claimcheck.rules.RuleContext;
 import io.claimcheck.rules.RuleDescriptor;
 import io.claimcheck.rules.Severity;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,7 +30,7 @@ final class DisjointFigures implements Rule {
    * Whether {@code low} and {@code high}, from different documents, cannot both hold, {@code low}
    * below: not when the higher figure is for a later time (an update).
    */
-  private static boolean conflict(Times.Point low, Times.Point high, BigDecimal tolerance) {
+  private static boolean conflict(Times.Point low, Times.Point high) {
     return !low.document().equals(high.document()) && Times.below(low, high)
         && !Times.later(high, low);
   }
@@ -47,44 +45,18 @@ final class DisjointFigures implements Rule {
     BigDecimal tolerance = context.approximateTolerance();
     Set<Set<String>> reported = new HashSet<>();
     for (List<Times.Point> slice : Times.slices(Times.points(group, tolerance))) {
-      List<Times.Point> extremes = Times.extremes(slice, tolerance, 8);
-      Times.Point[] worst = null;
-      BigDecimal worstGap = null;
-      for (Times.Point a : extremes) {
-        for (Times.Point b : extremes) {
-          if (!conflict(a, b, tolerance)) {
-            continue;
-          }
-          BigDecimal gap = b.allowed().lower().orElse(BigDecimal.ZERO)
-              .subtract(a.allowed().upper().orElse(BigDecimal.ZERO));
-          if (worstGap == null || gap.compareTo(worstGap) > 0) {
-            worst = new Times.Point[] {a, b};
-            worstGap = gap;
-          }
-        }
-      }
-      List<Times.Point> involved = new ArrayList<>();
-      if (worst != null) {
-        for (Times.Point p : slice) {
-          for (Times.Point x : extremes) {
-            if (conflict(p, x, tolerance) || conflict(x, p, tolerance)) {
-              involved.add(p);
-              break;
-            }
-          }
-        }
-      }
+      Times.Conflict worst = Times.conflict(slice, tolerance, DisjointFigures::conflict);
       if (worst == null) {
         continue;
       }
-      involved.sort(Comparator.comparing((Times.Point p) -> p.claim().quantity().value()).thenComparing(p -> p.claim().id()));
+      List<Times.Point> involved = worst.involved();
       Set<String> ids = new HashSet<>();
       involved.forEach(p -> ids.add(p.claim().id()));
       if (!reported.add(ids)) {
         continue;
       }
-      Times.Point low = worst[0];
-      Times.Point high = worst[1];
+      Times.Point low = worst.low();
+      Times.Point high = worst.high();
       context.report(group, Times.claims(involved), java.util.Map.of(
           "time", Times.time(involved), "figures", Times.describe(involved), "dispute", Times.dispute(involved),
           "lowAllows", Describe.allows(low.claim(), tolerance), "highAllows", Describe.allows(high.claim(), tolerance),

@@ -7,7 +7,6 @@ import io.claimcheck.rules.RuleDescriptor;
 import io.claimcheck.rules.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,38 +41,13 @@ final class SameSourceConflict implements Rule {
         continue;
       }
       for (List<Times.Point> slice : Times.slices(same)) {
-        List<Times.Point> extremes = Times.extremes(slice, tolerance, 8);
-        Times.Point low = null;
-        Times.Point high = null;
-        BigDecimal worstGap = null;
-        for (Times.Point a : extremes) {
-          for (Times.Point b : extremes) {
-            if (!conflict(a, b, tolerance)) {
-              continue;
-            }
-            BigDecimal gap = b.allowed().lower().get()
-                .subtract(a.allowed().upper().get());
-            if (worstGap == null || gap.compareTo(worstGap) > 0) {
-              low = a;
-              high = b;
-              worstGap = gap;
-            }
-          }
-        }
-        if (low == null) {
+        Times.Conflict conflict = Times.conflict(slice, tolerance, SameSourceConflict::conflict);
+        if (conflict == null) {
           continue;
         }
-        List<Times.Point> involved = new ArrayList<>();
-        for (Times.Point p : slice) {
-          for (Times.Point x : extremes) {
-            if (conflict(p, x, tolerance) || conflict(x, p, tolerance)) {
-              involved.add(p);
-              break;
-            }
-          }
-        }
-        involved.sort(Comparator.comparing((Times.Point p) -> p.claim().quantity().value())
-            .thenComparing(p -> p.claim().id()));
+        Times.Point low = conflict.low();
+        Times.Point high = conflict.high();
+        List<Times.Point> involved = conflict.involved();
         context.report(group, Times.claims(involved), java.util.Map.of(
             "outlet", low.claim().source().displayName(), "figures", Times.describe(involved),
             "time", Times.time(involved), "dispute", Times.dispute(involved),
@@ -84,7 +58,7 @@ final class SameSourceConflict implements Rule {
   }
 
   /** Whether {@code low} is below {@code high} and neither is dated later than the other. */
-  private static boolean conflict(Times.Point low, Times.Point high, BigDecimal tolerance) {
+  private static boolean conflict(Times.Point low, Times.Point high) {
     return low != high && !Times.later(low, high) && !Times.later(high, low)
         && Times.below(low, high);
   }

@@ -166,6 +166,54 @@ final class Times {
   }
 
   /** The points with the lowest upper bounds and the highest lower bounds: where conflicts lie. */
+  /**
+   * Figures of one slice that cannot all hold: the two furthest apart, and every figure of the
+   * slice in conflict with one of the slice's extremes, by value, then claim id.
+   */
+  record Conflict(Point low, Point high, List<Point> involved) {}
+
+  /**
+   * The slice's conflict, or null when none: among its {@linkplain #extremes extremes}, the pair
+   * {@code (low, high)} that {@code conflicts} holds for whose gap (high's lowest value above
+   * low's highest) is widest, the first found of equals; and the figures in conflict with an
+   * extreme either way.
+   */
+  static @Nullable Conflict conflict(List<Point> slice, BigDecimal tolerance,
+      java.util.function.BiPredicate<Point, Point> conflicts) {
+    List<Point> extremes = extremes(slice, tolerance, 8);
+    Point low = null;
+    Point high = null;
+    BigDecimal widest = null;
+    for (Point a : extremes) {
+      for (Point b : extremes) {
+        if (!conflicts.test(a, b)) {
+          continue;
+        }
+        BigDecimal gap = b.allowed().lower().orElse(BigDecimal.ZERO).subtract(a.allowed().upper().orElse(BigDecimal.ZERO));
+        if (widest == null || gap.compareTo(widest) > 0) {
+          low = a;
+          high = b;
+          widest = gap;
+        }
+      }
+    }
+    if (low == null) {
+      return null;
+    }
+    List<Point> involved = new ArrayList<>();
+    for (Point p : slice) {
+      for (Point x : extremes) {
+        if (conflicts.test(p, x) || conflicts.test(x, p)) {
+          involved.add(p);
+          break;
+        }
+      }
+    }
+    involved.sort(java.util.Comparator.comparing((Point p) -> p.claim().quantity().value())
+        .thenComparing(p -> p.claim().id()));
+    return new Conflict(low, high, involved);
+  }
+
   static List<Point> extremes(List<Point> points, BigDecimal tolerance, int k) {
     List<Point> bounded = new ArrayList<>();
     List<Point> lows = new ArrayList<>(points);
