@@ -6,25 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CheckCommandTest {
+class CheckCommandTest extends CliTest {
   private static final String SEEDS = Path.of("..", "seeds").toString();
   @TempDir Path dir;
 
-  private StringWriter out = new StringWriter();
-  private StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    return Main.run(args, new PrintWriter(out), new PrintWriter(err));
-  }
 
   @Test
   void theSeedsHaveAnErrorSoTheDefaultFailOnGivesOne() {

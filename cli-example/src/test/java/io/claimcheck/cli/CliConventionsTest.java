@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,19 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The conventions pipelines rely on: output files, quiet, fail-on, strict, baselines, formats, messages. */
-class CliConventionsTest {
+class CliConventionsTest extends CliTest {
   private static final Path SEEDS = Path.of("..", "seeds");
   private static final String SUMMARY = "5 documents, 12 claims, 3 events, 6 quantities, 2 findings (1 error, 1 warning, 0 info)";
   @TempDir Path dir;
 
-  private StringWriter out = new StringWriter();
-  private StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    return Main.run(args, new PrintWriter(out), new PrintWriter(err));
-  }
 
   /** A copy of the seeds that a test may add articles to. */
   private Path seedsCopy() throws IOException {

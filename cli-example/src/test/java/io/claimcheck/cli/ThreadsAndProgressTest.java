@@ -17,18 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class ThreadsAndProgressTest {
+class ThreadsAndProgressTest extends CliTest {
   private static final String SEEDS = Path.of("..", "seeds").toString();
   @TempDir Path dir;
 
-  private StringWriter out = new StringWriter();
-  private StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    return Main.run(args, new PrintWriter(out), new PrintWriter(err));
-  }
 
   /** The seeds as JSON Lines many times over, with a broken line among them. */
   private Path manyDocuments() throws IOException {

@@ -3,8 +3,6 @@ package io.claimcheck.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,17 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A mistyped command line gets one line saying what is wrong, a suggestion when an option or
  * command looks mistyped, and where to find the options: never the whole usage text.
  */
-class UsageErrorsTest {
-  private String err;
-
-  private int run(String... args) {
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    int code = Main.run(args, new PrintWriter(o), new PrintWriter(e));
-    err = e.toString();
-    return code;
-  }
-
+class UsageErrorsTest extends CliTest {
   @ParameterizedTest(name = "claimcheck {0}")
   @CsvSource(delimiter = '|', value = {
       "check --format nope seeds        | unknown format 'nope'                 | claimcheck check --help",
@@ -36,11 +24,11 @@ class UsageErrorsTest {
   })
   void aMistypedCommandLineIsToldInAFewLinesWithWhereTheOptionsAre(String args, String says, String help) {
     assertEquals(2, run(args.split(" ")));
-    List<String> lines = err.lines().toList();
-    assertTrue(lines.get(0).startsWith("claimcheck: ") && lines.get(0).contains(says), err);
-    assertEquals("Try '" + help + "' for the options.", lines.get(lines.size() - 1), err);
+    List<String> lines = err.toString().lines().toList();
+    assertTrue(lines.get(0).startsWith("claimcheck: ") && lines.get(0).contains(says), err.toString());
+    assertEquals("Try '" + help + "' for the options.", lines.get(lines.size() - 1), err.toString());
     assertTrue(lines.size() <= 4, lines.size() + " lines:\n" + err);
-    assertTrue(lines.stream().noneMatch(l -> l.startsWith("Usage:")), err);
+    assertTrue(lines.stream().noneMatch(l -> l.startsWith("Usage:")), err.toString());
   }
 
   @ParameterizedTest(name = "claimcheck {0} suggests {1}")
@@ -50,6 +38,6 @@ class UsageErrorsTest {
   })
   void aMistypedNameGetsASuggestion(String args, String suggestion) {
     assertEquals(2, run(args.split(" ")));
-    assertTrue(err.contains(suggestion), err);
+    assertTrue(err.toString().contains(suggestion), err.toString());
   }
 }
