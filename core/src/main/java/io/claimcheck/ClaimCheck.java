@@ -293,10 +293,7 @@ public final class ClaimCheck {
      * @throws IllegalArgumentException if less than 1
      */
     public Builder parallelism(int threads) {
-      if (threads < 1) {
-        throw new IllegalArgumentException("parallelism must be 1 or more threads, got " + threads);
-      }
-      this.parallelism = threads;
+      this.parallelism = io.claimcheck.internal.Parallel.threads(threads);
       return this;
     }
 

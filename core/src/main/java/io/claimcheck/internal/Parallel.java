@@ -30,6 +30,18 @@ public final class Parallel {
   }
 
   /**
+   * {@code threads}, checked as a parallelism setting.
+   *
+   * @throws IllegalArgumentException if less than 1
+   */
+  public static int threads(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("parallelism must be 1 or more threads, got " + threads);
+    }
+    return threads;
+  }
+
+  /**
    * The results of {@code run} over runs of {@code 0..n} in index order, on {@code threads} threads.
    * An exception thrown by a run is thrown here (the first in index order), unwrapped.
    */

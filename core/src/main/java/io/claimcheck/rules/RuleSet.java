@@ -114,9 +114,7 @@ public final class RuleSet {
    * @throws IllegalArgumentException if {@code parallelism} is less than 1
    */
   public List<Finding> evaluate(List<Group> groups, List<io.claimcheck.event.Event> events, int parallelism) {
-    if (parallelism < 1) {
-      throw new IllegalArgumentException("parallelism must be 1 or more threads, got " + parallelism);
-    }
+    io.claimcheck.internal.Parallel.threads(parallelism);
     Map<String, Group> byId = new HashMap<>();
     Map<String, List<Group>> children = new HashMap<>();
     for (Group g : groups) {
