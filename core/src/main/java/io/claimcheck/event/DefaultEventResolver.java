@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  *       dated before the incident by more than the window and its sentence marks an older event
  *       ("last month", "deadliest since"). Claims with an explicit {@code event} id keep it.
  *   <li>Across documents, inside one block (the country of the document's main place, see
- *       {@link DocumentProfile#blockKey()}): incidents whose places contain one another and whose
+ *       {@link #blocks}): incidents whose places contain one another and whose
  *       dates lie within the window ({@code incidentWindow} days; {@code areaWindow} for storms,
  *       floods, earthquakes) are one event. Documents without a place join only each other.
  *   <li>Inside an event, a quantity is measure × population × area. Words for the victims as a
@@ -339,6 +339,81 @@ public final class DefaultEventResolver implements EventResolver {
   public Resolution resolve(List<Claim> claims, Map<String, DocumentProfile> profiles) {
     Objects.requireNonNull(claims, "claims");
     Objects.requireNonNull(profiles, "profiles");
+    Map<String, Facts> facts = new HashMap<>();
+    List<Cluster> clusters = cluster(units(claims, profiles, facts).values());
+    List<EventDraft> events = drafts(clusters, facts);
+    return finish(events, Numbering.of(names(events)));
+  }
+
+  // --- blocks: resolution cut apart for a distributed runner ------------------------------------
+
+  /**
+   * The blocks each document's claims are resolved in, by document id. Resolution joins claims of
+   * one block only, so blocks can be resolved apart (on a cluster's workers) with one run's
+   * events, quantities and findings. A document's incident claims are in the block of its main
+   * place's country (empty when it names no place); a claim that names only places of another
+   * country, a claim about an older event there, and a cumulative claim (the series of its
+   * country) are in that country's block; claims with an explicit event id in {@code event|}
+   * followed by the id. A document is read whole to know its main place and its date, so every
+   * block a document has claims in is given all of that document's claims.
+   *
+   * @param claims the claims of one or more whole documents
+   * @param profiles as for {@link #resolve(List, Map)}
+   */
+  public Map<String, java.util.SortedSet<String>> blocks(List<Claim> claims, Map<String, DocumentProfile> profiles) {
+    Map<String, java.util.SortedSet<String>> out = new TreeMap<>();
+    for (Unit u : units(claims, profiles, new HashMap<>()).values()) {
+      String block = u.block;
+      for (Claim c : u.claims) {
+        out.computeIfAbsent(c.documentId(), k -> new java.util.TreeSet<>()).add(block);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What one block's events and quantities are numbered by: gather the names of every block into
+   * one {@link Numbering}, then {@link #resolve(String, List, Map, Numbering) resolve} each block
+   * with it.
+   *
+   * @param block a key {@link #blocks} gave
+   * @param claims every claim of every document that has claims in the block (others may be there too)
+   * @param profiles as for {@link #resolve(List, Map)}
+   */
+  public List<Numbering.Name> names(String block, List<Claim> claims, Map<String, DocumentProfile> profiles) {
+    Map<String, Facts> facts = new HashMap<>();
+    return names(drafts(cluster(unitsOf(block, claims, profiles, facts)), facts));
+  }
+
+  /**
+   * One block's events and quantities, numbered across all blocks: with the numbering of every
+   * block's {@link #names}, the union of all blocks' resolutions is {@link #resolve(List, Map)}'s.
+   *
+   * @throws IllegalArgumentException if the numbering lacks one of the block's events or quantities
+   */
+  public Resolution resolve(String block, List<Claim> claims, Map<String, DocumentProfile> profiles,
+      Numbering numbering) {
+    Objects.requireNonNull(numbering, "numbering");
+    Map<String, Facts> facts = new HashMap<>();
+    return finish(drafts(cluster(unitsOf(block, claims, profiles, facts)), facts), numbering);
+  }
+
+  private java.util.Collection<Unit> unitsOf(String block, List<Claim> claims, Map<String, DocumentProfile> profiles,
+      Map<String, Facts> facts) {
+    Objects.requireNonNull(block, "block");
+    Objects.requireNonNull(claims, "claims");
+    Objects.requireNonNull(profiles, "profiles");
+    List<Unit> out = new ArrayList<>();
+    for (Unit u : units(claims, profiles, facts).values()) {
+      if (u.block.equals(block)) {
+        out.add(u);
+      }
+    }
+    return out;
+  }
+
+  /** The claims by document, each document read and its claims put in units. */
+  private Map<String, Unit> units(List<Claim> claims, Map<String, DocumentProfile> profiles, Map<String, Facts> facts) {
     // the claims by document id (in input order within a document), each document a run of them
     List<Claim> sorted = new ArrayList<>(claims);
     sorted.sort(Comparator.comparing(Claim::documentId));
@@ -367,7 +442,6 @@ public final class DefaultEventResolver implements EventResolver {
       }
       return out;
     });
-    Map<String, Facts> facts = new HashMap<>();
     Map<String, Unit> units = new LinkedHashMap<>();
     for (List<Read> run : read) {
       for (int i = 0; i < run.size(); i++) {
@@ -375,8 +449,7 @@ public final class DefaultEventResolver implements EventResolver {
         run.set(i, null); // its facts are in the map now
       }
     }
-    List<Cluster> clusters = cluster(units.values());
-    return finish(clusters, facts);
+    return units;
   }
 
   private Read read(DocumentProfile profile, List<Claim> docClaims, Map<String, Place> placeCache) {
@@ -413,7 +486,7 @@ public final class DefaultEventResolver implements EventResolver {
       Facts f = facts.get(c.id());
       Unit u;
       if (c.event() != null) {
-        u = units.computeIfAbsent("x|" + c.event(), k -> new Unit(k, "", false, c.event()));
+        u = units.computeIfAbsent("x|" + c.event(), k -> new Unit(k, "event|" + c.event(), false, c.event()));
       } else if (c.scope().timeScope() == TimeScope.CUMULATIVE) {
         String country = f.places().isEmpty() ? block : f.places().get(0).countryCode();
         String key = "s|" + (country.isEmpty() ? profile.documentId() : country);
@@ -453,21 +526,6 @@ public final class DefaultEventResolver implements EventResolver {
         }
       }
     }
-  }
-
-  /**
-   * The block a document's claims are resolved in: the ISO code of the country of its main place
-   * (from its title and lead, else the place its claims name most), empty when unknown.
-   *
-   * <p>Not yet a partition key that gives one run's results: a claim whose places are all in
-   * another country, a claim about an older event and a cumulative claim are resolved with
-   * another block's incidents or series than their document's, and event ids are numbered
-   * across all blocks. A runner that resolves blocks apart must route those claims and renumber
-   * the events; the Spark runner resolves all claims as one block for that reason.
-   */
-  public String blockKey(DocumentProfile profile, List<Claim> documentClaims) {
-    Place main = mainPlace(profile, documentClaims, new HashMap<>());
-    return main == null ? "" : main.countryCode();
   }
 
   /** The document's main place: its lead's first, else the place its claims name most. */
@@ -685,7 +743,8 @@ public final class DefaultEventResolver implements EventResolver {
 
   private record QuantityKey(Measure measure, @Nullable String subject, List<String> area) {}
 
-  private Resolution finish(List<Cluster> clusters, Map<String, Facts> facts) {
+  /** Each cluster's event and quantities, before ids are given. */
+  private List<EventDraft> drafts(List<Cluster> clusters, Map<String, Facts> facts) {
     List<EventDraft> events = new ArrayList<>(clusters.size());
     io.claimcheck.internal.Parallel.map(clusters.size(), parallelism, (from, to) -> {
       List<EventDraft> out = new ArrayList<>(to - from);
@@ -694,28 +753,45 @@ public final class DefaultEventResolver implements EventResolver {
       }
       return out;
     }).forEach(events::addAll);
-    events.sort(Comparator.comparing((EventDraft e) -> e.key).thenComparing(e -> e.firstClaim));
-    Map<String, Integer> seen = new HashMap<>();
+    return events;
+  }
+
+  private static List<Numbering.Name> names(List<EventDraft> events) {
+    List<Numbering.Name> out = new ArrayList<>();
+    for (EventDraft e : events) {
+      out.add(new Numbering.Name(Numbering.Kind.EVENT, e.key, e.firstClaim));
+      for (Draft d : e.drafts) {
+        out.add(new Numbering.Name(Numbering.Kind.QUANTITY, d.key, d.claims.get(0).id()));
+      }
+    }
+    return out;
+  }
+
+  private static Numbering.Assigned assigned(Numbering numbering, Numbering.Kind kind, String key, String first) {
+    return numbering.of(new Numbering.Name(kind, key, first)).orElseThrow(() -> new IllegalArgumentException(
+        "the numbering has no " + kind.name().toLowerCase(Locale.ROOT) + " '" + key + "' with first claim '" + first
+            + "': make it from the names of every block"));
+  }
+
+  private static int number(String id) {
+    return Integer.parseInt(id.substring(1));
+  }
+
+  private Resolution finish(List<EventDraft> events, Numbering numbering) {
     List<Draft> all = new ArrayList<>();
-    for (int i = 0; i < events.size(); i++) {
-      EventDraft e = events.get(i);
-      int n = seen.merge(e.key, 1, Integer::sum);
-      if (n > 1) {
-        e.key = e.key + "-" + n;
+    for (EventDraft e : events) {
+      Numbering.Assigned a = assigned(numbering, Numbering.Kind.EVENT, e.key, e.firstClaim);
+      e.id = a.id();
+      e.key = a.key();
+      for (Draft d : e.drafts) {
+        Numbering.Assigned q = assigned(numbering, Numbering.Kind.QUANTITY, d.key, d.claims.get(0).id());
+        d.id = q.id();
+        d.key = q.key();
+        all.add(d);
       }
-      e.id = "e" + (i + 1);
-      all.addAll(e.drafts);
     }
-    all.sort(Comparator.comparing((Draft d) -> d.key).thenComparing(d -> d.claims.get(0).id()));
-    seen.clear();
-    for (int i = 0; i < all.size(); i++) {
-      Draft d = all.get(i);
-      int n = seen.merge(d.key, 1, Integer::sum);
-      if (n > 1) {
-        d.key = d.key + "-" + n;
-      }
-      d.id = "g" + (i + 1);
-    }
+    events.sort(Comparator.comparingInt(e -> number(e.id)));
+    all.sort(Comparator.comparingInt(d -> number(d.id)));
     Map<Draft, EventDraft> eventOf = new HashMap<>();
     for (EventDraft e : events) {
       e.drafts.forEach(d -> eventOf.put(d, e));
@@ -727,7 +803,7 @@ public final class DefaultEventResolver implements EventResolver {
         Draft d = all.get(i);
         EventDraft e = eventOf.get(d);
         List<String> parts = new ArrayList<>();
-        d.parts.stream().map(p -> p.id).sorted(Comparator.comparingInt(s -> Integer.parseInt(s.substring(1))))
+        d.parts.stream().map(p -> p.id).sorted(Comparator.comparingInt(DefaultEventResolver::number))
             .forEach(parts::add);
         out.add(new Group(d.id, d.key, e.id, d.measure, d.subject, d.locations, e.date(d), e.timeScope(),
             d.claims, parts, d.partOf == null ? null : d.partOf.id, d.subgroupOf == null ? null : d.subgroupOf.id,
@@ -738,7 +814,7 @@ public final class DefaultEventResolver implements EventResolver {
     List<Event> out = new ArrayList<>(events.size());
     for (EventDraft e : events) {
       List<String> ids = new ArrayList<>();
-      e.drafts.stream().map(d -> d.id).sorted(Comparator.comparingInt(s -> Integer.parseInt(s.substring(1))))
+      e.drafts.stream().map(d -> d.id).sorted(Comparator.comparingInt(DefaultEventResolver::number))
           .forEach(ids::add);
       out.add(new Event(e.id, e.key, e.kind, e.extent, e.placeNames, e.placeIds, e.first, e.last, e.block,
           e.documents, ids, e.explicit));

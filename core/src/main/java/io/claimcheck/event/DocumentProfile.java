@@ -150,12 +150,12 @@ public record DocumentProfile(
   }
 
   /**
-   * The blocking key: the ISO code of the country of the document's main place (from its title and
-   * lead, else from its claims' places), or the empty string when unknown. A document's incident
-   * claims are resolved in its block, so an event that spans countries (a flight shot down over
-   * one country with victims of ten) stays whole when its documents lead with one place. Claims
-   * that name only another country's places, older events and cumulative claims leave it (see
-   * {@link DefaultEventResolver#blockKey}).
+   * The blocking key of the document's main place as its title and lead give it: the ISO code of
+   * its country, or the empty string when they name none. Its incident claims are resolved in
+   * that block, so an event that spans countries (a flight shot down over one country with
+   * victims of ten) stays whole when its documents lead with one place. When the title and lead
+   * name no place, the claims' places decide, and some claims leave the document's block: see
+   * {@link DefaultEventResolver#blocks}, which gives every block a document's claims are in.
    */
   public String blockKey() {
     return places.isEmpty() ? "" : places.get(0).countryCode();

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param placeIds the ids of the same places ({@code SY/c/damascus})
  * @param first the earliest date of the incident (or of the series' figures); null if unknown
  * @param last the latest; null if unknown
- * @param block the blocking key it was resolved in (see {@link DocumentProfile#blockKey()})
+ * @param block the block it was resolved in (see {@link DefaultEventResolver#blocks}): a country
+ *     code, {@code event|} and the id for an explicit event, or empty
  * @param documents the ids of the documents whose claims it holds
  * @param quantities the ids of its quantities
  * @param explicit whether it comes from an explicit {@code event} id on the claims

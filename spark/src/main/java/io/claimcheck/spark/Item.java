@@ -39,8 +39,6 @@ final class Item implements Serializable {
   @Nullable String json;
   /** A claim's figures exactly ({@link Exact}). */
   @Nullable String exact;
-  /** A claim's blocking key. */
-  @Nullable String block;
   /** A failure's location and reason, or a status's error. */
   @Nullable String location;
   @Nullable String reason;
@@ -75,7 +73,6 @@ final class Item implements Serializable {
     Item i = new Item();
     String json = io.claimcheck.report.ClaimJson.toJson(claim);
     String documentId = claim.documentId();
-    String block = Blocking.key(claim);
     i.exact = Exact.encode(claim);
     i.kind = Kind.CLAIM;
     i.ordinal = ordinal;
@@ -83,7 +80,6 @@ final class Item implements Serializable {
     i.index = index;
     i.id = documentId;
     i.json = json;
-    i.block = block;
     return i;
   }
 
@@ -131,7 +127,6 @@ final class Item implements Serializable {
     i.ownEnd = ownEnd;
     i.json = json;
     i.exact = exact;
-    i.block = block;
     i.location = location;
     i.reason = reason;
     i.claims = claims;

@@ -10,6 +10,9 @@ import io.claimcheck.claim.Document;
 import io.claimcheck.config.ConfigException;
 import io.claimcheck.config.Configuration;
 import io.claimcheck.config.RulesFile;
+import io.claimcheck.event.DefaultEventResolver;
+import io.claimcheck.event.Numbering;
+import io.claimcheck.event.Resolution;
 import io.claimcheck.input.DocumentReader;
 import io.claimcheck.input.DocumentSink;
 import io.claimcheck.input.ReadFailure;
@@ -38,6 +41,7 @@ import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -48,12 +52,14 @@ import scala.Tuple2;
 /**
  * claimcheck on Spark: reads documents (news-please JSON, JSON Lines, text folders with their
  * manifest, every other form the core reads, and Parquet with a text column), extracts their
- * claims with one extractor per partition, writes the claims as JSON Lines and Parquet, groups
- * and checks them block by block ({@link Blocking}), and writes the findings and a report.
+ * claims with one extractor per partition, writes the claims as JSON Lines and Parquet, resolves
+ * events and runs the rules block by block ({@link DefaultEventResolver#blocks}: each block a
+ * task, events and quantities numbered across blocks by one {@link Numbering}), and writes the
+ * findings and a report.
  *
  * <p>It calls the core's public API only ({@link DocumentReader}, {@link ClaimCheck#extraction},
- * {@link ClaimCheck#checkClaims}), so it gives the CLI's claims and findings: the same claims in
- * the same order, and the same findings, groups named by their key.
+ * the resolver's blocks and the rule set), so it gives the CLI's claims and findings: the same
+ * claims in the same order, and the same findings with the same event and quantity ids.
  *
  * <pre>
  * spark-submit --class io.claimcheck.spark.SparkCheck claimcheck-spark.jar \
@@ -111,14 +117,15 @@ public final class SparkCheck {
   /**
    * What a job found.
    *
-   * @param documents documents read (parts of one counted once)
+   * @param documents documents read (parts of one counted once), not counting those that failed
    * @param failed documents, files or lines that could not be read
    * @param claims claims, extracted or read
-   * @param groups groups
+   * @param events events
+   * @param groups quantities
    * @param findings the findings, sorted by severity, rule, group key and claims
    * @param summary the report's first line, as the CLI prints it
    */
-  public record Result(long documents, long failed, long claims, long groups, List<FindingRow> findings,
+  public record Result(long documents, long failed, long claims, long events, long groups, List<FindingRow> findings,
       String summary) {
     /** Copies the findings. */
     public Result {
@@ -298,28 +305,41 @@ public final class SparkCheck {
     long documents = statuses.filter(s -> s.reason == null).count();
     long failed = statuses.filter(s -> s.reason != null).count();
 
-    // 5. group and check, block by block
+    // 5. resolve and check, block by block: each document's claims go to every block they are in
+    // (DefaultEventResolver.blocks), each block's events and quantities are named, the names of all
+    // numbered once on the driver, and each block resolved again with that numbering and checked
     String rulesName = job.rulesName();
     String rulesText = job.rulesText();
-    JavaRDD<Tuple2<Long, List<FindingRow>>> checked = claims
-        .mapToPair(t -> new Tuple2<>(t._2.block, t._2))
+    JavaPairRDD<String, Iterable<Item>> byDocument = claims.values()
+        .mapToPair(i -> new Tuple2<>(i.id, i))
+        .groupByKey(partitions);
+    JavaPairRDD<String, List<Item>> blocks = byDocument
+        .mapPartitionsToPair(ds -> routed(ds, rulesName, rulesText))
         .groupByKey(partitions)
-        .map(block -> check(block._2, rulesName, rulesText))
+        .mapValues(SparkCheck::ordered)
         .persist(StorageLevel.MEMORY_AND_DISK());
-    long groups = checked.map(Tuple2::_1).fold(0L, Long::sum);
-    JavaRDD<FindingRow> findingRows = checked.flatMap(t -> t._2.iterator());
+    List<Numbering.Name> names = blocks.mapPartitions(bs -> named(bs, rulesName, rulesText)).collect();
+    Broadcast<Numbering> numbering = jsc.broadcast(Numbering.of(names));
+    JavaRDD<Checked> checked = blocks
+        .mapPartitions(bs -> checked(bs, numbering.value(), rulesName, rulesText))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    long events = checked.map(Checked::events).fold(0L, Long::sum);
+    long groups = checked.map(Checked::quantities).fold(0L, Long::sum);
+    JavaRDD<FindingRow> findingRows = checked.flatMap(c -> c.findings().iterator());
     List<FindingRow> findings = new ArrayList<>(findingRows.collect());
     findings.sort(FINDING_ORDER);
     jsc.parallelize(findings.stream().map(FindingRow::toJson).toList(), 1)
         .saveAsTextFile(job.output() + "/findings.jsonl");
     long claimCount = claimJson.count();
 
-    String summary = summary(documents, claimCount, groups, findings);
+    String summary = summary(documents, failed, claimCount, events, groups, findings);
     writeReport(hadoop, job.output() + "/report.txt", summary, findings);
     out.unpersist(false);
     readOnce.unpersist(false);
     checked.unpersist(false);
-    return new Result(documents, failed, claimCount, groups, findings, summary);
+    blocks.unpersist(false);
+    numbering.destroy();
+    return new Result(documents, failed, claimCount, events, groups, findings, summary);
   }
 
   /**
@@ -432,12 +452,82 @@ public final class SparkCheck {
     return out.iterator();
   }
 
-  /** One block's claims, grouped and checked by the core: how many groups, and the findings. */
-  private static Tuple2<Long, List<FindingRow>> check(Iterable<Item> block, @Nullable String rulesName,
-      @Nullable String rulesText) {
+  /** What one block gave: how many events and quantities, and its findings. */
+  record Checked(long events, long quantities, List<FindingRow> findings) implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /** The resolver and rules of a job, made once per task from the rules file's text. */
+  private static Configuration config(@Nullable String rulesName, @Nullable String rulesText) {
+    return rulesText == null ? Configuration.defaults() : RulesFile.parse(rulesName, rulesText);
+  }
+
+  private static DefaultEventResolver resolver(Configuration config) {
+    // as ClaimCheck.builder() makes its default resolver from a configuration
+    return DefaultEventResolver.builder().approximateTolerance(config.rules().approximateTolerance())
+        .incidentWindow(config.incidentWindow()).areaWindow(config.areaWindow()).build();
+  }
+
+  /** Each document's claim items, once for every block its claims are in. */
+  private static Iterator<Tuple2<String, List<Item>>> routed(Iterator<Tuple2<String, Iterable<Item>>> documents,
+      @Nullable String rulesName, @Nullable String rulesText) {
+    DefaultEventResolver resolver = resolver(config(rulesName, rulesText));
+    List<Tuple2<String, List<Item>>> out = new ArrayList<>();
+    while (documents.hasNext()) {
+      Tuple2<String, Iterable<Item>> d = documents.next();
+      List<Item> items = new ArrayList<>();
+      d._2.forEach(items::add);
+      java.util.SortedSet<String> keys = resolver.blocks(claims(items), Map.of()).get(d._1);
+      if (keys == null) {
+        throw new IllegalStateException("document '" + d._1 + "' has claims but no block");
+      }
+      for (String k : keys) {
+        out.add(new Tuple2<>(k, items));
+      }
+    }
+    return out.iterator();
+  }
+
+  /** A block's documents' claim items, in reading order. */
+  private static List<Item> ordered(Iterable<List<Item>> documents) {
     List<Item> items = new ArrayList<>();
-    block.forEach(items::add);
+    documents.forEach(items::addAll);
     items.sort(Comparator.comparing(Item::order));
+    return items;
+  }
+
+  /** The names of each block's events and quantities. */
+  private static Iterator<Numbering.Name> named(Iterator<Tuple2<String, List<Item>>> blocks,
+      @Nullable String rulesName, @Nullable String rulesText) {
+    DefaultEventResolver resolver = resolver(config(rulesName, rulesText));
+    List<Numbering.Name> out = new ArrayList<>();
+    while (blocks.hasNext()) {
+      Tuple2<String, List<Item>> b = blocks.next();
+      out.addAll(resolver.names(b._1, claims(b._2), Map.of()));
+    }
+    return out.iterator();
+  }
+
+  /** Each block resolved with the job's numbering and checked by the rules. */
+  private static Iterator<Checked> checked(Iterator<Tuple2<String, List<Item>>> blocks, Numbering numbering,
+      @Nullable String rulesName, @Nullable String rulesText) {
+    Configuration config = config(rulesName, rulesText);
+    DefaultEventResolver resolver = resolver(config);
+    List<Checked> out = new ArrayList<>();
+    while (blocks.hasNext()) {
+      Tuple2<String, List<Item>> b = blocks.next();
+      Resolution r = resolver.resolve(b._1, claims(b._2), Map.of(), numbering);
+      List<FindingRow> findings = new ArrayList<>();
+      for (Finding f : config.rules().evaluate(r.quantities(), r.events())) {
+        findings.add(FindingRow.of(f));
+      }
+      out.add(new Checked(r.events().size(), r.quantities().size(), findings));
+    }
+    return out.iterator();
+  }
+
+  /** Claim items read back into claims, their figures exact. */
+  private static List<Claim> claims(List<Item> items) {
     StringBuilder lines = new StringBuilder();
     for (Item i : items) {
       lines.append(i.json).append('\n');
@@ -460,15 +550,7 @@ public final class SparkCheck {
             throw new IllegalStateException("a claim written by this job could not be read back: " + failure);
           }
         });
-    Configuration config = rulesText == null ? Configuration.defaults() : RulesFile.parse(rulesName, rulesText);
-    Report report = ClaimCheck.builder().rules(config.rules()).incidentWindow(config.incidentWindow())
-        .areaWindow(config.areaWindow()).build()
-        .checkClaims(claims);
-    List<FindingRow> findings = new ArrayList<>();
-    for (Finding f : report.findings()) {
-      findings.add(FindingRow.of(f));
-    }
-    return new Tuple2<>((long) report.groups().size(), findings);
+    return claims;
   }
 
   private static Item merge(Item a, Item b) {
@@ -493,14 +575,22 @@ public final class SparkCheck {
     return w.toString();
   }
 
-  /** {@code claimcheck: 5 documents, 12 claims, 6 quantities, 2 findings (1 error, 1 warning, 0 info)}. */
-  static String summary(long documents, long claims, long groups, List<FindingRow> findings) {
+  /**
+   * The CLI's first line: {@code claimcheck: 5 documents, 12 claims, 3 events, 6 quantities, 2 findings
+   * (1 error, 1 warning, 0 info)}, with how many documents failed when any did.
+   */
+  static String summary(long documents, long failed, long claims, long events, long groups, List<FindingRow> findings) {
     long errors = findings.stream().filter(f -> f.severity().equals(Severity.ERROR.id())).count();
     long warnings = findings.stream().filter(f -> f.severity().equals(Severity.WARNING.id())).count();
     long info = findings.size() - errors - warnings;
-    return String.format(Locale.ROOT, "claimcheck: %d documents, %d claims, %d quantit%s, %d findings"
-        + " (%d error%s, %d warning%s, %d info)", documents, claims, groups, groups == 1 ? "y" : "ies",
-        findings.size(), errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s", info);
+    return "claimcheck: " + count(documents + failed, "document") + (failed > 0 ? " (" + failed + " failed)" : "")
+        + ", " + count(claims, "claim") + ", " + count(events, "event") + ", "
+        + (groups == 1 ? "1 quantity" : groups + " quantities") + ", " + count(findings.size(), "finding") + " ("
+        + count(errors, "error") + ", " + count(warnings, "warning") + ", " + info + " info)";
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static void writeReport(org.apache.hadoop.conf.Configuration hadoop, String file, String summary,

@@ -3,6 +3,7 @@ package io.claimcheck.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimcheck.ClaimCheck;
@@ -10,6 +11,7 @@ import io.claimcheck.claim.Document;
 import io.claimcheck.input.DocumentReader;
 import io.claimcheck.report.ClaimJson;
 import io.claimcheck.report.Report;
+import io.claimcheck.report.ReportFormat;
 import io.claimcheck.testing.Articles;
 import java.io.IOException;
 import java.io.Writer;
@@ -82,6 +84,8 @@ class SparkCheckTest {
     assertEquals(cli.claims().stream().map(ClaimJson::toJson).toList(), lines(output.resolve("claims.jsonl")));
     assertSameFindings(findings(cli), result.findings());
     assertEquals(cli.groups().size(), result.groups());
+    assertEquals(cli.events().size(), result.events());
+    assertEquals("claimcheck: " + ReportFormat.summary(cli), result.summary());
     assertEquals(cli.documentsRead(), result.documents());
     assertEquals(cli.claims().size(), result.claims());
     List<String> findingLines = lines(output.resolve("findings.jsonl"));
@@ -115,7 +119,7 @@ class SparkCheckTest {
       SparkCheck.Result r = SparkCheck.run(spark, SparkCheck.Job.of(List.of(SEEDS.toString()), out.toString()));
       assertEquals(12, r.claims());
       assertEquals(2, r.findings().size());
-      assertTrue(r.summary().startsWith("claimcheck: 5 documents, 12 claims, 6 quantities, 2 findings (1 error, 1 warning"),
+      assertTrue(r.summary().startsWith("claimcheck: 5 documents, 12 claims, 3 events, 6 quantities, 2 findings (1 error, 1 warning"),
           r.summary());
       assertSameAsTheCli(out, r, cli(SEEDS));
       String report = Files.readString(out.resolve("report.txt"));
@@ -209,6 +213,28 @@ class SparkCheckTest {
           lines(out.resolve("claims.jsonl")).stream().map(SparkCheckTest::withoutFile).sorted().toList());
       assertTrue(lines(out.resolve("claims.jsonl")).get(0).contains("\"path\":\"" + parquet + "\""));
       assertSameFindings(findings(cli), r.findings());
+    }
+  }
+
+  @Nested
+  class RealNews {
+    /** The development set of real news beside the project, when it is there. */
+    private Path newsDev() {
+      Path p = Path.of("..", "..", "shared", "news-dev");
+      assumeTrue(Files.isDirectory(p), "../shared/news-dev is absent: the real-news case is skipped");
+      return p;
+    }
+
+    @Test
+    void documentsWhoseClaimsLieInSeveralBlocksGiveTheClisEventsQuantitiesAndFindings() throws IOException {
+      Path folder = newsDev();
+      Path out = dir.resolve("news-out");
+      SparkCheck.Result r = SparkCheck.run(spark,
+          SparkCheck.Job.of(List.of(folder.toString()), out.toString()).withPartitions(3));
+      Report cli = cli(folder);
+      long blocks = cli.events().stream().map(e -> e.block()).distinct().count();
+      assertTrue(blocks > 5, "the events lie in " + blocks + " blocks");
+      assertSameAsTheCli(out, r, cli);
     }
   }
 
