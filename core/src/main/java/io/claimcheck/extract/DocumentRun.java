@@ -9,6 +9,7 @@ import io.claimcheck.claim.PartialDate;
 import io.claimcheck.claim.Scope;
 import io.claimcheck.claim.TimeScope;
 import io.claimcheck.number.NumberKind;
+import io.claimcheck.internal.TextTokens;
 import io.claimcheck.number.NumberPhrase;
 import io.claimcheck.quantity.Interval;
 import java.time.LocalDate;
@@ -81,7 +82,6 @@ final class DocumentRun {
   /** The longest quote a claim keeps of its sentence. */
   static final int MAX_QUOTE = 1000;
 
-  private final char[] buffer = new char[Sentences.MAX_CHARS + 2 * CUT_MARGIN + 16];
   /** The standard patterns' tables, built once; each run has a matcher of its own over them. */
   private static final PatternMatcher TABLES = new PatternMatcher(CasualtyPatterns.standard());
   private final PatternMatcher matcher = new PatternMatcher(TABLES);
@@ -133,6 +133,17 @@ final class DocumentRun {
     }
   }
 
+  /**
+   * A figure the number finder found, with the shared tokens it covers: {@code tokens} holds the
+   * first token of the phrase and the one after it, then the same two for each numeral.
+   */
+  private record Figure(NumberPhrase phrase, int[] tokens) {
+    /** Token {@code k} of {@link #tokens}, as an index of the sentence {@code w}. */
+    int in(Words w, int k) {
+      return Math.min(Math.max(tokens[k] - w.base, 0), w.size);
+    }
+  }
+
   /** A sentence as pass one read it. */
   private record Read(Words words, List<PlaceHit> places, List<DateMention> dates) {}
 
@@ -142,10 +153,12 @@ final class DocumentRun {
   void run() {
     Sentences.Split split = Sentences.split(text);
     int[] sentences = split.bounds();
-    List<NumberPhrase> figures = new ArrayList<>();
-    extractor.finder.find(text, p -> {
+    // one tokeniser: the finder reads the document's tokens, and so does every sentence below
+    TextTokens tokens = TextTokens.of(text);
+    List<Figure> figures = new ArrayList<>();
+    extractor.finder.find(tokens, (p, at) -> {
       if (p.kind() == NumberKind.CARDINAL) {
-        figures.add(p);
+        figures.add(new Figure(p, at));
       }
     });
     // pass one: context, and each sentence's last date and place for the carry-over
@@ -157,14 +170,14 @@ final class DocumentRun {
     Read[] kept = new Read[count];
     int g = 0;
     for (int s = 0; s < count; s++) {
-      Words w = new Words(text, sentences[2 * s], sentences[2 * s + 1], buffer);
+      Words w = new Words(text, tokens, sentences[2 * s], sentences[2 * s + 1]);
       List<PlaceHit> places = places(w);
       learn(w, places);
       List<DateMention> dates = dates(w);
-      while (g < figures.size() && figures.get(g).start() < sentences[2 * s]) {
+      while (g < figures.size() && figures.get(g).phrase().start() < sentences[2 * s]) {
         g++;
       }
-      if (g < figures.size() && figures.get(g).start() < sentences[2 * s + 1]) {
+      if (g < figures.size() && figures.get(g).phrase().start() < sentences[2 * s + 1]) {
         kept[s] = new Read(w, places, dates);
       }
       for (int d = dates.size() - 1; d >= 0; d--) {
@@ -184,13 +197,13 @@ final class DocumentRun {
     for (int s = 0; s < count; s++) {
       int start = sentences[2 * s];
       int end = sentences[2 * s + 1];
-      while (f < figures.size() && figures.get(f).start() < start) {
+      while (f < figures.size() && figures.get(f).phrase().start() < start) {
         f++;
       }
-      List<NumberPhrase> here = new ArrayList<>();
+      List<Figure> here = new ArrayList<>();
       boolean runsOn = split.cutAfter(s) && s + 1 < count;
       // a figure that starts before a cut for length belongs to this sentence, even if it ends after it
-      while (f < figures.size() && (figures.get(f).end() <= end || runsOn && figures.get(f).start() < end)) {
+      while (f < figures.size() && (figures.get(f).phrase().end() <= end || runsOn && figures.get(f).phrase().start() < end)) {
         here.add(figures.get(f++));
       }
       if (!here.isEmpty()) {
@@ -202,7 +215,7 @@ final class DocumentRun {
         if (from == start && to == end && kept[s] != null) {
           sentence(kept[s].words(), here, kept[s].dates(), kept[s].places());
         } else {
-          Words w = new Words(text, from, to, buffer);
+          Words w = new Words(text, tokens, from, to);
           sentence(w, here, dates(w), places(w));
         }
       }
@@ -441,6 +454,8 @@ final class DocumentRun {
   /** What is known of one figure while its sentence is read. */
   private static final class Reading {
     NumberPhrase figure;
+    /** The figure as found, with its tokens. */
+    final Figure located;
     int first; // first token of the figure
     final int after; // token after the figure
     @Nullable Measure measure;
@@ -456,8 +471,9 @@ final class DocumentRun {
     /** A "from A to B" figure read as two: the reading of A, made when B's pattern splits it. */
     @Nullable Reading earlierPart;
 
-    Reading(NumberPhrase figure, int first, int after) {
-      this.figure = figure;
+    Reading(Figure located, int first, int after) {
+      this.located = located;
+      this.figure = located.phrase();
       this.first = first;
       this.after = after;
       this.coreStart = first;
@@ -466,7 +482,7 @@ final class DocumentRun {
     }
   }
 
-  private void sentence(Words w, List<NumberPhrase> figures, List<DateMention> dates, List<PlaceHit> places) {
+  private void sentence(Words w, List<Figure> figures, List<DateMention> dates, List<PlaceHit> places) {
     figures = numberForms(w, figures);
     List<Reading> readings = new ArrayList<>();
     Reading previous = null;
@@ -477,8 +493,9 @@ final class DocumentRun {
     }
     java.util.Arrays.fill(blockingToken, 0, w.size, false);
     java.util.Arrays.fill(figureToken, 0, w.size, false);
-    for (NumberPhrase p : figures) {
-      int[] span = {w.indexAt(p.start()), w.indexAt(p.end())};
+    for (Figure located : figures) {
+      NumberPhrase p = located.phrase();
+      int[] span = {located.in(w, 0), located.in(w, 1)};
       figureTokens.add(span);
       for (int k = span[0]; k < span[1] && k < w.size; k++) {
         figureToken[k] = true;
@@ -490,13 +507,13 @@ final class DocumentRun {
         }
       }
     }
-    for (NumberPhrase p : figures) {
-      int first = w.indexAt(p.start());
-      int after = w.indexAt(p.end());
+    for (Figure located : figures) {
+      int first = located.in(w, 0);
+      int after = located.in(w, 1);
       if (first >= w.size || after <= first) {
         continue;
       }
-      Reading r = new Reading(p, first, after);
+      Reading r = new Reading(located, first, after);
       if (measure(w, r, previous)) {
         if (r.earlierPart != null) {
           readings.add(r.earlierPart);
@@ -697,7 +714,8 @@ final class DocumentRun {
     if (range && p.split()) {
       io.claimcheck.number.Numeral lo = r.figure.numerals().get(0);
       io.claimcheck.number.Numeral hi = r.figure.numerals().get(1);
-      Reading early = new Reading(single(lo), w.indexAt(lo.start()), w.indexAt(lo.end()));
+      Figure lower = new Figure(single(lo), new int[] {r.located.tokens()[2], r.located.tokens()[3]});
+      Reading early = new Reading(lower, lower.in(w, 0), lower.in(w, 1));
       early.measure = measure;
       early.reader = p.name();
       early.modality = r.modality;
@@ -706,7 +724,7 @@ final class DocumentRun {
       early.coreEnd = early.after;
       r.earlierPart = early;
       r.figure = single(hi);
-      r.first = w.indexAt(hi.start());
+      r.first = r.located.in(w, 4);
     }
     return true;
   }
@@ -729,35 +747,38 @@ final class DocumentRun {
    *       500", "March 3, 500").
    * </ul>
    */
-  private List<NumberPhrase> numberForms(Words w, List<NumberPhrase> figures) {
-    List<NumberPhrase> out = null;
+  private List<Figure> numberForms(Words w, List<Figure> figures) {
+    List<Figure> out = null;
     for (int i = 0; i < figures.size(); i++) {
-      NumberPhrase p = figures.get(i);
-      NumberPhrase read = null;
+      Figure located = figures.get(i);
+      NumberPhrase p = located.phrase();
+      Figure read = null;
       if (p.numerals().size() == 1 && p.quantity().qualifier() != io.claimcheck.quantity.Qualifier.BETWEEN
-          && p.quantity().qualifier() != io.claimcheck.quantity.Qualifier.VAGUE && countsPeople(w, p.end())) {
+          && p.quantity().qualifier() != io.claimcheck.quantity.Qualifier.VAGUE && countsPeople(w, located.in(w, 1))) {
         io.claimcheck.number.Numeral n = p.numerals().get(0);
         String digits = text.substring(n.start(), n.end());
-        NumberPhrase head = i == 0 ? null : out != null ? out.get(out.size() - 1) : figures.get(i - 1);
+        Figure head = i == 0 ? null : out != null ? out.get(out.size() - 1) : figures.get(i - 1);
         if (isDotGrouped(digits)) {
-          read = withValue(p, p.end(), new java.math.BigDecimal(digits.replace(".", "")));
+          read = new Figure(withValue(p, p.end(), new java.math.BigDecimal(digits.replace(".", ""))), located.tokens());
         } else if (head != null && isDigits(digits, 3, 3) && n.start() == p.start()
             && p.quantity().qualifier() == io.claimcheck.quantity.Qualifier.EXACT && strayGroup(w, head, p)) {
-          java.math.BigDecimal value = head.quantity().value().multiply(java.math.BigDecimal.valueOf(1000))
+          NumberPhrase h = head.phrase();
+          java.math.BigDecimal value = h.quantity().value().multiply(java.math.BigDecimal.valueOf(1000))
               .add(new java.math.BigDecimal(digits));
-          read = withValue(head, p.end(), value);
+          int[] t = head.tokens();
+          read = new Figure(withValue(h, p.end(), value), new int[] {t[0], located.tokens()[1], t[2], located.tokens()[1]});
         }
       }
       if (read == null) {
         if (out != null) {
-          out.add(p);
+          out.add(located);
         }
         continue;
       }
       if (out == null) {
         out = new ArrayList<>(figures.subList(0, i));
       }
-      if (read.start() < p.start()) {
+      if (read.phrase().start() < p.start()) {
         out.set(out.size() - 1, read); // "2, 500": the head takes the group, which is no figure of its own
       } else {
         out.add(read);
@@ -766,14 +787,14 @@ final class DocumentRun {
     return out == null ? figures : out;
   }
 
-  /** Whether the word at {@code offset} (the token starting there) counts casualties or people. */
-  private static boolean countsPeople(Words w, int offset) {
-    int after = w.indexAt(offset);
+  /** Whether the word at token {@code after} counts casualties or people. */
+  private static boolean countsPeople(Words w, int after) {
     return w.in(after, PEOPLE_OR_CASUALTY) || w.in(after, PEOPLE_NOUN);
   }
 
   /** "2, 500": the head is one to three plain digits, then exactly ", ", no list and no month before it. */
-  private boolean strayGroup(Words w, NumberPhrase head, NumberPhrase group) {
+  private boolean strayGroup(Words w, Figure located, NumberPhrase group) {
+    NumberPhrase head = located.phrase();
     if (head.numerals().size() != 1 || head.end() + 2 != group.start()
         || text.charAt(head.end()) != ',' || text.charAt(head.end() + 1) != ' ') {
       return false;
@@ -784,7 +805,7 @@ final class DocumentRun {
         || head.quantity().qualifier() == io.claimcheck.quantity.Qualifier.VAGUE) {
       return false;
     }
-    int before = w.indexAt(n.start()) - 1;
+    int before = located.in(w, 2) - 1;
     if (w.is(before, ",") || w.is(before, "and") && w.isDigits(before - 1)) {
       return false; // "3, 4, 500 people", "rooms 4 and 5, 500 people": a list
     }

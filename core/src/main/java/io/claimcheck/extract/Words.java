@@ -1,12 +1,13 @@
 package io.claimcheck.extract;
 
-import java.util.Arrays;
+import io.claimcheck.internal.TextTokens;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One sentence as words and punctuation marks, with their offsets in the document and their
- * lower-case forms. Words are runs of letters and digits; everything else is one mark per char.
+ * lower-case forms: a stretch of the document's shared {@link TextTokens}, the tokens the number
+ * finder read too. Words are runs of letters and digits; everything else is one mark per char.
  */
 final class Words {
   final String text;
@@ -18,72 +19,36 @@ final class Words {
   private String @Nullable [] lower;
   private String @Nullable [] exact;
 
-  // ASCII classes: 0 space or control, 1 letter or digit, 2 punctuation
-  private static final byte[] ASCII = new byte[128];
+  /** The index, among the document's shared tokens, of token 0. */
+  final int base;
 
-  static {
-    for (int c = 0; c < 128; c++) {
-      ASCII[c] = (byte) (c <= ' ' ? 0 : Character.isLetterOrDigit(c) ? 1 : 2);
-    }
-  }
-
-  private static int classOf(char c) {
-    if (c < 128) {
-      return ASCII[c];
-    }
-    if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-      return 0;
-    }
-    return Character.isLetterOrDigit(c) ? 1 : 2;
-  }
-
-  Words(String text, int from, int to) {
-    this(text, from, to, new char[to - from]);
-  }
-
-  /** Tokenizes {@code text[from, to)}, using {@code buffer} (if large enough) to read it in bulk. */
-  Words(String text, int from, int to, char[] buffer) {
+  /**
+   * The shared tokens of {@code text[from, to)}: copied, not lexed again; a word the bounds cut
+   * is cut with them.
+   */
+  Words(String text, TextTokens tokens, int from, int to) {
     this.text = text;
-    int capacity = Math.max(8, (to - from) / 4);
-    start = new int[capacity];
-    end = new int[capacity];
-    capital = new boolean[capacity];
-    word = new boolean[capacity];
-    int n = to - from;
-    char[] chars = buffer.length >= n ? buffer : new char[n];
-    text.getChars(from, to, chars, 0);
-    int p = 0;
-    while (p < n) {
-      int type = classOf(chars[p]);
-      if (type == 0) {
-        p++;
-      } else if (type == 1) {
-        int q = p + 1;
-        while (q < n && classOf(chars[q]) == 1) {
-          q++;
-        }
-        add(from + p, from + q, true, Character.isUpperCase(chars[p]));
-        p = q;
-      } else {
-        add(from + p, from + p + 1, false, false);
-        p++;
-      }
+    int first = tokens.indexHolding(from);
+    int n = Math.max(0, tokens.indexAt(to) - first);
+    this.base = first;
+    this.size = n;
+    start = new int[n];
+    end = new int[n];
+    capital = new boolean[n];
+    word = new boolean[n];
+    byte[] flags = new byte[n];
+    tokens.copy(first, n, start, end, flags);
+    for (int i = 0; i < n; i++) {
+      word[i] = (flags[i] & TextTokens.WORD) != 0;
+      capital[i] = (flags[i] & TextTokens.CAPITAL) != 0;
     }
-  }
-
-  private void add(int s, int e, boolean isWord, boolean isCapital) {
-    if (size == start.length) {
-      int n = size * 2;
-      start = Arrays.copyOf(start, n);
-      end = Arrays.copyOf(end, n);
-      capital = Arrays.copyOf(capital, n);
-      word = Arrays.copyOf(word, n);
+    if (n > 0 && start[0] < from) {
+      start[0] = from;
+      capital[0] = word[0] && Character.isUpperCase(text.charAt(from));
     }
-    start[size] = s;
-    end[size] = e;
-    capital[size] = isCapital;
-    word[size] = isWord;
-    size++;
+    if (n > 0 && end[n - 1] > to) {
+      end[n - 1] = to;
+    }
   }
 
   /** The lower-case word at {@code i}, or "" outside the sentence; made on first use. */

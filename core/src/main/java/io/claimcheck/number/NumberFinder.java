@@ -145,7 +145,26 @@ public final class NumberFinder {
   public void find(CharSequence text, Consumer<? super NumberPhrase> sink) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(sink, "sink");
-    new Scanner(this, text, sink).run();
+    new Scanner(this, io.claimcheck.internal.TextTokens.window(text), (p, tokens) -> sink.accept(p)).run();
+  }
+
+  /**
+   * For claimcheck's extractor, which reads the same tokens (not part of the API): every number
+   * phrase of the text {@code tokens} lex, in text order, with the tokens it covers.
+   */
+  public void find(io.claimcheck.internal.TextTokens tokens, Located sink) {
+    Objects.requireNonNull(tokens, "tokens");
+    Objects.requireNonNull(sink, "sink");
+    new Scanner(this, tokens, sink).run();
+  }
+
+  /** Receives a number phrase with the shared tokens it covers. */
+  public interface Located {
+    /**
+     * A phrase, and {@code tokens}: the first shared token of the phrase and the one after it,
+     * then the same two for each of its numerals in order.
+     */
+    void phrase(NumberPhrase phrase, int[] tokens);
   }
 
   /** Builds a {@link NumberFinder}. */

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,12 +25,12 @@ final class Scanner {
   private final NumberFinder finder;
   private final Tokens t;
   private final CharSequence text;
-  private final Consumer<? super NumberPhrase> sink;
+  private final NumberFinder.Located sink;
 
-  Scanner(NumberFinder finder, CharSequence text, Consumer<? super NumberPhrase> sink) {
+  Scanner(NumberFinder finder, io.claimcheck.internal.TextTokens tokens, NumberFinder.Located sink) {
     this.finder = finder;
-    this.text = text;
-    this.t = new Tokens(text, finder.words);
+    this.text = tokens.text();
+    this.t = new Tokens(tokens, finder.words);
     this.sink = sink;
   }
 
@@ -1549,10 +1548,16 @@ final class Scanner {
     int start = t.start(firstTok);
     int end = t.end(nextTok - 1);
     List<Numeral> numerals = new ArrayList<>(parts.size());
-    for (Val p : parts) {
+    int[] tokens = new int[2 + 2 * parts.size()];
+    tokens[0] = t.firstShared(firstTok);
+    tokens[1] = t.afterShared(nextTok - 1);
+    for (int k = 0; k < parts.size(); k++) {
+      Val p = parts.get(k);
       numerals.add(new Numeral(t.start(p.first), t.end(p.next - 1), p.value));
+      tokens[2 + 2 * k] = t.firstShared(p.first);
+      tokens[3 + 2 * k] = t.afterShared(p.next - 1);
     }
     String phrase = text.subSequence(start, end).toString();
-    sink.accept(new NumberPhrase(start, end, kind, new Quantity(phrase, value, qualifier, interval, approximate), numerals));
+    sink.phrase(new NumberPhrase(start, end, kind, new Quantity(phrase, value, qualifier, interval, approximate), numerals), tokens);
   }
 }

@@ -1,11 +1,15 @@
 package io.claimcheck.number;
 
+import io.claimcheck.internal.TextTokens;
 import java.util.Arrays;
 
 /**
- * The text as a stream of tokens, lexed lazily and held in a sliding window so that memory stays
- * bounded on texts of any length. Tokens are addressed by absolute index; the scanner releases
- * those it no longer needs. One pass, no regular expressions, no backtracking: lexing is linear
+ * The number finder's tokens, made from the shared {@link TextTokens} of the text: a word of those
+ * is split where letters meet digits ("A380" is the word "a" and a glued number, "3k" a number
+ * with a suffix), and a number is joined across its separators ("290" "," "000" is one figure,
+ * so are "40 000" and "1.5e6"). Each token knows the shared tokens it covers, so that a phrase
+ * is reported with them. Held in a sliding window, addressed by absolute index; the scanner
+ * releases those it no longer needs. One pass, no regular expressions, no backtracking: linear
  * in the text's length.
  */
 final class Tokens {
@@ -31,6 +35,8 @@ final class Tokens {
   private final CharSequence text;
   private final int length;
   private final WordTable table;
+  private final TextTokens shared;
+  private int j; // the shared token at or after pos
 
   private int pos;
   private int base; // absolute index of slot 0
@@ -44,9 +50,12 @@ final class Tokens {
   private int[] aux = new int[256]; // WORD: word id; PUNCT: the char; NUM: end of the numeric body
   private int[] digits = new int[256]; // NUM: digit count (integer and fraction parts)
   private int[] flags = new int[256];
+  private int[] firstShared = new int[256]; // the first shared token starting at or after start
+  private int[] afterShared = new int[256]; // the first shared token starting at or after end
 
-  Tokens(CharSequence text, WordTable table) {
-    this.text = text;
+  Tokens(TextTokens shared, WordTable table) {
+    this.shared = shared;
+    this.text = shared.text();
     this.length = text.length();
     this.table = table;
   }
@@ -79,8 +88,11 @@ final class Tokens {
     System.arraycopy(aux, drop, aux, 0, keep);
     System.arraycopy(digits, drop, digits, 0, keep);
     System.arraycopy(flags, drop, flags, 0, keep);
+    System.arraycopy(firstShared, drop, firstShared, 0, keep);
+    System.arraycopy(afterShared, drop, afterShared, 0, keep);
     base += drop;
     count = keep;
+    shared.release(j);
   }
 
   int type(int i) {
@@ -93,6 +105,16 @@ final class Tokens {
 
   int end(int i) {
     return end[i - base];
+  }
+
+  /** The first shared token starting at or after the start of token {@code i}. */
+  int firstShared(int i) {
+    return firstShared[i - base];
+  }
+
+  /** The first shared token starting at or after the end of token {@code i}: the one after it. */
+  int afterShared(int i) {
+    return afterShared[i - base];
   }
 
   int flags(int i) {
@@ -157,20 +179,30 @@ final class Tokens {
 
   private boolean lexOne() {
     int f = 0;
-    int p = pos;
-    while (p < length) {
-      char c = text.charAt(p);
-      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
-        f |= BREAK_BEFORE;
-      } else if (!isSpace(c)) {
-        break;
+    int p;
+    while (true) {
+      while (shared.has(j) && shared.end(j) <= pos) {
+        j++; // taken by the token before
       }
-      f |= SPACE_BEFORE;
-      p++;
-    }
-    if (p >= length) {
-      pos = p;
-      return false;
+      if (!shared.has(j)) {
+        pos = length;
+        return false;
+      }
+      int s = shared.start(j);
+      if (s >= pos) {
+        int g = shared.flags(j);
+        f |= ((g & TextTokens.SPACE_BEFORE) != 0 ? SPACE_BEFORE : 0) | ((g & TextTokens.BREAK_BEFORE) != 0 ? BREAK_BEFORE : 0);
+        p = s;
+      } else {
+        p = pos; // within a shared word, after the letters or digits taken before
+      }
+      char c = text.charAt(p);
+      if (c == '\u0085' || c == '\uFEFF') {
+        f |= SPACE_BEFORE; // marks to the shared tokens, spaces to the finder
+        pos = p + 1;
+        continue;
+      }
+      break;
     }
     char c = text.charAt(p);
     if (isDigit(c) || (c == '.' && p + 1 < length && isDigit(text.charAt(p + 1)) && !afterDigit(p))) {
@@ -190,13 +222,6 @@ final class Tokens {
 
   static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
-  }
-
-  static boolean isSpace(char c) {
-    if (c <= ' ') {
-      return true; // ASCII space and control characters separate tokens
-    }
-    return c >= 0x80 && (Character.isSpaceChar(c) || c == '\u0085' || c == '\uFEFF');
   }
 
   private static boolean isLetter(char c) {
@@ -352,6 +377,8 @@ final class Tokens {
       aux = Arrays.copyOf(aux, n);
       digits = Arrays.copyOf(digits, n);
       flags = Arrays.copyOf(flags, n);
+      firstShared = Arrays.copyOf(firstShared, n);
+      afterShared = Arrays.copyOf(afterShared, n);
     }
     type[count] = t;
     start[count] = s;
@@ -359,6 +386,12 @@ final class Tokens {
     aux[count] = a;
     digits[count] = d;
     flags[count] = f;
+    firstShared[count] = shared.start(j) == s ? j : j + 1;
+    int k = j;
+    while (shared.end(k) < e && shared.has(k + 1)) {
+      k++; // a figure joined across separators: "290" "," "000"
+    }
+    afterShared[count] = k + 1;
     count++;
   }
 }

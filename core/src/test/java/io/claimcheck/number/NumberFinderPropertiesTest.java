@@ -135,4 +135,35 @@ class NumberFinderPropertiesTest {
       previousEnd = p.end();
     }
   }
+
+  /** Pieces of text that test the tokens the finder and the extractor share: joins, splits, odd spaces. */
+  private static final Gen<String> PIECES = arbitrary().pick(List.of(
+      "killed at least 87", "290,000", "40 000", "40\u00A0000", "1\u202F200", "A380", "G20", "3k", "4th",
+      "180ml", "1e10", "1.5e6", "1e+10", ".5", "0.75", "10.0.0.1", "3a4", "\u0663\u0664", "\uFF13", "\uFEFF",
+      "\u0085", "\u2028", "\n", "May 3, 500", "2, 500 people", "some 1.250 people", "a quarter of a million",
+      "dozens", "between 20 and 30", "from 6 to 18", "rose to 212 from 54.", "Dead: 41.", "U.S.", "Zoë",
+      "\uD83D\uDE00", "-", "\u2013", "(", "\u201C", "'", "$5", "5%", "10:30", "1990s", "twenty-one", "100+",
+      "or more", "nearly 500", "up to 1,200", " ", "\t", ".", ","));
+
+  @Test
+  void everyPhraseCarriesTheSharedTokensItCoversAndTheFinderReadsTheSamePhrasesFromThem() {
+    Gen<String> texts = lists().of(PIECES).ofSizeBetween(1, 40)
+        .zip(booleans().all(), (pieces, glued) -> String.join(glued ? "" : " ", pieces));
+    qt().withExamples(2000).forAll(texts).checkAssert(text -> {
+      io.claimcheck.internal.TextTokens tokens = io.claimcheck.internal.TextTokens.of(text);
+      List<NumberPhrase> located = new java.util.ArrayList<>();
+      FINDER.find(tokens, (p, at) -> {
+        located.add(p);
+        assertEquals(tokens.indexAt(p.start()), at[0], () -> "first token of " + p + " in '" + text + "'");
+        assertEquals(tokens.indexAt(p.end()), at[1], () -> "token after " + p + " in '" + text + "'");
+        assertEquals(2 + 2 * p.numerals().size(), at.length);
+        for (int k = 0; k < p.numerals().size(); k++) {
+          Numeral n = p.numerals().get(k);
+          assertEquals(tokens.indexAt(n.start()), at[2 + 2 * k], () -> "first token of " + n + " in '" + text + "'");
+          assertEquals(tokens.indexAt(n.end()), at[3 + 2 * k], () -> "token after " + n + " in '" + text + "'");
+        }
+      });
+      assertEquals(FINDER.find(text).toString(), located.toString(), text);
+    });
+  }
 }

@@ -1,0 +1,115 @@
+package io.claimcheck.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class TextTokensTest {
+  private static List<String> tokens(String text) {
+    TextTokens t = TextTokens.of(text);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; t.has(i); i++) {
+      out.add(text.substring(t.start(i), t.end(i)));
+    }
+    return out;
+  }
+
+  static Stream<Arguments> texts() {
+    return Stream.of(
+        Arguments.of("At least 87 died.", List.of("At", "least", "87", "died", ".")),
+        Arguments.of("290,000 people", List.of("290", ",", "000", "people")),
+        Arguments.of("an A380 and 3k", List.of("an", "A380", "and", "3k")),
+        Arguments.of("Zoë's café", List.of("Zoë", "'", "s", "café")),
+        Arguments.of("40\u00A0000\u202Fmen", List.of("40", "000", "men")),
+        Arguments.of("\uFEFFtwo\u0085three", List.of("\uFEFF", "two", "\u0085", "three")),
+        Arguments.of("", List.of()),
+        Arguments.of(" \n\t ", List.of()));
+  }
+
+  @ParameterizedTest(name = "[{index}] {1}")
+  @MethodSource("texts")
+  void wordsAreRunsOfLettersAndDigitsAndEveryOtherVisibleCharacterIsAMarkOfItsOwn(String text, List<String> expected) {
+    assertEquals(expected, tokens(text));
+  }
+
+  @Nested
+  class Flags {
+    private final String text = "Dead: 41\nInjured  120";
+    private final TextTokens t = TextTokens.of(text);
+
+    Flags() {
+      t.size();
+    }
+
+    @Test
+    void aWordKnowsItIsAWordAndWhetherItIsCapitalised() {
+      assertEquals(TextTokens.WORD | TextTokens.CAPITAL, t.flags(0));
+      assertFalse(t.isWord(1));
+      assertTrue(t.isWord(2));
+    }
+
+    @Test
+    void theSpaceOrLineBreakBeforeATokenIsOnIt() {
+      assertEquals(0, t.flags(1) & (TextTokens.SPACE_BEFORE | TextTokens.BREAK_BEFORE));
+      assertEquals(TextTokens.SPACE_BEFORE, t.flags(2) & (TextTokens.SPACE_BEFORE | TextTokens.BREAK_BEFORE));
+      assertEquals(TextTokens.SPACE_BEFORE | TextTokens.BREAK_BEFORE,
+          t.flags(3) & (TextTokens.SPACE_BEFORE | TextTokens.BREAK_BEFORE));
+      assertEquals(5, t.size());
+    }
+  }
+
+  @Nested
+  class Positions {
+    private final String text = "Dead: 41, injured 120.";
+    private final TextTokens t = TextTokens.of(text);
+
+    @Test
+    void theTokenAtAnOffsetIsTheFirstStartingThereOrAfter() {
+      assertEquals(0, t.indexAt(0));
+      assertEquals(1, t.indexAt(2)); // inside "Dead": the next token
+      assertEquals(2, t.indexAt(5)); // in the space before "41"
+      assertEquals(t.size(), t.indexAt(text.length()));
+    }
+
+    @Test
+    void theTokenHoldingAnOffsetIsTheOneAroundIt() {
+      assertEquals(0, t.indexHolding(2));
+      assertEquals(2, t.indexHolding(5));
+      assertEquals(t.size(), t.indexHolding(text.length()));
+    }
+  }
+
+  @Nested
+  class Window {
+    @Test
+    void aWindowForgetsTheTokensReleasedAndKeepsTheirIndexes() {
+      String text = "word ".repeat(5000);
+      TextTokens t = TextTokens.window(text);
+      assertTrue(t.has(3000));
+      t.release(2990);
+      assertFalse(t.has(10));
+      assertTrue(t.has(2995));
+      assertEquals(5000, t.size());
+      assertEquals(5 * 4999, t.start(4999));
+    }
+
+    @Test
+    void keptTokensAreNeverForgotten() {
+      String text = "word ".repeat(5000);
+      TextTokens t = TextTokens.of(text);
+      assertTrue(t.has(3000));
+      t.release(2990);
+      assertTrue(t.has(10));
+      assertEquals(50, t.start(10));
+    }
+  }
+}
