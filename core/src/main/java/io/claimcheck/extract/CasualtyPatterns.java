@@ -130,6 +130,8 @@ final class CasualtyPatterns {
    * @param last the measure of the document's last claim: a count that stands for its toll
    * @param modality the modality it gives, or null to read it from the cue words in the match
    * @param subgroup the noun phrase names a subgroup of a toll
+   * @param state words naming a state of the counted that may change ("in hospital", "in
+   *     critical condition"): the claim counts that subgroup of its measure, or null
    * @param earlier the figure is an earlier value of the count (its as-of date is earlier)
    * @param reject the figure counts no casualty: no claim
    * @param figureClass when set ({@code N@class}), the figure's first word must be of that class
@@ -137,8 +139,8 @@ final class CasualtyPatterns {
    *     later B, and matches no other figure
    */
   record Pattern(String name, String form, int priority, String source, List<Element> before, List<Element> after,
-      @Nullable Measure measure, boolean inherit, boolean last, @Nullable Modality modality, boolean subgroup, boolean earlier,
-      boolean reject, boolean split, @Nullable WordClass figureClass, String note, List<String> examples,
+      @Nullable Measure measure, boolean inherit, boolean last, @Nullable Modality modality, boolean subgroup, @Nullable String state,
+      boolean earlier, boolean reject, boolean split, @Nullable WordClass figureClass, String note, List<String> examples,
       List<String> counterExamples) {}
 
   private final Map<String, WordClass> classes;
@@ -300,9 +302,21 @@ final class CasualtyPatterns {
       }
       out.add(new Pattern(name, p.path("form").asText("other"), p.path("priority").asInt(0), source, List.copyOf(before),
           List.copyOf(after), measure, inherit, last, modality, p.path("subgroup").asBoolean(false),
-          p.path("earlier").asBoolean(false), reject, p.path("split").asBoolean(false), figureClass, p.path("note").asText(""), examples, counters));
+          state(p, where), p.path("earlier").asBoolean(false), reject, p.path("split").asBoolean(false), figureClass, p.path("note").asText(""), examples, counters));
     }
     return new CasualtyPatterns(classes, out);
+  }
+
+  /** The pattern's state words ("in hospital"), or null; a state is words, never a flag. */
+  private static @Nullable String state(JsonNode p, String where) {
+    JsonNode s = p.path("state");
+    if (s.isMissingNode() || s.isNull()) {
+      return null;
+    }
+    if (!s.isTextual() || s.asText().isBlank()) {
+      throw new ClaimCheckException(where + ": 'state' must be the words that name the state, such as \"in hospital\"");
+    }
+    return s.asText().strip().toLowerCase(Locale.ROOT);
   }
 
   /** A word of a class; YAML reads on, off, yes, no unquoted as true or false, which no class means. */

@@ -74,6 +74,7 @@ final class DocumentRun {
 
   // what pass two carries from sentence to sentence
   private @Nullable PartialDate lastDate;
+  private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\n[ \t\u00a0]*\r?\n");
   private @Nullable String lastPlace;
   private final Recent sources = new Recent(32);
   private int claimNumber;
@@ -199,6 +200,9 @@ final class DocumentRun {
       int end = sentences[2 * s + 1];
       while (f < figures.size() && figures.get(f).phrase().start() < start) {
         f++;
+      }
+      if (s > 0 && BLANK_LINE.matcher(text.substring(sentences[2 * s - 1], start)).find()) {
+        lastDate = null; // a day named in one paragraph does not date the next one
       }
       List<Figure> here = new ArrayList<>();
       boolean runsOn = split.cutAfter(s) && s + 1 < count;
@@ -696,6 +700,11 @@ final class DocumentRun {
     r.modality = m.modality();
     r.subject = m.subject();
     r.subgroup = p.subgroup() && r.subject != null;
+    if (p.state() != null) {
+      // "12 of the injured were in critical condition": those in that state, a subgroup whose count may fall
+      r.subject = r.subject == null ? p.state() : r.subject + " " + p.state();
+      r.subgroup = true;
+    }
     r.earlier = p.earlier();
     r.coreStart = Math.min(r.first, Math.max(m.start(), r.first - 3));
     r.matchStart = Math.min(r.first, m.start());

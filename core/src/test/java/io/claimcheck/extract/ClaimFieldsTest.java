@@ -62,10 +62,57 @@ class ClaimFieldsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aDayNamedInOneParagraphDoesNotDateTheNextParagraphsClaims() {
+      String text = "The ferry capsized on Sunday near the river port.\n\nA coastguard officer says 14 people drowned.";
+      assertEquals(null, only(text, "14").scope().date());
+      String sameParagraph = "The ferry capsized on Sunday near the river port. A coastguard officer says 14 people drowned.";
+      assertEquals(PartialDate.parse("2021-06-06"), only(sameParagraph, "14").scope().date());
+    }
+
+    @org.junit.jupiter.api.Test
     void aBareYearInAnEarlierSentenceIsNotCarriedToTheNextClaim() {
       Claim c = only("About 900 people died in 2005 when a cyclone struck the delta. "
           + "On Tuesday the governor said 17 people had died in the new storm.", "17");
       assertEquals(PartialDate.parse("2021-06-08"), c.scope().date());
+    }
+  }
+
+  @Nested
+  class StatesOfTheInjured {
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+      // those in hospital or in critical condition are a state whose count falls: a subgroup of the injured
+      "At least 20 died and over 70 were hurt in the crash, and doctors said 9 of the injured were in critical condition.|9|in critical condition",
+      "Eleven passengers remain in hospital after the derailment.|Eleven|in hospital",
+      "The fire injured 40 people, with 6 in intensive care.|6|in critical condition",
+      "Two firefighters are still receiving intensive care.|Two|firefighters in critical condition",
+      "Fourteen children are being treated in the regional hospital.|Fourteen|children in hospital",
+      // a count that does not fall stays the whole count of the injured
+      "Rescuers said 23 people were taken to hospital after the crash.|23|",
+      "The crash injured 40 people.|40|",
+    })
+    void aCountInCareIsASubgroupOfTheInjured(String sentence, String figure, String subject) {
+      Claim c = only(sentence, figure);
+      assertEquals(io.claimcheck.claim.Measure.INJURED, c.measure());
+      assertEquals(subject, c.subject());
+    }
+  }
+
+  @Nested
+  class EarlierValues {
+    @org.junit.jupiter.api.Test
+    void theValueAfterWhoGaveTheFigureIsItsEarlierValue() {
+      Claim c = only("The number of dead has climbed to 63, the provincial disaster office said on Monday, "
+          + "up from 41 a day before.", "41");
+      assertEquals(io.claimcheck.claim.Measure.KILLED, c.measure());
+      assertEquals(PartialDate.parse("2021-06-06"), c.asOf());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFigureAfterTheSpeakerThatIsNoEarlierValueIsNotOne() {
+      List<Claim> claims = EXTRACTOR.extract(new Document(new Source("d", "Outlet", LocalDate.of(2021, 6, 9), null, null),
+          "The number of dead has climbed to 63, the governor said, adding that 20 were children."));
+      assertEquals(List.of(), claims.stream().filter(c -> c.asOf() != null).toList());
     }
   }
 

@@ -44,6 +44,9 @@ final class PatternDocs {
     if (p.subgroup()) {
       sb.append(", subgroup");
     }
+    if (p.state() != null) {
+      sb.append(", those ").append(p.state());
+    }
     if (p.earlier()) {
       sb.append(", earlier value");
     }

@@ -1,5 +1,6 @@
 package io.claimcheck.rules.builtin;
 
+import io.claimcheck.event.Measures;
 import io.claimcheck.group.Group;
 import io.claimcheck.rules.Rule;
 import io.claimcheck.rules.RuleContext;
@@ -14,7 +15,10 @@ import java.util.Map;
 /**
  * One document that gives figures of one quantity for the same time that cannot all be true: a
  * headline against its body, or two bodies the article quotes. Figures the article itself dates
- * apart ("initially 150", "now 300") are its timeline, not a conflict.
+ * apart ("initially 150", "now 300") are its timeline, not a conflict. A count that legitimately
+ * falls (those in hospital, in critical condition) changes as a story develops, and one article
+ * often carries figures of several moments without dating them: for such a count the rule reports
+ * only two named bodies that disagree (a dispute the article quotes), not figures by no one.
  */
 final class SameSourceConflict implements Rule {
   private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(
@@ -32,6 +36,7 @@ final class SameSourceConflict implements Rule {
   @Override
   public void check(Group group, RuleContext context) {
     BigDecimal tolerance = context.approximateTolerance();
+    boolean changing = group.subject() != null && Measures.mayFall(group.subject());
     Map<String, List<Times.Point>> byDocument = new LinkedHashMap<>();
     for (Times.Point p : Times.points(group, tolerance)) {
       byDocument.computeIfAbsent(p.document(), k -> new ArrayList<>()).add(p);
@@ -41,7 +46,7 @@ final class SameSourceConflict implements Rule {
         continue;
       }
       for (List<Times.Point> slice : Times.slices(same)) {
-        Times.Conflict conflict = Times.conflict(slice, tolerance, SameSourceConflict::conflict);
+        Times.Conflict conflict = Times.conflict(slice, tolerance, changing ? SameSourceConflict::dispute : SameSourceConflict::conflict);
         if (conflict == null) {
           continue;
         }
@@ -55,6 +60,11 @@ final class SameSourceConflict implements Rule {
             "document", low.document()));
       }
     }
+  }
+
+  /** A conflict between two bodies the document names, each known and not the same. */
+  private static boolean dispute(Times.Point low, Times.Point high) {
+    return conflict(low, high) && low.body() != null && high.body() != null && !low.body().equals(high.body());
   }
 
   /** Whether {@code low} is below {@code high} and neither is dated later than the other. */

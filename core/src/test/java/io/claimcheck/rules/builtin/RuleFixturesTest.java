@@ -178,6 +178,22 @@ class RuleFixturesTest {
     }
 
     @Test
+    void aCountInAStateThatFallsGivenTwiceByNoOneIsTheStorysTimelineNotAConflict() {
+      Group inCare = quantity("g2", Measure.INJURED, "in hospital", List.of(), null, null, List.of(),
+          exact("a", "d1", "2020-03-02", 64), exact("b", "d1", "2020-03-02", 29));
+      assertEquals(List.of(), run("same-source-conflict", inCare));
+    }
+
+    @Test
+    void aCountInAStateThatFallsIsAConflictWhenTwoNamedBodiesDisagree() {
+      Group critical = quantity("g2", Measure.INJURED, "in critical condition", List.of(), null, null, List.of(),
+          fig("a", "d1", "2020-03-02", Qualifier.EXACT, 44, "health ministry"),
+          fig("b", "d1", "2020-03-02", Qualifier.EXACT, 21, "hospital director"));
+      expect(run("same-source-conflict", critical), "same-source-conflict", List.of("b", "a"),
+          "a dispute between");
+    }
+
+    @Test
     void figuresTheDocumentDatesApartAreItsTimeline() {
       assertEquals(List.of(), run("same-source-conflict", whole(exact("a", "d1", "2020-03-01", 30),
           exact("b", "d1", "2020-03-05", 41))));
