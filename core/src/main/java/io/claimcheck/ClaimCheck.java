@@ -133,8 +133,8 @@ public final class ClaimCheck {
     private java.util.Set<String> claimIds = new java.util.HashSet<>();
     /** Ids of the documents extracted in this run. */
     private final java.util.Set<String> extracted = new java.util.HashSet<>();
-    /** The claims read as claims, by identity. */
-    private java.util.Set<Claim> read = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Which of {@link #claims} were read as claims (not extracted here), by position. */
+    private final java.util.BitSet read = new java.util.BitSet();
     private final Extraction extraction = extraction(new ExtractionSink() {
       @Override
       public void extracted(Document document, List<Claim> found) {
@@ -158,8 +158,8 @@ public final class ClaimCheck {
               "repeats claim '" + claim.id() + "', read already; read once"));
           return;
         }
+        read.set(claims.size());
         claims.add(claim);
-        read.add(claim);
       }
 
       /** A failure is its own entry: it never marks a document of the same id as failed. */
@@ -245,13 +245,16 @@ public final class ClaimCheck {
         return;
       }
       java.util.Map<String, Integer> dropped = new java.util.TreeMap<>();
-      claims.removeIf(c -> {
-        boolean drop = read.contains(c) && extracted.contains(c.documentId());
-        if (drop) {
+      int kept = 0;
+      for (int i = 0; i < claims.size(); i++) {
+        Claim c = claims.get(i);
+        if (read.get(i) && extracted.contains(c.documentId())) {
           dropped.merge(c.documentId(), 1, Integer::sum);
+        } else {
+          claims.set(kept++, c);
         }
-        return drop;
-      });
+      }
+      claims.subList(kept, claims.size()).clear();
       dropped.forEach((doc, n) -> skipped.add(new io.claimcheck.report.Skipped(doc, n
           + (n == 1 ? " claim" : " claims") + " of document '" + doc
           + "' read from claims input, which this run also read as a document; counted once")));
@@ -267,7 +270,7 @@ public final class ClaimCheck {
       dropClaimsOfExtractedDocuments();
       // what dedupe needed is done with: free it for resolution (a million claims read: 50 MB)
       claimIds = java.util.Set.of();
-      read = java.util.Set.of();
+      read.clear();
       Resolution resolution = resolver.resolve(claims, profiles);
       List<Finding> findings = rules.evaluate(resolution.quantities(), resolution.events(), parallelism);
       return new Report(documents, claims, resolution.quantities(), findings, skipped, resolution.events());

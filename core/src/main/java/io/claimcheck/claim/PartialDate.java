@@ -33,7 +33,7 @@ public record PartialDate(int year, @Nullable Integer month, @Nullable Integer d
 
   /** A day. */
   public static PartialDate of(LocalDate date) {
-    return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    return Days.partial(date);
   }
 
   /** A month. */
@@ -126,6 +126,22 @@ public record PartialDate(int year, @Nullable Integer month, @Nullable Integer d
     private static final int FROM = 1900;
     private static final int YEARS = 200;
     private static final LocalDate[] MADE = new LocalDate[YEARS * 12 * 31];
+    /** The days as partial dates: every claim's publication day is one (its as-of time). */
+    private static final PartialDate[] PARTIAL = new PartialDate[YEARS * 12 * 31];
+
+    static PartialDate partial(LocalDate date) {
+      int y = date.getYear() - FROM;
+      if (y < 0 || y >= YEARS) {
+        return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+      }
+      int at = (y * 12 + date.getMonthValue() - 1) * 31 + date.getDayOfMonth() - 1;
+      PartialDate d = PARTIAL[at];
+      if (d == null) {
+        d = new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+        PARTIAL[at] = d;
+      }
+      return d;
+    }
 
     static LocalDate of(int year, int month, int day) {
       int y = year - FROM;

@@ -126,16 +126,30 @@ public final class DefaultEventResolver implements EventResolver {
     final String block;
     final boolean series;
     final @Nullable String explicit;
-    final List<Claim> claims = new ArrayList<>();
-    final List<Place> places = new ArrayList<>();
+    final ArrayList<Claim> claims;
+    final ArrayList<Place> places = new ArrayList<>(2);
     @Nullable PartialDate date;
     @Nullable String extent;
+    /** Its dates' first and last days for the cluster order ({@link Long#MAX_VALUE} when undated). */
+    long firstDay;
+    long lastDay;
 
     Unit(String key, String block, boolean series, @Nullable String explicit) {
+      this(key, block, series, explicit, 10);
+    }
+
+    Unit(String key, String block, boolean series, @Nullable String explicit, int claims) {
       this.key = key;
       this.block = block;
       this.series = series;
       this.explicit = explicit;
+      this.claims = new ArrayList<>(claims);
+    }
+
+    /** Its lists at their size: a million single-claim documents are a million units. */
+    void trim() {
+      claims.trimToSize();
+      places.trimToSize();
     }
   }
 
@@ -329,7 +343,10 @@ public final class DefaultEventResolver implements EventResolver {
     }
   }
 
-  /** What resolution knows of one claim. */
+  /**
+   * What resolution knows of one claim; claims of one run of documents with the same places and
+   * body share one (their places list is then one object, which later steps cache by).
+   */
   private record Facts(List<Place> places, @Nullable String body) {}
 
   /** One document read: its profile, claims in order, main place and the facts of each claim. */
@@ -339,8 +356,9 @@ public final class DefaultEventResolver implements EventResolver {
   public Resolution resolve(List<Claim> claims, Map<String, DocumentProfile> profiles) {
     Objects.requireNonNull(claims, "claims");
     Objects.requireNonNull(profiles, "profiles");
-    Map<String, Facts> facts = new HashMap<>();
-    List<Cluster> clusters = cluster(units(claims, profiles, facts).values());
+    // claim ids are unique within a run (Claim#id), so each claim object stands for its id
+    Map<Claim, Facts> facts = new java.util.IdentityHashMap<>(claims.size());
+    List<Cluster> clusters = cluster(units(claims, profiles, facts));
     List<EventDraft> events = drafts(clusters, facts);
     return finish(events, Numbering.of(names(events)));
   }
@@ -362,7 +380,7 @@ public final class DefaultEventResolver implements EventResolver {
    */
   public Map<String, java.util.SortedSet<String>> blocks(List<Claim> claims, Map<String, DocumentProfile> profiles) {
     Map<String, java.util.SortedSet<String>> out = new TreeMap<>();
-    for (Unit u : units(claims, profiles, new HashMap<>()).values()) {
+    for (Unit u : units(claims, profiles, new java.util.IdentityHashMap<>())) {
       String block = u.block;
       for (Claim c : u.claims) {
         out.computeIfAbsent(c.documentId(), k -> new java.util.TreeSet<>()).add(block);
@@ -381,7 +399,7 @@ public final class DefaultEventResolver implements EventResolver {
    * @param profiles as for {@link #resolve(List, Map)}
    */
   public List<Numbering.Name> names(String block, List<Claim> claims, Map<String, DocumentProfile> profiles) {
-    Map<String, Facts> facts = new HashMap<>();
+    Map<Claim, Facts> facts = new java.util.IdentityHashMap<>();
     return names(drafts(cluster(unitsOf(block, claims, profiles, facts)), facts));
   }
 
@@ -394,17 +412,17 @@ public final class DefaultEventResolver implements EventResolver {
   public Resolution resolve(String block, List<Claim> claims, Map<String, DocumentProfile> profiles,
       Numbering numbering) {
     Objects.requireNonNull(numbering, "numbering");
-    Map<String, Facts> facts = new HashMap<>();
+    Map<Claim, Facts> facts = new java.util.IdentityHashMap<>();
     return finish(drafts(cluster(unitsOf(block, claims, profiles, facts)), facts), numbering);
   }
 
-  private java.util.Collection<Unit> unitsOf(String block, List<Claim> claims, Map<String, DocumentProfile> profiles,
-      Map<String, Facts> facts) {
+  private List<Unit> unitsOf(String block, List<Claim> claims, Map<String, DocumentProfile> profiles,
+      Map<Claim, Facts> facts) {
     Objects.requireNonNull(block, "block");
     Objects.requireNonNull(claims, "claims");
     Objects.requireNonNull(profiles, "profiles");
     List<Unit> out = new ArrayList<>();
-    for (Unit u : units(claims, profiles, facts).values()) {
+    for (Unit u : units(claims, profiles, facts)) {
       if (u.block.equals(block)) {
         out.add(u);
       }
@@ -412,8 +430,11 @@ public final class DefaultEventResolver implements EventResolver {
     return out;
   }
 
-  /** The claims by document, each document read and its claims put in units. */
-  private Map<String, Unit> units(List<Claim> claims, Map<String, DocumentProfile> profiles, Map<String, Facts> facts) {
+  /**
+   * The claims by document, each document read and its claims put in units, in the order made
+   * (their keys are unique, so {@link #cluster}'s order does not depend on it).
+   */
+  private List<Unit> units(List<Claim> claims, Map<String, DocumentProfile> profiles, Map<Claim, Facts> facts) {
     // the claims by document id (in input order within a document), each document a run of them
     List<Claim> sorted = new ArrayList<>(claims);
     sorted.sort(Comparator.comparing(Claim::documentId));
@@ -428,6 +449,7 @@ public final class DefaultEventResolver implements EventResolver {
     // each document is read on its own (on several threads), then its claims join units in order
     List<List<Read>> read = io.claimcheck.internal.Parallel.map(documents.size(), parallelism, (from, to) -> {
       Map<String, Place> placeCache = new HashMap<>();
+      Map<Facts, Facts> factsCache = new HashMap<>();
       List<Read> out = new ArrayList<>(to - from);
       for (int i = from; i < to; i++) {
         List<Claim> docClaims = documents.get(i);
@@ -438,28 +460,34 @@ public final class DefaultEventResolver implements EventResolver {
         if (profile == null) {
           profile = DocumentProfile.ofTitle(id, firstClaim.source().published(), firstClaim.source().title(), places);
         }
-        out.add(read(profile, docClaims, placeCache));
+        out.add(read(profile, docClaims, placeCache, factsCache));
       }
       return out;
     });
-    Map<String, Unit> units = new LinkedHashMap<>();
+    // units shared across documents (explicit events, series) or rare (foreign, older) by key
+    Map<String, Unit> keyed = new HashMap<>();
+    List<Unit> units = new ArrayList<>(documents.size());
     for (List<Read> run : read) {
       for (int i = 0; i < run.size(); i++) {
-        document(run.get(i), facts, units);
+        document(run.get(i), facts, keyed, units);
         run.set(i, null); // its facts are in the map now
       }
     }
+    documents.clear(); // the units hold the claims now
+    sorted.clear();
     return units;
   }
 
-  private Read read(DocumentProfile profile, List<Claim> docClaims, Map<String, Place> placeCache) {
+  private Read read(DocumentProfile profile, List<Claim> docClaims, Map<String, Place> placeCache,
+      Map<Facts, Facts> factsCache) {
     Place main = mainPlace(profile, docClaims, placeCache);
     Bodies.InDocument scope = bodies.document();
     // then every claim's places, bare unknown names put under the document's main place
     List<Facts> facts = new ArrayList<>(docClaims.size());
     for (Claim c : docClaims) {
-      List<Place> ps = new ArrayList<>();
-      for (String name : c.scope().locations()) {
+      List<String> names = c.scope().locations();
+      List<Place> ps = names.isEmpty() ? List.of() : new ArrayList<>(names.size());
+      for (String name : names) {
         String parentName = profile.attached().get(name);
         Place context = parentName != null ? resolve(parentName, main, placeCache) : main;
         Place p = resolve(name, context, placeCache);
@@ -467,57 +495,61 @@ public final class DefaultEventResolver implements EventResolver {
           ps.add(p);
         }
       }
-      facts.add(new Facts(ps, scope.body(c.attribution())));
+      Facts f = new Facts(List.copyOf(ps), scope.body(c.attribution()));
+      Facts held = factsCache.putIfAbsent(f, f);
+      facts.add(held != null ? held : f);
     }
     return new Read(profile, docClaims, main, facts);
   }
 
-  private void document(Read r, Map<String, Facts> facts, Map<String, Unit> units) {
+  private void document(Read r, Map<Claim, Facts> facts, Map<String, Unit> keyed, List<Unit> units) {
     DocumentProfile profile = r.profile();
     List<Claim> docClaims = r.claims();
     Place main = r.main();
     for (int i = 0; i < docClaims.size(); i++) {
-      facts.put(docClaims.get(i).id(), r.facts().get(i));
+      facts.put(docClaims.get(i), r.facts().get(i));
     }
     String block = main == null ? "" : main.countryCode();
     PartialDate date = documentDate(profile, docClaims);
     String extent = profile.extent().orElse(null);
-    for (Claim c : docClaims) {
-      Facts f = facts.get(c.id());
+    Unit own = null; // the document's incident ("d|" and its id: no other document has it)
+    for (int i = 0; i < docClaims.size(); i++) {
+      Claim c = docClaims.get(i);
+      Facts f = r.facts().get(i);
       Unit u;
       if (c.event() != null) {
-        u = units.computeIfAbsent("x|" + c.event(), k -> new Unit(k, "event|" + c.event(), false, c.event()));
+        u = keyed.computeIfAbsent("x|" + c.event(), k -> made(units, new Unit(k, "event|" + c.event(), false, c.event())));
       } else if (c.scope().timeScope() == TimeScope.CUMULATIVE) {
         String country = f.places().isEmpty() ? block : f.places().get(0).countryCode();
         String key = "s|" + (country.isEmpty() ? profile.documentId() : country);
-        u = units.computeIfAbsent(key, k -> new Unit(k, country, true, null));
+        u = keyed.computeIfAbsent(key, k -> made(units, new Unit(k, country, true, null)));
       } else if (main != null && !f.places().isEmpty() && foreign(f.places(), main)) {
         Place p = f.places().get(0);
         String key = "f|" + profile.documentId() + "|" + p.id() + "|" + c.scope().date();
-        u = units.computeIfAbsent(key, k -> {
+        u = keyed.computeIfAbsent(key, k -> {
           Unit nu = new Unit(k, p.countryCode(), false, null);
           nu.date = c.scope().date();
-          return nu;
+          return made(units, nu);
         });
       } else if (older(c, date)) {
         String key = "o|" + profile.documentId() + "|" + c.scope().date() + "|" + f.places();
         String unitBlock = f.places().isEmpty() ? block : f.places().get(0).countryCode();
-        u = units.computeIfAbsent(key, k -> {
+        u = keyed.computeIfAbsent(key, k -> {
           Unit nu = new Unit(k, unitBlock, false, null);
           nu.date = c.scope().date();
-          return nu;
+          return made(units, nu);
         });
       } else {
-        Place docMain = main;
-        u = units.computeIfAbsent("d|" + profile.documentId(), k -> {
-          Unit nu = new Unit(k, block, false, null);
-          nu.date = date;
-          nu.extent = extent;
-          if (docMain != null) {
-            nu.places.add(docMain);
+        if (own == null) {
+          own = new Unit("d|" + profile.documentId(), block, false, null, docClaims.size() - i);
+          own.date = date;
+          own.extent = extent;
+          if (main != null) {
+            own.places.add(main);
           }
-          return nu;
-        });
+          units.add(own);
+        }
+        u = own;
       }
       u.claims.add(c);
       for (Place p : f.places()) {
@@ -526,6 +558,14 @@ public final class DefaultEventResolver implements EventResolver {
         }
       }
     }
+    if (own != null) {
+      own.trim();
+    }
+  }
+
+  private static Unit made(List<Unit> units, Unit u) {
+    units.add(u);
+    return u;
   }
 
   /** The document's main place: its lead's first, else the place its claims name most. */
@@ -624,11 +664,19 @@ public final class DefaultEventResolver implements EventResolver {
 
   // ---------------------------------------------------------------------------------------------
 
-  private List<Cluster> cluster(java.util.Collection<Unit> all) {
-    List<Unit> sorted = new ArrayList<>(all);
-    sorted.sort(Comparator.comparing((Unit u) -> u.date == null ? LocalDate.MAX : u.date.first())
-        .thenComparing(u -> u.date == null ? LocalDate.MAX : u.date.last())
-        .thenComparing(u -> u.key));
+  private List<Cluster> cluster(List<Unit> sorted) {
+    for (Unit u : sorted) {
+      u.firstDay = u.date == null ? Long.MAX_VALUE : u.date.first().toEpochDay();
+      u.lastDay = u.date == null ? Long.MAX_VALUE : u.date.last().toEpochDay();
+    }
+    // by first day, last day, key: keys are unique, so the order does not depend on the input's
+    sorted.sort((a, b) -> {
+      int c = Long.compare(a.firstDay, b.firstDay);
+      if (c == 0) {
+        c = Long.compare(a.lastDay, b.lastDay);
+      }
+      return c != 0 ? c : a.key.compareTo(b.key);
+    });
     Map<String, Cluster> series = new HashMap<>();
     Map<String, Candidates> byBlock = new HashMap<>();
     List<Cluster> out = new ArrayList<>();
@@ -744,7 +792,7 @@ public final class DefaultEventResolver implements EventResolver {
   private record QuantityKey(Measure measure, @Nullable String subject, List<String> area) {}
 
   /** Each cluster's event and quantities, before ids are given. */
-  private List<EventDraft> drafts(List<Cluster> clusters, Map<String, Facts> facts) {
+  private List<EventDraft> drafts(List<Cluster> clusters, Map<Claim, Facts> facts) {
     List<EventDraft> events = new ArrayList<>(clusters.size());
     io.claimcheck.internal.Parallel.map(clusters.size(), parallelism, (from, to) -> {
       List<EventDraft> out = new ArrayList<>(to - from);
@@ -857,24 +905,31 @@ public final class DefaultEventResolver implements EventResolver {
     }
   }
 
-  private EventDraft event(Cluster c, Map<String, Facts> facts) {
+  private EventDraft event(Cluster c, Map<Claim, Facts> facts) {
     EventDraft e = new EventDraft();
     e.kind = c.series ? Event.Kind.SERIES : Event.Kind.INCIDENT;
     e.block = c.block;
     e.explicit = c.explicit != null;
     List<Claim> claims = new ArrayList<>();
-    Set<String> documents = new java.util.TreeSet<>();
+    List<String> documents = new ArrayList<>();
     Map<String, Integer> extents = new TreeMap<>();
     for (Unit u : c.units) {
       claims.addAll(u.claims);
-      u.claims.forEach(x -> documents.add(x.documentId()));
+      String last = null;
+      for (Claim x : u.claims) {
+        if (!x.documentId().equals(last)) {
+          last = x.documentId();
+          documents.add(last);
+        }
+      }
       if (u.extent != null) {
         extents.merge(u.extent, 1, Integer::sum);
       }
     }
     claims.sort(Comparator.comparing(Claim::id));
     e.firstClaim = claims.get(0).id();
-    e.documents = new ArrayList<>(documents);
+    documents.sort(null);
+    e.documents = distinct(documents);
     e.extent = c.series ? "series" : extents.entrySet().stream()
         .max(Comparator.comparingInt((Map.Entry<String, Integer> x) -> x.getValue()).thenComparing(Map.Entry::getKey))
         .map(Map.Entry::getKey).filter(x -> !x.equals("series")).orElse("point");
@@ -913,8 +968,14 @@ public final class DefaultEventResolver implements EventResolver {
     e.last = last;
     // places, most general first
     List<Place> ps = new ArrayList<>(c.places);
+    List<Place> seen = null;
     for (Claim x : claims) {
-      for (Place p : facts.get(x.id()).places()) {
+      List<Place> xs = facts.get(x).places();
+      if (xs == seen) {
+        continue; // the claim before had these places (one Facts)
+      }
+      seen = xs;
+      for (Place p : xs) {
         if (!ps.contains(p)) {
           ps.add(p);
         }
@@ -928,6 +989,17 @@ public final class DefaultEventResolver implements EventResolver {
     e.key = where + "-" + (c.series ? "series" : first == null ? "undated" : first.toString());
     quantities(e, claims, facts);
     return e;
+  }
+
+  /** A sorted list without its repeats. */
+  private static List<String> distinct(List<String> sorted) {
+    List<String> out = new ArrayList<>(sorted.size());
+    for (String x : sorted) {
+      if (out.isEmpty() || !out.get(out.size() - 1).equals(x)) {
+        out.add(x);
+      }
+    }
+    return out;
   }
 
   /** The deepest place every place of the list lies in, else the most general of them. */
@@ -948,11 +1020,17 @@ public final class DefaultEventResolver implements EventResolver {
     return best;
   }
 
-  private void quantities(EventDraft e, List<Claim> claims, Map<String, Facts> facts) {
+  private void quantities(EventDraft e, List<Claim> claims, Map<Claim, Facts> facts) {
     // the places named by the event's claims, and which of them are parts of the event's area
     List<Place> named = new ArrayList<>();
+    List<Place> seen = null;
     for (Claim c : claims) {
-      for (Place p : facts.get(c.id()).places()) {
+      List<Place> cs = facts.get(c).places();
+      if (cs == seen) {
+        continue; // the claim before had these places (one Facts)
+      }
+      seen = cs;
+      for (Place p : cs) {
         if (!named.contains(p)) {
           named.add(p);
         }
@@ -995,34 +1073,17 @@ public final class DefaultEventResolver implements EventResolver {
     }
     Map<QuantityKey, Draft> drafts = new LinkedHashMap<>();
     Map<Draft, Map<List<String>, Integer>> wholeNames = new HashMap<>();
+    // claims share their places lists (Facts): each list's area is worked out once
+    Map<List<Place>, Area> areas = new java.util.IdentityHashMap<>();
     for (Claim c : claims) {
-      List<Place> ps = facts.get(c.id()).places();
-      boolean whole = true;
-      for (Place p : ps) {
-        if (partLevel.contains(p)) {
-          whole = false;
-        }
-      }
-      if (!whole && !topParts.isEmpty()) {
-        whole = true;
-        for (Place t : topParts) {
-          boolean covered = false;
-          for (Place p : ps) {
-            if (p.contains(t)) {
-              covered = true;
-            }
-          }
-          whole &= covered;
-        }
-      }
-      List<Place> area = whole ? List.of() : ps.stream().sorted(Comparator.comparing(Place::id)).toList();
+      List<Place> ps = facts.get(c).places();
+      Area a = areas.computeIfAbsent(ps, x -> area(x, partLevel, topParts));
       String subject = population(c.subject());
-      QuantityKey k = new QuantityKey(c.measure(), subject, area.stream().map(Place::id).toList());
-      Draft d = drafts.computeIfAbsent(k, x -> new Draft(c.measure(), subject, area));
+      QuantityKey k = new QuantityKey(c.measure(), subject, a.ids());
+      Draft d = drafts.computeIfAbsent(k, x -> new Draft(c.measure(), subject, a.places()));
       d.claims.add(c);
-      if (whole) {
-        List<String> names = ps.stream().map(Place::name).sorted().toList();
-        wholeNames.computeIfAbsent(d, x -> new HashMap<>()).merge(names, 1, Integer::sum);
+      if (a.whole()) {
+        wholeNames.computeIfAbsent(d, x -> new HashMap<>()).merge(a.names(), 1, Integer::sum);
       }
     }
     for (Draft d : drafts.values()) {
@@ -1064,6 +1125,36 @@ public final class DefaultEventResolver implements EventResolver {
     e.drafts.addAll(drafts.values());
   }
 
+  /**
+   * The area of a claim with places {@code ps}: the whole event (no places) or the places sorted
+   * by id; with their ids, and for the whole event the names it was given by, sorted.
+   */
+  private record Area(boolean whole, List<Place> places, List<String> ids, List<String> names) {}
+
+  private static Area area(List<Place> ps, Set<Place> partLevel, List<Place> topParts) {
+    boolean whole = true;
+    for (Place p : ps) {
+      if (partLevel.contains(p)) {
+        whole = false;
+      }
+    }
+    if (!whole && !topParts.isEmpty()) {
+      whole = true;
+      for (Place t : topParts) {
+        boolean covered = false;
+        for (Place p : ps) {
+          if (p.contains(t)) {
+            covered = true;
+          }
+        }
+        whole &= covered;
+      }
+    }
+    List<Place> area = whole ? List.of() : ps.stream().sorted(Comparator.comparing(Place::id)).toList();
+    return new Area(whole, area, area.stream().map(Place::id).toList(),
+        whole ? ps.stream().map(Place::name).sorted().toList() : List.of());
+  }
+
   /** Whether the area {@code outer} (empty: the whole event) strictly covers {@code inner}. */
   private static boolean covers(List<Place> outer, List<Place> inner) {
     if (outer.equals(inner)) {
@@ -1095,18 +1186,24 @@ public final class DefaultEventResolver implements EventResolver {
     return s.isEmpty() || lexicon.whole.contains(s) ? null : subject.strip();
   }
 
-  private void timeline(Draft d, EventDraft e, Map<String, Facts> facts) {
-    List<TimelineEntry> entries = new ArrayList<>();
+  /** A claim with its timeline entry, sorted together. */
+  private record Entry(Claim claim, TimelineEntry entry) {}
+
+  private static final Comparator<Entry> TIMELINE_ORDER = Comparator
+      .comparing((Entry x) -> x.entry().asOf(),
+          Comparator.nullsLast(Comparator.comparing(PartialDate::first).thenComparing(PartialDate::last)))
+      .thenComparing(Entry::claim, CLAIM_ORDER);
+
+  private void timeline(Draft d, EventDraft e, Map<Claim, Facts> facts) {
+    List<Entry> entries = new ArrayList<>(d.claims.size());
     for (Claim c : d.claims) {
-      entries.add(new TimelineEntry(c.id(), c.documentId(), asOf(c, e), facts.get(c.id()).body()));
+      entries.add(new Entry(c, new TimelineEntry(c.id(), c.documentId(), asOf(c, e), facts.get(c).body())));
     }
-    Map<String, TimelineEntry> byId = new HashMap<>();
-    entries.forEach(t -> byId.put(t.claim(), t));
-    d.claims.sort(Comparator.comparing((Claim c) -> byId.get(c.id()).asOf(),
-        Comparator.nullsLast(Comparator.comparing(PartialDate::first).thenComparing(PartialDate::last)))
-        .thenComparing(CLAIM_ORDER));
-    for (Claim c : d.claims) {
-      d.timeline.add(byId.get(c.id()));
+    entries.sort(TIMELINE_ORDER);
+    d.claims.clear();
+    for (Entry x : entries) {
+      d.claims.add(x.claim());
+      d.timeline.add(x.entry());
     }
   }
 

@@ -46,6 +46,8 @@ final class ClaimParser {
   private static final Dedup<BigDecimal> FIGURES = new Dedup<>(12);
   private static final Dedup<Source> SOURCES = new Dedup<>(10);
   private static final Dedup<Scope> SCOPES = new Dedup<>(12);
+  private static final Dedup<Quantity> QUANTITIES = new Dedup<>(14);
+  private static final Dedup<Evidence> EVIDENCE = new Dedup<>(12);
 
   private ClaimParser() {}
 
@@ -96,8 +98,8 @@ final class ClaimParser {
     if (approx != null && !(approx instanceof Boolean)) {
       throw new IllegalArgumentException("\"quantity.approximate\" must be true or false, found " + show(approx));
     }
-    Quantity quantity = new Quantity(TEXT.of(required(q, "text", "quantity.")), value, qualifier, interval,
-        Boolean.TRUE.equals(approx));
+    Quantity quantity = QUANTITIES.of(new Quantity(TEXT.of(required(q, "text", "quantity.")), value, qualifier,
+        interval, Boolean.TRUE.equals(approx)));
     List<String> locations = new ArrayList<>();
     Object locs = n.get("locations");
     if (locs != null) {
@@ -142,7 +144,8 @@ final class ClaimParser {
     }
     return new Claim(id, source, parsedMeasure, TEXT.of(Records.text(n, "subject", "")), quantity,
         SCOPES.of(new Scope(locations, date, scope)), TEXT.of(Records.text(n, "attribution", "")),
-        new Evidence(start, end, sentence == null ? "" : TEXT.of(sentence)), TEXT.of(Records.text(n, "event", "")),
+        EVIDENCE.of(new Evidence(start, end, sentence == null ? "" : TEXT.of(sentence))),
+        TEXT.of(Records.text(n, "event", "")),
         modality, asOf);
   }
 

@@ -521,7 +521,11 @@ public final class DocumentReader {
           continue;
         }
         any = true;
-        Object value;
+        Object value = fastClaim(b, from, to);
+        if (value != null) {
+          record(where, fallback, value, true, file, lineNo);
+          continue;
+        }
         try (JsonParser p = Records.JSON.createParser(b, from, to - from)) {
           p.nextToken();
           value = Records.value(p, -1);
@@ -538,6 +542,22 @@ public final class DocumentReader {
       if (!any) {
         sink.failure(new ReadFailure(location, fileId, lineNo == 0 ? "is empty; expected one JSON document or claim a line"
             : "holds only blank lines; expected one JSON document or claim a line"));
+      }
+    }
+
+    /**
+     * A line that is one well-formed claim record, read without a general map (claims files hold
+     * millions); null for anything else, which the general reader then reads and reports on.
+     */
+    private @Nullable Object fastClaim(byte[] b, int from, int to) {
+      try (JsonParser p = Records.JSON.createParser(b, from, to - from)) {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+          return null;
+        }
+        Object value = Records.claim(p);
+        return value != null && p.nextToken() == null ? value : null;
+      } catch (IOException | RuntimeException e) {
+        return null; // read again by the general reader, which says what is wrong
       }
     }
 

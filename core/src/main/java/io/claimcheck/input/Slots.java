@@ -1,0 +1,86 @@
+package io.claimcheck.input;
+
+import java.util.AbstractMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A record whose keys all come from a fixed list (a claim's, or its quantity's), held as an array
+ * of values rather than a hash map: claims files have a million such lines. It answers
+ * {@link #get} and {@link #containsKey} as the map {@link Records#value} would have made, so the
+ * claim is read by the same code either way.
+ */
+final class Slots extends AbstractMap<String, Object> {
+  /** The keys a claim record may have, as {@code claimcheck extract} writes them and more. */
+  static final Keys CLAIM = new Keys(List.of("id", "document", "source", "published", "url", "title", "path", "line",
+      "measure", "subject", "quantity", "locations", "date", "timeScope", "attribution", "start", "end", "sentence",
+      "event", "modality", "asOf"));
+  /** The keys of a claim's quantity. */
+  static final Keys QUANTITY = new Keys(List.of("text", "value", "qualifier", "lower", "upper", "approximate"));
+  /** The slot of a claim's quantity. */
+  static final int QUANTITY_SLOT = CLAIM.index("quantity");
+
+  /** A fixed list of keys and the slot of each. */
+  static final class Keys {
+    final List<String> names;
+    private final Map<String, Integer> slots = new java.util.HashMap<>();
+
+    Keys(List<String> names) {
+      this.names = names;
+      for (int i = 0; i < names.size(); i++) {
+        slots.put(names.get(i), i);
+      }
+    }
+
+    /** The slot of {@code key}, or -1 when it is not one of these keys. */
+    int index(String key) {
+      Integer at = slots.get(key);
+      return at == null ? -1 : at;
+    }
+  }
+
+  private final Keys keys;
+  private final @Nullable Object[] values;
+  private long present;
+
+  Slots(Keys keys) {
+    this.keys = keys;
+    this.values = new Object[keys.names.size()];
+  }
+
+  void put(int slot, @Nullable Object value) {
+    values[slot] = value;
+    present |= 1L << slot;
+  }
+
+  @Override
+  public @Nullable Object get(Object key) {
+    int at = key instanceof String s ? keys.index(s) : -1;
+    return at < 0 ? null : values[at];
+  }
+
+  @Override
+  public boolean containsKey(Object key) {
+    int at = key instanceof String s ? keys.index(s) : -1;
+    return at >= 0 && (present & 1L << at) != 0;
+  }
+
+  @Override
+  public int size() {
+    return Long.bitCount(present);
+  }
+
+  @Override
+  public Set<Entry<String, Object>> entrySet() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < values.length; i++) {
+      if ((present & 1L << i) != 0) {
+        m.put(keys.names.get(i), values[i]);
+      }
+    }
+    return m.entrySet();
+  }
+}
