@@ -55,7 +55,7 @@ public record PartialDate(int year, @Nullable Integer month, @Nullable Integer d
         case 7:
           return of(YearMonth.parse(text));
         case 10:
-          return of(LocalDate.parse(text));
+          return of(io.claimcheck.internal.IsoDate.parse(text));
         default:
           break;
       }

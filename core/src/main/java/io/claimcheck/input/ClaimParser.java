@@ -49,6 +49,9 @@ final class ClaimParser {
   private static final Dedup<Quantity> QUANTITIES = new Dedup<>(14);
   private static final Dedup<Evidence> EVIDENCE = new Dedup<>(12);
 
+  private static final Map<String, Qualifier> QUALIFIERS = Arrays.stream(Qualifier.values())
+      .collect(Collectors.toUnmodifiableMap(Qualifier::id, q -> q));
+
   private ClaimParser() {}
 
   /**
@@ -68,7 +71,7 @@ final class ClaimParser {
     String p = Records.text(n, "published", "");
     if (p != null) {
       try {
-        published = DAYS.of(LocalDate.parse(p));
+        published = DAYS.of(io.claimcheck.internal.IsoDate.parse(p));
       } catch (DateTimeParseException e) {
         throw new IllegalArgumentException("\"published\" is " + show(p) + "; expected an ISO date such as 2016-02-22");
       }
@@ -81,9 +84,11 @@ final class ClaimParser {
       throw new IllegalArgumentException("\"quantity\" is missing; expected an object " + QUANTITY_FORM);
     }
     String qualifierId = required(q, "qualifier", "quantity.");
-    Qualifier qualifier = Arrays.stream(Qualifier.values()).filter(x -> x.id().equals(qualifierId)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("\"quantity.qualifier\" is " + show(qualifierId)
-            + "; expected one of " + Arrays.stream(Qualifier.values()).map(Qualifier::id).collect(Collectors.joining(", "))));
+    Qualifier qualifier = QUALIFIERS.get(qualifierId);
+    if (qualifier == null) {
+      throw new IllegalArgumentException("\"quantity.qualifier\" is " + show(qualifierId)
+          + "; expected one of " + Arrays.stream(Qualifier.values()).map(Qualifier::id).collect(Collectors.joining(", ")));
+    }
     BigDecimal value = number(q, "value", true);
     BigDecimal lower = number(q, "lower", false);
     BigDecimal upper = number(q, "upper", false);

@@ -10,27 +10,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Look-ups over one report that renderers need: a claim by id, a document by id, the documents
- * behind a finding, the findings a claim takes part in. Built once per report in linear time;
- * immutable.
+ * behind a finding, the findings a claim takes part in. Built once per report in linear time (the
+ * findings by claim and the publication dates when first asked for: not every renderer needs
+ * them, and a report may hold millions of claims); immutable and safe to share.
  */
 public final class ReportIndex {
   private final Report report;
-  private final Map<String, Claim> claims = new HashMap<>();
-  private final Map<String, DocumentStatus> documents = new HashMap<>();
-  private final Map<String, Group> groups = new HashMap<>();
-  private final Map<String, List<Finding>> findingsByClaim = new HashMap<>();
-  private final Map<String, java.time.LocalDate> published = new HashMap<>();
+  private final Map<String, Claim> claims;
+  private final Map<String, DocumentStatus> documents;
+  private final Map<String, Group> groups;
+  private @Nullable Map<String, List<Finding>> findingsByClaim;
+  private @Nullable Map<String, java.time.LocalDate> published;
 
   private ReportIndex(Report report) {
     this.report = report;
+    claims = new HashMap<>(capacity(report.claims().size()));
+    documents = new HashMap<>(capacity(report.documents().size()));
+    groups = new HashMap<>(capacity(report.groups().size()));
     for (Claim c : report.claims()) {
       claims.putIfAbsent(c.id(), c);
-      if (c.source().published() != null) {
-        published.putIfAbsent(c.documentId(), c.source().published());
-      }
     }
     for (DocumentStatus d : report.documents()) {
       documents.putIfAbsent(d.document(), d);
@@ -41,14 +43,40 @@ public final class ReportIndex {
         claims.putIfAbsent(c.id(), c);
       }
     }
-    for (Finding f : report.findings()) {
-      for (String id : f.claims()) {
-        List<Finding> list = findingsByClaim.computeIfAbsent(id, k -> new ArrayList<>());
-        if (!list.contains(f)) {
-          list.add(f);
+  }
+
+  /** A hash map's capacity for {@code n} entries without growing. */
+  private static int capacity(int n) {
+    return (int) Math.min(1 << 30, n * 4L / 3 + 1);
+  }
+
+  private synchronized Map<String, List<Finding>> findingsByClaim() {
+    if (findingsByClaim == null) {
+      Map<String, List<Finding>> m = new HashMap<>();
+      for (Finding f : report.findings()) {
+        for (String id : f.claims()) {
+          List<Finding> list = m.computeIfAbsent(id, k -> new ArrayList<>());
+          if (!list.contains(f)) {
+            list.add(f);
+          }
         }
       }
+      findingsByClaim = m;
     }
+    return findingsByClaim;
+  }
+
+  private synchronized Map<String, java.time.LocalDate> published() {
+    if (published == null) {
+      Map<String, java.time.LocalDate> m = new HashMap<>();
+      for (Claim c : report.claims()) {
+        if (c.source().published() != null) {
+          m.putIfAbsent(c.documentId(), c.source().published());
+        }
+      }
+      published = m;
+    }
+    return published;
   }
 
   /** The index of {@code report}. */
@@ -78,7 +106,7 @@ public final class ReportIndex {
 
   /** The publication date of document {@code id}, as its claims give it, if known. */
   public Optional<java.time.LocalDate> published(String id) {
-    return Optional.ofNullable(published.get(id));
+    return Optional.ofNullable(published().get(id));
   }
 
   /** The claims a finding names, in its order; ids the report lacks are left out. */
@@ -130,6 +158,6 @@ public final class ReportIndex {
 
   /** The findings that name claim {@code claimId}, in the report's order. */
   public List<Finding> findings(String claimId) {
-    return List.copyOf(findingsByClaim.getOrDefault(claimId, List.of()));
+    return List.copyOf(findingsByClaim().getOrDefault(claimId, List.of()));
   }
 }
