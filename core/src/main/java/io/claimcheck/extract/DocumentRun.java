@@ -253,7 +253,7 @@ final class DocumentRun {
       }
     }
     for (int i = 0; i < w.size; i++) {
-      if (w.isCap(i) && w.length(i) > 3 && gazetteer.mayStartName(w.text, w.start[i], w.end[i])) {
+      if (w.isCap(i) && w.length(i) > 3 && gazetteer.mayStartName(w, i)) {
         gazetteer.demonym(w.span(i, i + 1)).ifPresent(c -> countryScore.merge(c.countryCode(), 1, Integer::sum));
       }
     }
@@ -332,7 +332,7 @@ final class DocumentRun {
       if (!w.isCap(i)) {
         continue;
       }
-      if (!gazetteer.mayStartName(w.text, w.start[i], w.end[i])) {
+      if (!gazetteer.mayStartName(w, i)) {
         i = unknownHit(w, i, out) - 1;
         continue;
       }

@@ -159,9 +159,9 @@ public final class Gazetteer {
     return name.substring(0, Math.max(end, 1));
   }
 
-  /** Whether some name or demonym starts with the word {@code text[from, to)}, ignoring case. */
-  boolean mayStartName(String text, int from, int to) {
-    return firstWords.contains(text, from, to);
+  /** Whether some name or demonym starts with token {@code i} of {@code w}, ignoring case. */
+  boolean mayStartName(Words w, int i) {
+    return firstWords.contains(w.text, w.start[i], w.end[i], w.hash[i]);
   }
 
   private void alias(String alias, String name) {

@@ -340,7 +340,7 @@ final class PatternMatcher {
     slotMask = size - 1;
     for (Map.Entry<String, Integer> e : vocabulary.entrySet()) {
       String word = e.getKey();
-      int i = hash(word, 0, word.length()) & slotMask;
+      int i = mix(io.claimcheck.internal.TextTokens.hash(word, 0, word.length())) & slotMask;
       while (slotWord[i] != null) {
         i = (i + 1) & slotMask;
       }
@@ -362,15 +362,7 @@ final class PatternMatcher {
     }
   }
 
-  private static int hash(CharSequence s, int from, int to) {
-    int h = 0;
-    for (int k = from; k < to; k++) {
-      char c = s.charAt(k);
-      if (c >= 'A' && c <= 'Z') {
-        c = (char) (c + 32);
-      }
-      h = 31 * h + c;
-    }
+  private static int mix(int h) {
     return (h ^ (h >>> 15)) * 0x2c1b3c6d;
   }
 
@@ -378,7 +370,7 @@ final class PatternMatcher {
   private int lookup(Words w, int k) {
     int from = w.start[k];
     int to = w.end[k];
-    int i = hash(w.text, from, to) & slotMask;
+    int i = mix(w.hash[k]) & slotMask; // made as the token was lexed
     while (true) {
       String word = slotWord[i];
       if (word == null) {

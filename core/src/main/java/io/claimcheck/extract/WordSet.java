@@ -1,5 +1,6 @@
 package io.claimcheck.extract;
 
+import io.claimcheck.internal.TextTokens;
 import java.util.Collection;
 import java.util.Locale;
 
@@ -17,7 +18,7 @@ final class WordSet {
     mask = size - 1;
     for (String w : words) {
       String lower = w.toLowerCase(Locale.ROOT);
-      int i = hash(lower, 0, lower.length()) & mask;
+      int i = mix(TextTokens.hash(lower, 0, lower.length())) & mask;
       while (slots[i] != null && !slots[i].equals(lower)) {
         i = (i + 1) & mask;
       }
@@ -25,21 +26,16 @@ final class WordSet {
     }
   }
 
-  private static int hash(CharSequence s, int from, int to) {
-    int h = 0;
-    for (int k = from; k < to; k++) {
-      char c = s.charAt(k);
-      if (c >= 'A' && c <= 'Z') {
-        c = (char) (c + 32);
-      }
-      h = 31 * h + c;
-    }
+  private static int mix(int h) {
     return (h ^ (h >>> 15)) * 0x2c1b3c6d;
   }
 
-  /** Whether {@code text[from, to)} is one of the words, ignoring case. */
-  boolean contains(String text, int from, int to) {
-    int i = hash(text, from, to) & mask;
+  /**
+   * Whether {@code text[from, to)}, whose {@link TextTokens#hash(CharSequence, int, int) hash} is
+   * {@code hash}, is one of the words, ignoring case: a token's hash is made once, as it is lexed.
+   */
+  boolean contains(String text, int from, int to, int hash) {
+    int i = mix(hash) & mask;
     int length = to - from;
     while (true) {
       String s = slots[i];

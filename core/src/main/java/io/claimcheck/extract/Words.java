@@ -14,6 +14,8 @@ final class Words {
   int size;
   int[] start;
   int[] end;
+  /** Each token's hash, as {@link TextTokens#hash(int)} gives it. */
+  int[] hash;
   boolean[] capital;
   boolean[] word;
   private String @Nullable [] lower;
@@ -34,10 +36,11 @@ final class Words {
     this.size = n;
     start = new int[n];
     end = new int[n];
+    hash = new int[n];
     capital = new boolean[n];
     word = new boolean[n];
     byte[] flags = new byte[n];
-    tokens.copy(first, n, start, end, flags);
+    tokens.copy(first, n, start, end, hash, flags);
     for (int i = 0; i < n; i++) {
       word[i] = (flags[i] & TextTokens.WORD) != 0;
       capital[i] = (flags[i] & TextTokens.CAPITAL) != 0;
@@ -45,9 +48,11 @@ final class Words {
     if (n > 0 && start[0] < from) {
       start[0] = from;
       capital[0] = word[0] && Character.isUpperCase(text.charAt(from));
+      hash[0] = TextTokens.hash(text, start[0], end[0]);
     }
     if (n > 0 && end[n - 1] > to) {
       end[n - 1] = to;
+      hash[n - 1] = TextTokens.hash(text, start[n - 1], end[n - 1]);
     }
   }
 
@@ -92,7 +97,7 @@ final class Words {
 
   /** Whether token {@code i} is in {@code set}, without allocating. */
   boolean in(int i, WordSet set) {
-    return i >= 0 && i < size && set.contains(text, start[i], end[i]);
+    return i >= 0 && i < size && set.contains(text, start[i], end[i], hash[i]);
   }
 
   /** Whether token {@code i} starts with a digit. */

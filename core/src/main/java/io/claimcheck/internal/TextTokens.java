@@ -24,6 +24,8 @@ public final class TextTokens {
   public static final int SPACE_BEFORE = 1 << 2;
   /** A line break between this token and the previous one. */
   public static final int BREAK_BEFORE = 1 << 3;
+  /** A word of ASCII letters only. */
+  public static final int LETTERS = 1 << 4;
 
   private final CharSequence text;
   private final int length;
@@ -34,6 +36,7 @@ public final class TextTokens {
   private int count; // tokens held
   private int[] start;
   private int[] end;
+  private int[] hash;
   private byte[] flags;
 
   private TextTokens(CharSequence text, boolean keep, int capacity) {
@@ -42,6 +45,7 @@ public final class TextTokens {
     this.keep = keep;
     this.start = new int[capacity];
     this.end = new int[capacity];
+    this.hash = new int[capacity];
     this.flags = new byte[capacity];
   }
 
@@ -110,6 +114,28 @@ public final class TextTokens {
     return flags[i - base];
   }
 
+  /**
+   * The hash of token {@code i} with ASCII capitals lowered: {@code h = 31 * h + c} over its
+   * characters, as {@link #hash(CharSequence, int, int)} computes it. Made while lexing, once, so
+   * that every word table the token is looked up in starts from it.
+   */
+  public int hash(int i) {
+    return hash[i - base];
+  }
+
+  /** The hash of {@code text[from, to)} as {@link #hash(int)} gives it for a token. */
+  public static int hash(CharSequence text, int from, int to) {
+    int h = 0;
+    for (int k = from; k < to; k++) {
+      h = 31 * h + lower(text.charAt(k));
+    }
+    return h;
+  }
+
+  private static int lower(char c) {
+    return c >= 'A' && c <= 'Z' ? c + 32 : c;
+  }
+
   public boolean isWord(int i) {
     return (flags[i - base] & WORD) != 0;
   }
@@ -158,15 +184,17 @@ public final class TextTokens {
     int rest = count - drop;
     System.arraycopy(start, drop, start, 0, rest);
     System.arraycopy(end, drop, end, 0, rest);
+    System.arraycopy(hash, drop, hash, 0, rest);
     System.arraycopy(flags, drop, flags, 0, rest);
     base += drop;
     count = rest;
   }
 
   /** Copies tokens {@code [from, from + n)} into the arrays given, starting at 0. */
-  public void copy(int from, int n, int[] starts, int[] ends, byte[] flagsOut) {
+  public void copy(int from, int n, int[] starts, int[] ends, int[] hashes, byte[] flagsOut) {
     System.arraycopy(start, from - base, starts, 0, n);
     System.arraycopy(end, from - base, ends, 0, n);
+    System.arraycopy(hash, from - base, hashes, 0, n);
     System.arraycopy(flags, from - base, flagsOut, 0, n);
   }
 
@@ -180,15 +208,23 @@ public final class TextTokens {
         f |= c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' ? SPACE_BEFORE | BREAK_BEFORE : SPACE_BEFORE;
         p++;
       } else if (type == 1) {
+        int h = lower(c);
+        boolean letters = isAsciiLetter(c);
         int q = p + 1;
-        while (q < length && classOf(text.charAt(q)) == 1) {
+        while (q < length) {
+          char d = text.charAt(q);
+          if (classOf(d) != 1) {
+            break;
+          }
+          h = 31 * h + lower(d);
+          letters &= isAsciiLetter(d);
           q++;
         }
-        push(p, q, f | WORD | (Character.isUpperCase(c) ? CAPITAL : 0));
+        push(p, q, h, f | WORD | (Character.isUpperCase(c) ? CAPITAL : 0) | (letters ? LETTERS : 0));
         pos = q;
         return true;
       } else {
-        push(p, p + 1, f);
+        push(p, p + 1, c, f);
         pos = p + 1;
         return true;
       }
@@ -197,15 +233,21 @@ public final class TextTokens {
     return false;
   }
 
-  private void push(int s, int e, int f) {
+  private static boolean isAsciiLetter(char c) {
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  }
+
+  private void push(int s, int e, int h, int f) {
     if (count == start.length) {
       int n = count * 2;
       start = Arrays.copyOf(start, n);
       end = Arrays.copyOf(end, n);
+      hash = Arrays.copyOf(hash, n);
       flags = Arrays.copyOf(flags, n);
     }
     start[count] = s;
     end[count] = e;
+    hash[count] = h;
     flags[count] = (byte) f;
     count++;
   }

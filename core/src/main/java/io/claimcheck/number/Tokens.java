@@ -235,6 +235,10 @@ final class Tokens {
     int q = p;
     int h = 0;
     boolean ascii = true;
+    if (shared.start(j) == p && (shared.flags(j) & TextTokens.LETTERS) != 0) {
+      q = shared.end(j); // a shared word of ASCII letters only: its hash is made
+      h = shared.hash(j);
+    }
     while (q < length) {
       char c = text.charAt(q);
       if (c < 0x80) {
