@@ -51,10 +51,20 @@ class TextTokensTest {
     }
 
     @Test
-    void aWordKnowsItIsAWordAndWhetherItIsCapitalised() {
-      assertEquals(TextTokens.WORD | TextTokens.CAPITAL, t.flags(0));
+    void aWordKnowsItIsAWordAndWhetherItIsCapitalisedAndOfAsciiLettersOnly() {
+      assertEquals(TextTokens.WORD | TextTokens.CAPITAL | TextTokens.LETTERS, t.flags(0));
       assertFalse(t.isWord(1));
       assertTrue(t.isWord(2));
+      assertEquals(0, t.flags(2) & TextTokens.LETTERS);
+    }
+
+    @Test
+    void aTokensHashIsTheHashOfItsTextWithAsciiCapitalsLowered() {
+      for (int i = 0; i < t.size(); i++) {
+        assertEquals(TextTokens.hash(text, t.start(i), t.end(i)), t.hash(i));
+      }
+      assertEquals(TextTokens.hash("dead", 0, 4), t.hash(0));
+      assertEquals(':', t.hash(1));
     }
 
     @Test
