@@ -29,6 +29,7 @@ final class Tokens {
   static final int SUFFIX_THEN_DIGIT = 1 << 8; // "3a4": an identifier, not a number
   static final int NON_ASCII = 1 << 9; // word with letters outside ASCII: never a known word
   static final int INTERESTING = 1 << 10; // may start a phrase: the scanner skips all others
+  static final int UNLOOKED = 1 << 11; // a word not looked up yet: aux holds its hash
   /** Flags about layout, not content: a number with no flags beyond these is plain digits. */
   static final int LAYOUT = SPACE_BEFORE | BREAK_BEFORE | INTERESTING;
 
@@ -146,19 +147,29 @@ final class Tokens {
 
   /** The word at {@code i}, or the unknown word (id 0) when it is not a word. */
   Word word(int i) {
-    return type(i) == WORD ? table.word(aux[i - base]) : table.word(0);
+    return type(i) == WORD ? table.word(wordId(i - base)) : table.word(0);
   }
 
   boolean isWord(int i, int category) {
-    return type(i) == WORD && table.word(aux[i - base]).category == category;
+    return type(i) == WORD && table.word(wordId(i - base)).category == category;
   }
 
   boolean isWordFlag(int i, int flag) {
-    return type(i) == WORD && table.word(aux[i - base]).has(flag);
+    return type(i) == WORD && table.word(wordId(i - base)).has(flag);
   }
 
   boolean isWord(int i, String lower) {
-    return type(i) == WORD && table.word(aux[i - base]).text.equals(lower);
+    return type(i) == WORD && table.word(wordId(i - base)).text.equals(lower);
+  }
+
+  /** The word id of the word token in {@code slot}, looked up on first use. */
+  private int wordId(int slot) {
+    if ((flags[slot] & UNLOOKED) != 0) {
+      Word w = table.lookup(aux[slot], text, start[slot], end[slot], true);
+      aux[slot] = w == null ? 0 : w.id;
+      flags[slot] &= ~UNLOOKED;
+    }
+    return aux[slot];
   }
 
   boolean isPunct(int i, char c) {
@@ -260,12 +271,17 @@ final class Tokens {
     }
     int id = 0;
     if (ascii && q - p <= WordTable.MAX_LENGTH) {
-      Word w = table.lookup(h, text, p, q, true);
-      if (w != null) {
-        id = w.id;
-        if (w.startsPhrase) {
-          f |= INTERESTING;
+      if (table.mayStartPhrase(h)) {
+        Word w = table.lookup(h, text, p, q, true);
+        if (w != null) {
+          id = w.id;
+          if (w.startsPhrase) {
+            f |= INTERESTING;
+          }
         }
+      } else {
+        id = h; // no word that starts a phrase: looked up only if the scanner asks what it is
+        f |= UNLOOKED;
       }
     } else if (!ascii) {
       f |= NON_ASCII;
@@ -365,11 +381,11 @@ final class Tokens {
       return true;
     }
     int last = count - 1;
-    if (type[last] == WORD && table.word(aux[last]).category == Word.MONTH) {
+    if (type[last] == WORD && table.word(wordId(last)).category == Word.MONTH) {
       return false;
     }
     return !(type[last] == PUNCT && aux[last] == '.' && last > 0
-        && type[last - 1] == WORD && table.word(aux[last - 1]).category == Word.MONTH);
+        && type[last - 1] == WORD && table.word(wordId(last - 1)).category == Word.MONTH);
   }
 
   private void push(int t, int s, int e, int a, int d, int f) {

@@ -168,6 +168,11 @@ final class WordTable {
     return words[id];
   }
 
+  /** The number of words, the unknown word (id 0) included. */
+  int size() {
+    return size;
+  }
+
   /** Marks a punctuation character as able to start a phrase ("-5", ">= 30", "~100"). */
   void markPunct(char c) {
     if (c < punctStarts.length) {
@@ -194,7 +199,24 @@ final class WordTable {
           && w.category != Word.POINT && w.category != Word.NONE
           || w.has(Word.STARTS_QUALIFIER | Word.STARTS_VAGUE);
       w.chars = w.text.toCharArray();
+      if (w.startsPhrase) {
+        int bit = mix(hash(w.text)) >>> (32 - START_BITS);
+        starts[bit >>> 6] |= 1L << bit;
+      }
     }
+  }
+
+  /** Bits of the words that may start a phrase, by hash: most words need no look-up to be skipped. */
+  private static final int START_BITS = 14;
+  private final long[] starts = new long[(1 << START_BITS) / 64];
+
+  /**
+   * Whether a word whose lower-case spelling hashes to {@code hash} may start a phrase: false
+   * for certain when no word that does has that hash's bit.
+   */
+  boolean mayStartPhrase(int hash) {
+    int bit = mix(hash) >>> (32 - START_BITS);
+    return (starts[bit >>> 6] & (1L << bit)) != 0;
   }
 
   /** The word spelled {@code text} (lower-case ASCII), adding it as {@link Word#OTHER} if new. */
