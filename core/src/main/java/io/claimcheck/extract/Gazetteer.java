@@ -161,7 +161,11 @@ public final class Gazetteer {
 
   /** Whether some name or demonym starts with token {@code i} of {@code w}, ignoring case. */
   boolean mayStartName(Words w, int i) {
-    return firstWords.contains(w.text, w.start[i], w.end[i], w.hash[i]);
+    byte[] known = w.nameStarts();
+    if (known[i] == 0) { // asked once per token: places and the context both ask
+      known[i] = firstWords.contains(w.text, w.start[i], w.end[i], w.hash[i]) ? (byte) 2 : (byte) 1;
+    }
+    return known[i] == 2;
   }
 
   private void alias(String alias, String name) {

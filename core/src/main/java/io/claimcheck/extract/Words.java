@@ -19,6 +19,7 @@ final class Words {
   boolean[] capital;
   boolean[] word;
   private String @Nullable [] lower;
+  private byte @Nullable [] nameStarts;
   private String @Nullable [] exact;
 
   /** The index, among the document's shared tokens, of token 0. */
@@ -71,6 +72,14 @@ final class Words {
       lower[i] = l;
     }
     return l;
+  }
+
+  /** Per token: 0 not asked yet, 1 no name starts with it, 2 some name may; for the gazetteer. */
+  byte[] nameStarts() {
+    if (nameStarts == null) {
+      nameStarts = new byte[size];
+    }
+    return nameStarts;
   }
 
   /** The token at {@code i} as printed; made on first use. */
