@@ -1,5 +1,8 @@
 package io.claimcheck.cli;
 
+import static io.claimcheck.testing.Crawls.gzip;
+import static io.claimcheck.testing.Crawls.page;
+import static io.claimcheck.testing.Crawls.warc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,11 +14,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,12 +24,6 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.netpreserve.jwarc.HttpResponse;
-import org.netpreserve.jwarc.MediaType;
-import org.netpreserve.jwarc.WarcCompression;
-import org.netpreserve.jwarc.WarcRequest;
-import org.netpreserve.jwarc.WarcResponse;
-import org.netpreserve.jwarc.WarcWriter;
 
 /**
  * Crawl formats through the CLI: gzip of every kind read as a stream, WARC and WARC.gz files
@@ -58,49 +53,10 @@ class CrawlFormatsTest {
     return m;
   }
 
-  static void gzip(Path to, String text) throws IOException {
-    try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(to))) {
-      o.write(text.getBytes(StandardCharsets.UTF_8));
-    }
-  }
-
-  /** A page as a news site lays it out: navigation, the article, a sidebar of other stories, a footer. */
-  static String page(String site, String published, String headline, String... paragraphs) {
-    StringBuilder body = new StringBuilder();
-    for (String p : paragraphs) {
-      body.append("<p>").append(p).append("</p>\n");
-    }
-    return "<!DOCTYPE html><html><head><title>" + headline + " | " + site + "</title>"
-        + "<meta property=\"og:site_name\" content=\"" + site + "\">"
-        + "<meta property=\"article:published_time\" content=\"" + published + "T08:00:00Z\">"
-        + "<script>var toll = 999; document.write('999 killed');</script><style>p{color:red}</style></head><body>"
-        + "<header><nav><a href=\"/\">Home</a> <a href=\"/world\">World</a> 500 readers online</nav></header>"
-        + "<div class=\"layout\"><main><h1>" + headline + "</h1><div class=\"story-body\">" + body + "</div></main>"
-        + "<aside><h3>Most read</h3><ul><li>Storm killed 77 people in another country</li></ul></aside></div>"
-        + "<footer><p>Copyright 2016. 300 staff.</p></footer></body></html>";
-  }
-
-  static void warc(Path to, WarcCompression compression, String... urlAndHtml) throws IOException {
-    try (WarcWriter w = new WarcWriter(Files.newByteChannel(to, java.nio.file.StandardOpenOption.CREATE,
-        java.nio.file.StandardOpenOption.WRITE), compression)) {
-      for (int i = 0; i < urlAndHtml.length; i += 2) {
-        URI uri = URI.create(urlAndHtml[i]);
-        w.write(new WarcRequest.Builder(uri).date(Instant.parse("2016-02-23T10:00:00Z")).build());
-        HttpResponse http = new HttpResponse.Builder(200, "OK")
-            .body(MediaType.parse("text/html; charset=utf-8"), urlAndHtml[i + 1].getBytes(StandardCharsets.UTF_8))
-            .build();
-        w.write(new WarcResponse.Builder(uri).date(Instant.parse("2016-02-23T10:00:00Z")).body(http).build());
-      }
-      HttpResponse image = new HttpResponse.Builder(200, "OK").body(MediaType.parse("image/png"), new byte[] {1, 2, 3})
-          .build();
-      w.write(new WarcResponse.Builder(URI.create("https://example.org/logo.png")).body(image).build());
-    }
-  }
-
   @Test
   void aWarcGzOfPagesGivesOneDocumentPerPageWithItsArticleTextOnly() throws IOException {
     Path f = dir.resolve("crawl.warc.gz");
-    warc(f, WarcCompression.GZIP,
+    warc(f, true,
         "https://news.example.org/2016/02/blasts", page("Example News", "2016-02-22", "Blasts in the capital",
             "A wave of bombings killed at least 87 people in Damascus on Sunday, officials said.",
             "The attacks came a day after talks began."),
@@ -123,7 +79,7 @@ class CrawlFormatsTest {
   @Test
   void thePlainWarcIsReadTooAndTheSidebarIsNotArticleText() throws IOException {
     Path f = dir.resolve("crawl.warc");
-    warc(f, WarcCompression.NONE, "https://news.example.org/a", page("Example News", "2016-02-22", "Floods",
+    warc(f, false, "https://news.example.org/a", page("Example News", "2016-02-22", "Floods",
         "Floods killed 40 people in Lima on Monday, officials said."));
     JsonNode report = check(f.toString());
     assertEquals(1, report.get("claims").size(), report.get("claims").toString());
@@ -194,7 +150,7 @@ class CrawlFormatsTest {
         + "\"2016-02-22 10:00:00\"}\n");
     gzip(mixed.resolve("d.jsonl.gz"), "{\"id\": \"d1\", \"text\": \"A storm killed 5 people in Manila.\"}\n");
     Files.writeString(mixed.resolve("e.json"), "[{\"id\": \"e1\", \"text\": \"A blast killed 14 people in Herat.\"}]");
-    warc(mixed.resolve("f.warc.gz"), WarcCompression.GZIP, "https://news.example.org/x",
+    warc(mixed.resolve("f.warc.gz"), true, "https://news.example.org/x",
         page("Example News", "2016-02-22", "Crash", "A bus crash killed 21 people in Lahore on Tuesday."));
     Files.writeString(mixed.resolve("notes.md"), "# not an article");
     Files.write(mixed.resolve("bad.txt"), new byte[] {'o', 'k', (byte) 0xC3, '('});

@@ -13,6 +13,7 @@ import io.claimcheck.report.ClaimJson;
 import io.claimcheck.report.Report;
 import io.claimcheck.report.ReportFormat;
 import io.claimcheck.testing.Articles;
+import io.claimcheck.testing.Crawls;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -187,6 +188,17 @@ class SparkCheckTest {
         }
       }
       Files.writeString(mixed.resolve("broken.jsonl"), "{\"id\": \"x\", \"text\": \"Five people died.\"}\n{oops\n");
+      // a crawl: WARC pages (with a request, an image and page furniture that are not read), and gzip
+      Crawls.warc(mixed.resolve("a/crawl.warc.gz"), true,
+          "https://news.example.org/2016/02/floods", Crawls.page("Example News", "2016-02-22", "Floods in the valley",
+              "Floods killed at least 31 people in Valencia on Sunday, officials said.",
+              "Another 12 were missing."),
+          "https://daily.example.com/world/7", Crawls.page("The Daily Example", "2016-02-23", "Valley floods",
+              "The floods killed 27 people in Valencia, the regional government said."));
+      Crawls.warc(mixed.resolve("plain.warc"), false, "https://news.example.org/2016/02/fire",
+          Crawls.page("Example News", "2016-02-21", "Fire", "A fire killed nine people in Porto."));
+      Crawls.gzip(mixed.resolve("a/b/more.jsonl.gz"), JSON.writeValueAsString(Map.of("id", "gz-1", "text",
+          "A bus crash killed 14 people near Braga on Monday.")) + "\n");
       // an id read again from another file: with another text it is read as one-3~2, with the same text not again
       Files.writeString(mixed.resolve("repeated.jsonl"), "{\"id\": \"one-3\", \"text\": \"Nine people died.\"}\n"
           + "{\"id\": \"x\", \"text\": \"Five people died.\"}\n");
@@ -197,6 +209,11 @@ class SparkCheckTest {
       assertEquals(1, r.failed());
       assertTrue(lines(out.resolve("claims.jsonl")).stream().anyMatch(l -> l.startsWith("{\"id\":\"one-3~2#1\"")));
       assertEquals(cli.documents().size(), lines(out.resolve("documents.jsonl")).size());
+      List<String> claimLines = lines(out.resolve("claims.jsonl"));
+      for (String read : List.of("https://news.example.org/2016/02/floods", "https://daily.example.com/world/7",
+          "https://news.example.org/2016/02/fire", "gz-1")) {
+        assertTrue(claimLines.stream().anyMatch(l -> l.contains("\"document\":\"" + read + "\"")), read);
+      }
     }
 
     @Test
