@@ -1209,9 +1209,13 @@ public final class DefaultEventResolver implements EventResolver {
 
   /**
    * The time a claim's figure stands at: the earlier time its sentence gives; for a cumulative toll,
-   * its date; a date the text gives after the incident began; else the publication date.
+   * its date; a date the text gives after the incident began; else the publication date. A count
+   * of the moment of the incident (those aboard, those inside) is for the incident's date.
    */
   private static @Nullable PartialDate asOf(Claim c, EventDraft e) {
+    if (e.kind == Event.Kind.INCIDENT && e.first != null && Measures.ofTheIncident(c.measure())) {
+      return e.first;
+    }
     if (c.asOf() != null) {
       return c.asOf();
     }

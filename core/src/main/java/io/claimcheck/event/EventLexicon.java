@@ -36,6 +36,7 @@ final class EventLexicon {
   final Map<String, Body> bodies = new HashMap<>();
   final Set<String> grows = new HashSet<>();
   final List<String> falls = new ArrayList<>();
+  final Set<String> fixed = new HashSet<>();
 
   private static final class Holder {
     static final EventLexicon INSTANCE = load();
@@ -80,6 +81,7 @@ final class EventLexicon {
         case "role" -> lex.roles.add(key);
         case "grows" -> lex.grows.add(key);
         case "falls" -> lex.falls.add(key);
+        case "fixed" -> lex.fixed.add(key);
         case "generic" -> lex.generic.put(key, value(f, n, line, "the kind of body it refers to"));
         case "body" -> {
           Body b = new Body(word, value(f, n, line, "the kind of body"));
@@ -93,7 +95,7 @@ final class EventLexicon {
           }
         }
         default -> throw new ClaimCheckException(RESOURCE + " line " + n + ": unknown section '" + f[0]
-            + "'; expected direction, site, kind, whole, older, role, generic, body, grows or falls");
+            + "'; expected direction, site, kind, whole, older, role, generic, body, grows, falls or fixed");
       }
     }
     lex.older.sort(Collections.reverseOrder((a, b) -> Integer.compare(a.length(), b.length())));

@@ -6,9 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Properties of measures that rules reason with, as data ({@code lexicon.tsv}, sections
- * {@code grows} and {@code falls}): whether a count can only grow over time (the dead), and
- * whether a subgroup's count may legitimately fall (in hospital, in critical condition, missing,
- * trapped, in shelters).
+ * {@code grows}, {@code falls} and {@code fixed}): whether a count can only grow over time (the
+ * dead), whether a subgroup's count may legitimately fall (in hospital, in critical condition,
+ * missing, trapped, in shelters), and whether it counts the moment of the incident (aboard, inside).
  */
 public final class Measures {
   private Measures() {}
@@ -23,6 +23,14 @@ public final class Measures {
       return false;
     }
     return subject == null || !mayFall(subject);
+  }
+
+  /**
+   * Whether the measure counts the moment of the incident itself (those aboard, those inside):
+   * every figure of it, whenever reported, is for the incident's time.
+   */
+  public static boolean ofTheIncident(Measure measure) {
+    return EventLexicon.standard().fixed.contains(measure.name());
   }
 
   /** Whether the words name a count that legitimately falls ("in critical condition"). */

@@ -567,12 +567,16 @@ final class PatternMatcher {
     int end3 = 0;
     int words = 0;
     int k = pos;
+    int genericConjunct = -1; // "passengers and crew": a conjunct that names everyone makes the phrase the whole
     while (words < 3 && k < w.size) {
       if (w.is(k, "-") && words > 0 && w.isWord(k + 1)) {
         k++;
         continue;
       }
       if (words > 0 && (w.is(k, "and") || w.is(k, "or")) && conjunct(w, k + 1, ctx)) {
+        if (has(w, k - 1, generic)) {
+          genericConjunct = k - 1;
+        }
         k++;
         continue; // "176 passengers and crew"
       }
@@ -609,7 +613,7 @@ final class PatternMatcher {
       }
       int r = side(els, e + 1, end, origin, dir, w, ctx);
       if (r != FAIL) {
-        subject = w.at(head);
+        subject = genericConjunct >= pos && genericConjunct < head ? w.at(genericConjunct) : w.at(head);
         return r;
       }
     }

@@ -205,6 +205,18 @@ class EventResolutionTest {
     }
 
     @Test
+    void aCountOfThoseAboardIsForTheIncidentsDateWheneverItIsReported() {
+      Quantity q = Quantity.of("212", BigDecimal.valueOf(212), Qualifier.EXACT, new BigDecimal("0.1"));
+      Claim killed = claim("a", "2020-03-02", "2020-03-01", 40, null, "Forty died in Homs on Sunday.", "Homs");
+      Claim aboard = new Claim("b#1", new Source("b", "Outlet b", LocalDate.parse("2020-03-04"), null, null),
+          Measure.of("aboard"), null, q, new Scope(List.of("Homs"), null, TimeScope.INCIDENT), null,
+          new Evidence(0, 1, "The train was carrying 212 people."));
+      Resolution r = resolve(killed, aboard);
+      assertEquals(PartialDate.parse("2020-03-01"), quantityOf(r, aboard).timeline().get(0).asOf());
+      assertEquals(PartialDate.parse("2020-03-02"), quantityOf(r, killed).timeline().get(0).asOf());
+    }
+
+    @Test
     void theTimelineGivesAsOfTimesAndNormalisedBodies() {
       Claim c = new Claim("a#1", new Source("a", "Outlet", LocalDate.parse("2020-03-02"), null, null), Measure.KILLED,
           null, Quantity.of("40", BigDecimal.valueOf(40), Qualifier.EXACT, new BigDecimal("0.1")),

@@ -99,6 +99,27 @@ class ClaimFieldsTest {
   }
 
   @Nested
+  class PeoplePresent {
+    @ParameterizedTest(name = "{0} -> {2} {3}")
+    @CsvSource(delimiter = '|', value = {
+      // those aboard or inside when it happened: a count of its own, never the toll
+      "The coach was carrying 52 passengers and crew when it left the road.|52|aboard|",
+      "Nineteen tourists were aboard, the operator said.|Nineteen|aboard|tourists",
+      "Investigators think some 800 people were in the building when the floors gave way.|some 800|inside|",
+      "The hall collapsed with more than 1,100 guests inside.|more than 1,100|inside|guests",
+      // still inside after it: unaccounted for
+      "Firefighters said up to 30 workers were still inside.|up to 30|missing|",
+      // burials
+      "By Sunday 260 had been buried in a common grave near the river.|260|buried|",
+    })
+    void aCountOfThosePresentHasItsOwnMeasure(String sentence, String figure, String measure, String subject) {
+      Claim c = only(sentence, figure);
+      assertEquals(measure, c.measure().name());
+      assertEquals(subject, c.subject());
+    }
+  }
+
+  @Nested
   class EarlierValues {
     @org.junit.jupiter.api.Test
     void theValueAfterWhoGaveTheFigureIsItsEarlierValue() {
