@@ -105,7 +105,7 @@ class ClaimFieldsTest {
       // those aboard or inside when it happened: a count of its own, never the toll
       "The coach was carrying 52 passengers and crew when it left the road.|52|aboard|",
       "Nineteen tourists were aboard, the operator said.|Nineteen|aboard|tourists",
-      "Investigators think some 800 people were in the building when the floors gave way.|some 800|inside|",
+      "Investigators think some 800 shoppers were in the mall as its floors gave way.|some 800|inside|shoppers",
       "The hall collapsed with more than 1,100 guests inside.|more than 1,100|inside|guests",
       // still inside after it: unaccounted for
       "Firefighters said up to 30 workers were still inside.|up to 30|missing|",
