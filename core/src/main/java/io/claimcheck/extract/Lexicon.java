@@ -72,7 +72,7 @@ final class Lexicon {
       "organisation", "office", "department", "service", "services", "network", "monitor", "news",
       "police", "army", "authority", "authorities", "commission", "union", "federation", "center",
       "centre", "crescent", "cross", "institute", "foundation", "board", "bureau", "guard", "forces",
-      "coalition", "mission", "agencies", "unicef", "who", "unhcr", "ocha");
+      "coalition", "mission", "agencies", "unicef", "who", "unhcr", "ocha", "airlines", "airline", "airways");
 
   /** Weekday names, Monday first. */
   static final String[] WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};

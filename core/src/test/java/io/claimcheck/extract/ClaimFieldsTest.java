@@ -173,6 +173,14 @@ class ClaimFieldsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aCountryInsideAnAirlinesNameIsNoPlaceTheArticleIsAbout() {
+      String text = "Kenya Airways said the jet came down in the hills of northern Tanzania. "
+          + "Kenya Airways said it would fly relatives out. Kenya Airways gave no other details. "
+          + "Rescuers said 38 people died.";
+      assertEquals(List.of("Tanzania"), only(text, "38").scope().locations());
+    }
+
+    @org.junit.jupiter.api.Test
     void anOverallTollWithoutAPlaceOfItsOwnIsTheCountrysNotTheMainCitys() {
       String text = "Rescuers in Cebu searched the rubble after the earthquake in the Philippines. "
           + "In Cebu, 40 people were killed when a church collapsed. "
