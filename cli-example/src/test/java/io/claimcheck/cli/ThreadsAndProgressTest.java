@@ -61,6 +61,15 @@ class ThreadsAndProgressTest extends CliTest {
       assertTrue(err.toString().contains("many.jsonl:41: is not valid JSON"), err.toString());
     }
 
+    @Test
+    void extractPrintsTheSameBytesWhenC2CompilesTheExtractorToo() throws IOException {
+      String file = manyDocuments().toString();
+      run("extract", "--threads", "2", file);
+      String c1 = out.toString();
+      run("extract", "--c2", "--threads", "2", file);
+      assertEquals(c1, out.toString());
+    }
+
     @ParameterizedTest(name = "--threads {0}")
     @ValueSource(ints = {2, 5})
     void checkWritesTheSameReportOnAnyNumberOfThreads(int threads) throws IOException {

@@ -1,0 +1,59 @@
+package io.claimcheck.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.management.JMException;
+import javax.management.ObjectName;
+
+/**
+ * How the JVM compiles the extractor during a command. By default the CLI asks HotSpot (through
+ * its {@code Compiler.directives_add} diagnostic command, as {@code jcmd} would) to compile the
+ * extractor's code with C1 only: on a run of minutes over many documents the optimising
+ * compiler's backlog of that code kept a core busy for the whole run and its code came too late
+ * to pay (docs/scale.md). {@code --c2} leaves the JVM to compile as it chooses.
+ */
+final class Jit {
+  private static final String DIRECTIVES = "extractor-jit.json";
+  private static final AtomicBoolean ADDED = new AtomicBoolean();
+
+  private Jit() {}
+
+  /**
+   * Asks the JVM to compile the extractor with C1 only, once per process. False when the JVM
+   * offers no such command (another JVM, no {@code jdk.management}): then it compiles as it
+   * chooses, which changes only the speed.
+   */
+  static boolean extractorWithoutC2() {
+    if (ADDED.get()) {
+      return true;
+    }
+    synchronized (ADDED) {
+      if (ADDED.get()) {
+        return true;
+      }
+      try {
+        Path file = Files.createTempFile("claimcheck-jit", ".json");
+        try (InputStream in = Jit.class.getResourceAsStream(DIRECTIVES)) {
+          if (in == null) {
+            return false;
+          }
+          Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+          Object said = ManagementFactory.getPlatformMBeanServer().invoke(
+              new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
+              new Object[] {new String[] {file.toString()}}, new String[] {String[].class.getName()});
+          ADDED.set(String.valueOf(said).strip().matches("[1-9][0-9]* compiler directives? added"));
+        } finally {
+          Files.deleteIfExists(file);
+        }
+      } catch (IOException | JMException | RuntimeException | LinkageError e) {
+        return false;
+      }
+      return ADDED.get();
+    }
+  }
+}

@@ -1,0 +1,14 @@
+package io.claimcheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class JitTest {
+  @Test
+  void theJvmTakesTheDirectivesThatLeaveTheExtractorToC1() {
+    // false when HotSpot refuses the file (a malformed directive) or says it added none
+    assertTrue(Jit.extractorWithoutC2(), "the directives were added");
+    assertTrue(Jit.extractorWithoutC2(), "asking again changes nothing");
+  }
+}
