@@ -58,7 +58,7 @@ final class Sentences {
       for (int j = 0; j < size; j++) {
         char c = chunk[j];
         if (c > '?' && c != '\u2028' && c != '\u2029'
-            && !(j + base - start >= MAX_CHARS && Character.isWhitespace(c))) {
+            && (c < 0x80 || j + base - start < MAX_CHARS || !Character.isWhitespace(c))) {
           continue; // a letter or other mark that cannot end a sentence
         }
         int i = base + j;

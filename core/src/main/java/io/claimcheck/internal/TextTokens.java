@@ -51,7 +51,7 @@ public final class TextTokens {
 
   /** The tokens of {@code text}, every one kept. */
   public static TextTokens of(CharSequence text) {
-    return new TextTokens(text, true, Math.max(16, text.length() / 5));
+    return new TextTokens(text, true, 16 + text.length() / 4);
   }
 
   /** The tokens of {@code text} in a sliding window: {@link #release} forgets those behind. */

@@ -45,14 +45,14 @@ final class Tokens {
   private boolean done;
   private int noDecimalBefore; // inside a dotted chain such as 192.168.1.2: no decimals
 
-  private int[] type = new int[256];
-  private int[] start = new int[256];
-  private int[] end = new int[256];
-  private int[] aux = new int[256]; // WORD: word id; PUNCT: the char; NUM: end of the numeric body
-  private int[] digits = new int[256]; // NUM: digit count (integer and fraction parts)
-  private int[] flags = new int[256];
-  private int[] firstShared = new int[256]; // the first shared token starting at or after start
-  private int[] afterShared = new int[256]; // the first shared token starting at or after end
+  private int[] type = new int[512];
+  private int[] start = new int[512];
+  private int[] end = new int[512];
+  private int[] aux = new int[512]; // WORD: word id; PUNCT: the char; NUM: end of the numeric body
+  private int[] digits = new int[512]; // NUM: digit count (integer and fraction parts)
+  private int[] flags = new int[512];
+  private int[] firstShared = new int[512]; // the first shared token starting at or after start
+  private int[] afterShared = new int[512]; // the first shared token starting at or after end
 
   Tokens(TextTokens shared, WordTable table) {
     this.shared = shared;
@@ -78,7 +78,7 @@ final class Tokens {
   /** Forgets tokens before absolute index {@code i}. */
   void release(int i) {
     int drop = i - base;
-    if (drop <= 0 || drop < 1024) {
+    if (drop <= 0 || drop < 256) {
       return;
     }
     drop = Math.min(drop, count);
