@@ -59,11 +59,16 @@ final class ExtractCommand implements Callable<Integer> {
     Progress progress = Progress.of(quiet, input.paths, spec.commandLine().getErr());
     PrintWriter err = progress.messages(spec.commandLine().getErr());
     Inputs inputs = new Inputs(input.paths, System.in, input.followLinks);
+    ClaimJson.Lines json = ClaimJson.lines(out); // one generator for every claim, not one per claim
     try (Extraction extraction = check.extraction(new ExtractionSink() {
       @Override
       public void extracted(Document document, List<Claim> claims) {
         for (Claim claim : claims) {
-          out.println(output.text() ? ClaimJson.toText(claim) : ClaimJson.toJson(claim));
+          if (output.text()) {
+            out.println(ClaimJson.toText(claim));
+          } else {
+            json.write(claim);
+          }
         }
         progress.document(document.text().length(), claims.size());
       }
@@ -87,6 +92,7 @@ final class ExtractCommand implements Callable<Integer> {
       inputs.forEach(extraction::document, err);
       extraction.finish();
     } finally {
+      json.close();
       progress.done();
     }
     out.flush();

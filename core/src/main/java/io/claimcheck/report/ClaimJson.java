@@ -39,6 +39,59 @@ public final class ClaimJson {
     return out.toString();
   }
 
+  /**
+   * Claims as JSON Lines on {@code out}: one generator for all of them, each claim the line
+   * {@link #toJson} gives, ended by the platform's line separator as {@code println} ends it.
+   * {@link Lines#flush()} before writing anything else to {@code out}; closing it leaves
+   * {@code out} open.
+   */
+  public static Lines lines(java.io.Writer out) {
+    try {
+      return new Lines(FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A writer of claims as JSON Lines; see {@link #lines}. Not thread-safe. */
+  public static final class Lines implements java.io.Flushable, AutoCloseable {
+    private final JsonGenerator g;
+    private static final String NEWLINE = System.lineSeparator();
+
+    private Lines(JsonGenerator g) {
+      this.g = g;
+      g.setRootValueSeparator(null);
+    }
+
+    /** Writes one claim and its line end. */
+    public void write(Claim claim) {
+      try {
+        ClaimJson.write(g, claim);
+        g.writeRaw(NEWLINE);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void flush() {
+      try {
+        g.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void close() {
+      try {
+        g.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
   /** Writes the claim as one JSON object. */
   public static void write(JsonGenerator g, Claim c) throws IOException {
     Quantity q = c.quantity();
