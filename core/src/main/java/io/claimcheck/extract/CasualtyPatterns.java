@@ -37,6 +37,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code NP}: after the figure, a noun phrase of one to three words naming people, whose
  *       last word is the claim's subject unless it is in the class {@code generic}; the
  *       longest such phrase is tried first, then shorter ones; {@code NP!} takes the longest only;
+ *   <li>{@code COUNTRY}: a country's name the gazetteer knows; before the figure, the claim's subgroup
+ *       is that country's people ("Canada: 4" in a list of nationalities);
  *   <li>{@code PREV}: before the figure, the previous claim of the sentence, just before;
  *       {@code PREV+}: the same, or followed by up to three words of its noun phrase;
  *   <li>{@code ~n!}: a strict gap, which crosses no figure at all; {@code ~nw}: a gap of words only
@@ -59,7 +61,7 @@ final class CasualtyPatterns {
   static final String MOTION = "motion_qualifier";
 
   /** One element of a pattern. */
-  sealed interface Element permits Literal, ClassRef, Gap, NounPhrase, Previous, Figure, Edge, Optional, Not {}
+  sealed interface Element permits Literal, ClassRef, Gap, NounPhrase, Previous, Figure, Edge, Optional, Not, Country {}
 
   /** One token among the given lower-case words. */
   record Literal(Set<String> words) implements Element {}
@@ -103,6 +105,9 @@ final class CasualtyPatterns {
   /** The start ({@code ^}) or end ({@code $}) of the sentence. */
   record Edge(boolean start) implements Element {}
 
+  /** A country's name the gazetteer knows ("United States"); before the figure it names the subgroup. */
+  record Country() implements Element {}
+
   /** An element that may be absent. */
   record Optional(Element element) implements Element {}
 
@@ -132,6 +137,8 @@ final class CasualtyPatterns {
    * @param subgroup the noun phrase names a subgroup of a toll
    * @param state words naming a state of the counted that may change ("in hospital", "in
    *     critical condition"): the claim counts that subgroup of its measure, or null
+   * @param nationality a demonym the noun phrase gives ("Americans") names the people of its
+   *     country, under the country's name, as a list of nationalities does
    * @param earlier the figure is an earlier value of the count (its as-of date is earlier)
    * @param reject the figure counts no casualty: no claim
    * @param figureClass when set ({@code N@class}), the figure's first word must be of that class
@@ -140,7 +147,7 @@ final class CasualtyPatterns {
    */
   record Pattern(String name, String form, int priority, String source, List<Element> before, List<Element> after,
       @Nullable Measure measure, boolean inherit, boolean last, @Nullable Modality modality, boolean subgroup, @Nullable String state,
-      boolean earlier, boolean reject, boolean split, @Nullable WordClass figureClass, String note, List<String> examples,
+      boolean nationality, boolean earlier, boolean reject, boolean split, @Nullable WordClass figureClass, String note, List<String> examples,
       List<String> counterExamples) {}
 
   private final Map<String, WordClass> classes;
@@ -302,7 +309,7 @@ final class CasualtyPatterns {
       }
       out.add(new Pattern(name, p.path("form").asText("other"), p.path("priority").asInt(0), source, List.copyOf(before),
           List.copyOf(after), measure, inherit, last, modality, p.path("subgroup").asBoolean(false),
-          state(p, where), p.path("earlier").asBoolean(false), reject, p.path("split").asBoolean(false), figureClass, p.path("note").asText(""), examples, counters));
+          state(p, where), p.path("nationality").asBoolean(false), p.path("earlier").asBoolean(false), reject, p.path("split").asBoolean(false), figureClass, p.path("note").asText(""), examples, counters));
     }
     return new CasualtyPatterns(classes, out);
   }
@@ -389,6 +396,9 @@ final class CasualtyPatterns {
         throw new ClaimCheckException(where + ": PREV may only come before the figure");
       }
       return new Previous(part.equals("PREV+"));
+    }
+    if (part.equals("COUNTRY")) {
+      return new Country();
     }
     if (part.equals("^") || part.equals("$")) {
       return new Edge(part.equals("^"));

@@ -469,6 +469,8 @@ final class DocumentRun {
     /** Where the words that make the figure a count begin ("the death toll in X rose to N"). */
     int matchStart;
     boolean subgroup;
+    /** The figure's subgroup is the country a label before it names ("Chile: 12"): no place of the count. */
+    boolean countryLabel;
     Modality modality = Modality.REPORTED;
     boolean earlier;
     String reader = "";
@@ -487,6 +489,7 @@ final class DocumentRun {
   }
 
   private void sentence(Words w, List<Figure> figures, List<DateMention> dates, List<PlaceHit> places) {
+    sentencePlaces = places;
     figures = numberForms(w, figures);
     List<Reading> readings = new ArrayList<>();
     Reading previous = null;
@@ -531,7 +534,8 @@ final class DocumentRun {
       int limitBefore = n > 0 ? readings.get(n - 1).coreEnd : 0;
       int limitAfter = n + 1 < readings.size() ? readings.get(n + 1).first : w.size;
       TimeScope scope = timeScope(w, r, limitBefore);
-      List<String> locations = r.subgroup && n > 0 ? lastLocations : locations(w, r, places, limitBefore, limitAfter, scope);
+      List<String> locations = r.subgroup && (n > 0 || r.countryLabel) ? lastLocations
+          : locations(w, r, places, limitBefore, limitAfter, scope);
       PartialDate date = date(w, r, dates, scope);
       Reading later = n + 1 < readings.size() && readings.get(n + 1).earlierPart == r ? readings.get(n + 1) : null;
       String attribution = later == null ? attribution(w, r, limitBefore, limitAfter)
@@ -604,6 +608,8 @@ final class DocumentRun {
   }
 
   private List<String> lastLocations = List.of();
+  /** The places of the sentence being read. */
+  private List<PlaceHit> sentencePlaces = List.of();
   private @Nullable PartialDate lastClaimDate;
   private @Nullable Measure lastMeasure;
   private List<int[]> figureTokens = List.of();
@@ -676,6 +682,16 @@ final class DocumentRun {
       }
 
       @Override
+      public PatternMatcher.@Nullable CountryName country(int k, int dir) {
+        for (PlaceHit h : sentencePlaces) {
+          if (h.place() != null && h.place().kind() == Place.Kind.COUNTRY && (dir < 0 ? h.end() - 1 == k : h.token() == k)) {
+            return new PatternMatcher.CountryName(h.place().name(), dir < 0 ? h.token() - 1 : h.end());
+          }
+        }
+        return null;
+      }
+
+      @Override
       public boolean hasLast() {
         return lastMeasure != null;
       }
@@ -700,6 +716,19 @@ final class DocumentRun {
     r.modality = m.modality();
     r.subject = m.subject();
     r.subgroup = p.subgroup() && r.subject != null;
+    if (p.nationality() && r.subject != null) {
+      String s = r.subject;
+      String word = s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+      Place country = gazetteer.demonym(word).or(() -> word.endsWith("s")
+          ? gazetteer.demonym(word.substring(0, word.length() - 1)) : java.util.Optional.empty()).orElse(null);
+      if (country != null) {
+        r.subject = country.name(); // "23 Americans were aboard": the people of the United States
+      }
+    }
+    if (r.subject != null && p.before().stream().anyMatch(e -> e instanceof CasualtyPatterns.Country)) {
+      r.subgroup = true; // a list of nationalities: the people of each, where the article's last count was
+      r.countryLabel = true;
+    }
     if (p.state() != null) {
       // "12 of the injured were in critical condition": those in that state, a subgroup whose count may fall
       r.subject = r.subject == null ? p.state() : r.subject + " " + p.state();

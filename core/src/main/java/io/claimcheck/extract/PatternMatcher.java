@@ -56,7 +56,18 @@ final class PatternMatcher {
 
     /** Whether the document has given a toll a count may stand for ({@code measure: last}). */
     boolean hasLast();
+
+    /**
+     * The country whose name covers token {@code k} and runs on from it in direction {@code dir}:
+     * its name, and the token beyond its last (dir 1) or first (dir -1) word; null when none.
+     */
+    default @Nullable CountryName country(int k, int dir) {
+      return null;
+    }
   }
+
+  /** A country's name in the sentence and the token just beyond it. */
+  record CountryName(String name, int beyond) {}
 
   /** A pattern that matched: the tokens it covers and what it captured. */
   record Match(Pattern pattern, int start, int end, @Nullable Measure measure, @Nullable String subject,
@@ -82,6 +93,8 @@ final class PatternMatcher {
   // captures of the current attempt
   private @Nullable Measure measure;
   private @Nullable String subject;
+  /** The country a COUNTRY element before the figure matched, or null. */
+  private @Nullable String country;
 
   /** Every word the patterns name, by id; tokens are looked up once per sentence, without allocating. */
   private final Map<String, Integer> vocabulary;
@@ -239,6 +252,7 @@ final class PatternMatcher {
     }
     measure = null;
     subject = null;
+    country = null;
     generation++;
     int end = side(p.after(), 0, after, after, +1, w, ctx);
     if (end == FAIL) {
@@ -255,7 +269,7 @@ final class PatternMatcher {
     int start = before + 1;
     Modality modality = p.modality() != null ? p.modality() : modality(w, start, end, first, after);
     String s = subject != null && !generic.words().contains(subject) ? subject : null;
-    return new Match(p, start, end, m, s, modality);
+    return new Match(p, start, end, m, country != null ? country : s, modality);
   }
 
   /**
@@ -509,6 +523,17 @@ final class PatternMatcher {
           : not.element() instanceof Figure ? ctx.figureEnd(pos) >= 0
           : has(w, pos, ((ClassRef) not.element()).wordClass()));
       return hit ? FAIL : side(els, e + 1, pos, origin, dir, w, ctx);
+    }
+    if (el instanceof CasualtyPatterns.Country) {
+      CountryName c = inside ? ctx.country(pos, dir) : null;
+      if (c == null) {
+        return FAIL;
+      }
+      int r = side(els, e + 1, c.beyond(), origin, dir, w, ctx);
+      if (r != FAIL && dir < 0) {
+        country = c.name(); // a label before the figure names whose count it is
+      }
+      return r;
     }
     if (el instanceof Edge edge) {
       boolean at = edge.start() ? pos < 0 : pos >= w.size;

@@ -105,6 +105,8 @@ class ClaimFieldsTest {
       // those aboard or inside when it happened: a count of its own, never the toll
       "The coach was carrying 52 passengers and crew when it left the road.|52|aboard|",
       "Nineteen tourists were aboard, the operator said.|Nineteen|aboard|tourists",
+      // a nationality is its country's people, under the country's name
+      "Officials said 31 Canadians were aboard.|31|aboard|Canada",
       "Investigators think some 800 shoppers were in the mall as its floors gave way.|some 800|inside|shoppers",
       "The hall collapsed with more than 1,100 guests inside.|more than 1,100|inside|guests",
       // still inside after it: unaccounted for
@@ -116,6 +118,20 @@ class ClaimFieldsTest {
       Claim c = only(sentence, figure);
       assertEquals(measure, c.measure().name());
       assertEquals(subject, c.subject());
+    }
+  }
+
+  @Nested
+  class ListsOfNationalities {
+    @org.junit.jupiter.api.Test
+    void eachItemCountsItsCountrysPeopleWhereTheArticlesLastCountWas() {
+      String text = "The ferry sank off Arica carrying 212 people. The operator listed them: Chile: 12; Peru: 4; Bolivia: 2.";
+      for (String[] item : new String[][] {{"12", "Chile"}, {"4", "Peru"}, {"2", "Bolivia"}}) {
+        Claim c = only(text, item[0]);
+        assertEquals("aboard", c.measure().name());
+        assertEquals(item[1], c.subject());
+        assertEquals(List.of("Arica"), c.scope().locations());
+      }
     }
   }
 
