@@ -27,7 +27,7 @@ public record PartialDate(int year, @Nullable Integer month, @Nullable Integer d
       throw new IllegalArgumentException("month must be 1-12, got " + month);
     }
     if (day != null) {
-      LocalDate.of(year, month, day);
+      Days.of(year, month, day); // throws for a day the month lacks
     }
   }
 

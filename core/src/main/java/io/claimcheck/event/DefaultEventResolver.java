@@ -58,11 +58,19 @@ import org.jspecify.annotations.Nullable;
  * thread-safe.
  */
 public final class DefaultEventResolver implements EventResolver {
-  private static final Comparator<Claim> CLAIM_ORDER = Comparator
-      .comparing((Claim c) -> c.source().published(), Comparator.nullsLast(Comparator.naturalOrder()))
-      .thenComparing(Claim::documentId)
-      .thenComparingInt(c -> c.evidence().start())
-      .thenComparing(Claim::id);
+  /** By publication day (unknown last), document id, position in the document, claim id. */
+  private static final Comparator<Claim> CLAIM_ORDER = (a, b) -> {
+    LocalDate pa = a.source().published();
+    LocalDate pb = b.source().published();
+    int c = pa == null ? (pb == null ? 0 : 1) : pb == null ? -1 : pa.compareTo(pb);
+    if (c == 0) {
+      c = a.documentId().compareTo(b.documentId());
+    }
+    if (c == 0) {
+      c = Integer.compare(a.evidence().start(), b.evidence().start());
+    }
+    return c != 0 ? c : a.id().compareTo(b.id());
+  };
 
   private final int incidentWindow;
   private final int areaWindow;
@@ -1189,10 +1197,23 @@ public final class DefaultEventResolver implements EventResolver {
   /** A claim with its timeline entry, sorted together. */
   private record Entry(Claim claim, TimelineEntry entry) {}
 
-  private static final Comparator<Entry> TIMELINE_ORDER = Comparator
-      .comparing((Entry x) -> x.entry().asOf(),
-          Comparator.nullsLast(Comparator.comparing(PartialDate::first).thenComparing(PartialDate::last)))
-      .thenComparing(Entry::claim, CLAIM_ORDER);
+  /** By as-of time (its first day, then its last; unknown last), then {@link #CLAIM_ORDER}. */
+  private static final Comparator<Entry> TIMELINE_ORDER = (x, y) -> {
+    PartialDate a = x.entry().asOf();
+    PartialDate b = y.entry().asOf();
+    int c;
+    if (a == null || b == null) {
+      c = a == null ? (b == null ? 0 : 1) : -1;
+    } else if (a == b) {
+      c = 0;
+    } else {
+      c = a.first().compareTo(b.first());
+      if (c == 0) {
+        c = a.last().compareTo(b.last());
+      }
+    }
+    return c != 0 ? c : CLAIM_ORDER.compare(x.claim(), y.claim());
+  };
 
   private void timeline(Draft d, EventDraft e, Map<Claim, Facts> facts) {
     List<Entry> entries = new ArrayList<>(d.claims.size());

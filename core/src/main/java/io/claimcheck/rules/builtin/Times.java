@@ -92,8 +92,26 @@ final class Times {
     }
   }
 
-  /** The reported claims of a quantity with their entries, in timeline order. */
+  /**
+   * The last quantity's points and slices on this thread: the rules check one quantity after
+   * another on each thread (every rule on a quantity, then the next quantity), and most of them
+   * read its points, two its slices. Both are unmodifiable, so sharing them changes nothing.
+   */
+  private static final class Memo {
+    @Nullable Group group;
+    @Nullable BigDecimal tolerance;
+    List<Point> points = List.of();
+    @Nullable List<List<Point>> slices;
+  }
+
+  private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
+
+  /** The reported claims of a quantity with their entries, in timeline order; unmodifiable. */
   static List<Point> points(Group g, BigDecimal tolerance) {
+    Memo m = MEMO.get();
+    if (m.group == g && tolerance.equals(m.tolerance)) {
+      return m.points;
+    }
     List<Point> out = new ArrayList<>(g.claims().size());
     for (int i = 0; i < g.claims().size(); i++) {
       Claim c = g.claims().get(i);
@@ -101,7 +119,11 @@ final class Times {
         out.add(new Point(c, g.timeline().get(i), Consensus.effective(c.quantity(), tolerance)));
       }
     }
-    return out;
+    m.group = g;
+    m.tolerance = tolerance;
+    m.points = java.util.Collections.unmodifiableList(out);
+    m.slices = null;
+    return m.points;
   }
 
   /** Whether every value {@code a} allows is below every value {@code b} allows. */
@@ -115,6 +137,18 @@ final class Times {
    * points. A set contained in its neighbour is dropped. Linear in the points and the slices' sizes.
    */
   static List<List<Point>> slices(List<Point> points) {
+    Memo m = MEMO.get();
+    if (points != m.points) {
+      return sliced(points);
+    }
+    if (m.slices == null) {
+      m.slices = sliced(points);
+    }
+    return m.slices;
+  }
+
+  /** {@link #slices}, each slice and the list unmodifiable. */
+  private static List<List<Point>> sliced(List<Point> points) {
     List<Point> dated = new ArrayList<>();
     Map<String, List<Point>> byDocument = new LinkedHashMap<>();
     Set<String> unknownDocuments = new LinkedHashSet<>();
@@ -156,7 +190,8 @@ final class Times {
     for (String document : unknownDocuments) {
       out.add(byDocument.get(document));
     }
-    return out;
+    out.replaceAll(java.util.Collections::unmodifiableList);
+    return java.util.Collections.unmodifiableList(out);
   }
 
   private static Set<Point> identity(List<Point> points) {
@@ -209,26 +244,68 @@ final class Times {
         }
       }
     }
-    involved.sort(java.util.Comparator.comparing((Point p) -> p.claim().quantity().value())
-        .thenComparing(p -> p.claim().id()));
+    involved.sort(BY_VALUE);
     return new Conflict(low, high, involved);
   }
 
+  /** By printed figure, then claim id. */
+  private static final java.util.Comparator<Point> BY_VALUE = (a, b) -> {
+    int c = a.claim.quantity().value().compareTo(b.claim.quantity().value());
+    return c != 0 ? c : a.claim.id().compareTo(b.claim.id());
+  };
+
+  /** By highest value allowed (bounded points only), then claim id. */
+  private static final java.util.Comparator<Point> BY_HIGH = (a, b) -> {
+    int c = a.high.compareTo(b.high);
+    return c != 0 ? c : a.claim.id().compareTo(b.claim.id());
+  };
+
+  /** By lowest value allowed, highest first (none counts as 0), then claim id. */
+  private static final java.util.Comparator<Point> BY_LOW_DESCENDING = (a, b) -> {
+    int c = (b.low == null ? BigDecimal.ZERO : b.low).compareTo(a.low == null ? BigDecimal.ZERO : a.low);
+    return c != 0 ? c : a.claim.id().compareTo(b.claim.id());
+  };
+
+  /**
+   * The {@code k} points with the lowest upper bounds and the {@code k} with the highest lower
+   * bounds, once each, in that order.
+   */
   static List<Point> extremes(List<Point> points, BigDecimal tolerance, int k) {
     List<Point> bounded = new ArrayList<>();
-    List<Point> lows = new ArrayList<>(points);
     for (Point p : points) {
       if (p.high != null) {
         bounded.add(p);
       }
     }
-    bounded.sort(java.util.Comparator.comparing((Point p) -> p.high).thenComparing(p -> p.claim().id()));
-    lows.sort(java.util.Comparator.comparing((Point p) -> p.low == null ? BigDecimal.ZERO : p.low)
-        .reversed().thenComparing(p -> p.claim().id()));
     Set<Point> out = new LinkedHashSet<>();
-    out.addAll(bounded.subList(0, Math.min(k, bounded.size())));
-    out.addAll(lows.subList(0, Math.min(k, lows.size())));
+    out.addAll(first(bounded, BY_HIGH, k));
+    out.addAll(first(points, BY_LOW_DESCENDING, k));
     return new ArrayList<>(out);
+  }
+
+  /**
+   * The first {@code k} of {@code points} sorted by {@code order} (a stable sort: equal points in
+   * their order), found in one pass rather than by sorting them all.
+   */
+  static List<Point> first(List<Point> points, java.util.Comparator<Point> order, int k) {
+    if (k <= 0) {
+      return List.of();
+    }
+    List<Point> top = new ArrayList<>(Math.min(k, points.size()) + 1);
+    for (Point p : points) {
+      if (top.size() == k && order.compare(p, top.get(k - 1)) >= 0) {
+        continue;
+      }
+      int at = top.size();
+      while (at > 0 && order.compare(p, top.get(at - 1)) < 0) {
+        at--;
+      }
+      top.add(at, p);
+      if (top.size() > k) {
+        top.remove(k);
+      }
+    }
+    return top;
   }
 
   /** Whether {@code a} is for a time strictly before {@code b}'s (both known, a day or more apart). */
