@@ -38,12 +38,6 @@ final class ExtractCommand implements Callable<Integer> {
       description = "no progress line on standard error (it is shown only when standard error is a terminal)")
   boolean quiet;
 
-  @Option(names = "--c2",
-      description = "let the JVM's optimising compiler (C2) compile the extractor too: it pays on runs of "
-          + "many minutes; without it (the default) the extractor is compiled by C1 only, which is faster "
-          + "on shorter runs and leaves every core to extraction (see docs/scale.md)")
-  boolean c2;
-
   @Mixin InputPaths input;
 
   @Override
@@ -52,9 +46,7 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   private int extract(PrintWriter out) {
-    if (!c2) {
-      Jit.extractorWithoutC2();
-    }
+    run.compileExtractor();
     ClaimCheck check = ClaimCheck.builder().parallelism(run.threads()).build();
     Progress progress = Progress.of(quiet, input.paths, spec.commandLine().getErr());
     PrintWriter err = progress.messages(spec.commandLine().getErr());

@@ -5,7 +5,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** How many threads a reading command extracts (and check resolves and runs the rules) on. */
+/**
+ * How a reading command runs: how many threads extract (and check resolves and runs the rules)
+ * on, and how the JVM compiles the extractor.
+ */
 final class RunOptions {
   @Spec(Spec.Target.MIXEE) CommandSpec command;
 
@@ -13,6 +16,19 @@ final class RunOptions {
       description = "threads that extract claims (check: also resolve events and run the rules); one per "
           + "processor unless given (${DEFAULT-VALUE} here). The output is the same for any number.")
   int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--c2",
+      description = "let the JVM's optimising compiler (C2) compile the extractor too: it pays on runs of "
+          + "many minutes; without it (the default) the extractor is compiled by C1 only, which is faster "
+          + "on shorter runs and leaves every core to extraction (see docs/scale.md)")
+  boolean c2;
+
+  /** Leaves the extractor to C1 unless {@code --c2} was given (see {@link Jit}); call before extracting. */
+  void compileExtractor() {
+    if (!c2) {
+      Jit.extractorWithoutC2();
+    }
+  }
 
   /** The threads to use; a bad count is a usage error, told as any other bad option value is. */
   int threads() {

@@ -70,6 +70,15 @@ class ThreadsAndProgressTest extends CliTest {
       assertEquals(c1, out.toString());
     }
 
+    @Test
+    void checkTakesC2TooAndWritesTheSameReport() throws IOException {
+      String file = manyDocuments().toString();
+      int code = run("check", "--format", "json", file, SEEDS);
+      String c1 = out.toString();
+      assertEquals(code, run("check", "--format", "json", "--c2", file, SEEDS));
+      assertEquals(c1, out.toString());
+    }
+
     @ParameterizedTest(name = "--threads {0}")
     @ValueSource(ints = {2, 5})
     void checkWritesTheSameReportOnAnyNumberOfThreads(int threads) throws IOException {
