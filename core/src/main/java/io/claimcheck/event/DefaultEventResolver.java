@@ -786,6 +786,8 @@ public final class DefaultEventResolver implements EventResolver {
     List<String> locations = List.of();
     String key = "";
     String id = "";
+    /** Its id's number, for sorting. */
+    int number;
     @Nullable Draft partOf;
     @Nullable Draft subgroupOf;
     final List<Draft> parts = new ArrayList<>();
@@ -829,6 +831,7 @@ public final class DefaultEventResolver implements EventResolver {
             + "': make it from the names of every block"));
   }
 
+  /** The number of an id {@link Numbering} gave ({@code g12}: 12). */
   private static int number(String id) {
     return Integer.parseInt(id.substring(1));
   }
@@ -838,16 +841,18 @@ public final class DefaultEventResolver implements EventResolver {
     for (EventDraft e : events) {
       Numbering.Assigned a = assigned(numbering, Numbering.Kind.EVENT, e.key, e.firstClaim);
       e.id = a.id();
+      e.number = number(a.id());
       e.key = a.key();
       for (Draft d : e.drafts) {
         Numbering.Assigned q = assigned(numbering, Numbering.Kind.QUANTITY, d.key, d.claims.get(0).id());
         d.id = q.id();
+        d.number = number(q.id());
         d.key = q.key();
         all.add(d);
       }
     }
-    events.sort(Comparator.comparingInt(e -> number(e.id)));
-    all.sort(Comparator.comparingInt(d -> number(d.id)));
+    events.sort(Comparator.comparingInt(e -> e.number));
+    all.sort(Comparator.comparingInt(d -> d.number));
     Map<Draft, EventDraft> eventOf = new HashMap<>();
     for (EventDraft e : events) {
       e.drafts.forEach(d -> eventOf.put(d, e));
@@ -859,8 +864,7 @@ public final class DefaultEventResolver implements EventResolver {
         Draft d = all.get(i);
         EventDraft e = eventOf.get(d);
         List<String> parts = new ArrayList<>();
-        d.parts.stream().map(p -> p.id).sorted(Comparator.comparingInt(DefaultEventResolver::number))
-            .forEach(parts::add);
+        d.parts.stream().sorted(Comparator.comparingInt(p -> p.number)).map(p -> p.id).forEach(parts::add);
         out.add(new Group(d.id, d.key, e.id, d.measure, d.subject, d.locations, e.date(d), e.timeScope(),
             d.claims, parts, d.partOf == null ? null : d.partOf.id, d.subgroupOf == null ? null : d.subgroupOf.id,
             d.timeline, consensus(d).orElse(null)));
@@ -870,8 +874,7 @@ public final class DefaultEventResolver implements EventResolver {
     List<Event> out = new ArrayList<>(events.size());
     for (EventDraft e : events) {
       List<String> ids = new ArrayList<>();
-      e.drafts.stream().map(d -> d.id).sorted(Comparator.comparingInt(DefaultEventResolver::number))
-          .forEach(ids::add);
+      e.drafts.stream().sorted(Comparator.comparingInt(d -> d.number)).map(d -> d.id).forEach(ids::add);
       out.add(new Event(e.id, e.key, e.kind, e.extent, e.placeNames, e.placeIds, e.first, e.last, e.block,
           e.documents, ids, e.explicit));
     }
@@ -882,6 +885,8 @@ public final class DefaultEventResolver implements EventResolver {
   private static final class EventDraft {
     String key = "";
     String id = "";
+    /** Its id's number, for sorting. */
+    int number;
     String firstClaim = "";
     Event.Kind kind = Event.Kind.INCIDENT;
     String extent = "point";
