@@ -211,7 +211,8 @@ public final class TextTokens {
         int h = lower(c);
         boolean letters = isAsciiLetter(c);
         int q = p + 1;
-        while (q < length) {
+        int label = isDigit(c) ? labelAfterFigure(text, p) : -1;
+        while (q < length && q != label) {
           char d = text.charAt(q);
           if (classOf(d) != 1) {
             break;
@@ -231,6 +232,68 @@ public final class TextTokens {
     }
     pos = p;
     return false;
+  }
+
+  /** How far back a glued list figure's colon may be, and how far ahead the next one. */
+  private static final int LABEL_BEHIND = 16;
+  private static final int LABEL_AHEAD = 40;
+
+  /**
+   * Where the next label starts when a figure at {@code p} is glued to it in a scraped list: in
+   * "Chile: 12Peru: 4" (a table whose cells lost their breaks) the run "12Peru" is the figure 12
+   * and the label "Peru". It is so when the digits (with any separators) follow a colon, the
+   * letters after them are a capitalised word ("Peru", not "12th", "3D" or "180ml"), and that
+   * word, with at most three more capitalised words ("New Zealand"), is itself followed by a
+   * colon. Returns the label's start, or -1. Reads a bounded window around {@code p}.
+   */
+  static int labelAfterFigure(CharSequence text, int p) {
+    int n = text.length();
+    int b = p - 1;
+    while (b >= 0 && p - b <= LABEL_BEHIND && (isDigit(text.charAt(b)) || text.charAt(b) == ',' || text.charAt(b) == '.')) {
+      b--;
+    }
+    while (b >= 0 && p - b <= LABEL_BEHIND && text.charAt(b) == ' ') {
+      b--;
+    }
+    if (b < 0 || text.charAt(b) != ':') {
+      return -1;
+    }
+    int d = p;
+    while (d < n && isDigit(text.charAt(d))) {
+      d++;
+    }
+    int label = d;
+    int q = d;
+    int words = 0;
+    while (words < 4 && q + 1 < n && isAsciiUpper(text.charAt(q)) && isAsciiLower(text.charAt(q + 1))) {
+      q += 2;
+      while (q < n && isAsciiLower(text.charAt(q))) {
+        q++;
+      }
+      words++;
+      if (q - label > LABEL_AHEAD) {
+        return -1;
+      }
+      if (q < n && text.charAt(q) == ':') {
+        return label;
+      }
+      if (q < n && text.charAt(q) == ' ') {
+        q++;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isAsciiUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isAsciiLower(char c) {
+    return c >= 'a' && c <= 'z';
   }
 
   private static boolean isAsciiLetter(char c) {

@@ -359,8 +359,10 @@ final class Tokens {
       }
     }
     int bodyEnd = q;
-    while (q < length && isLetter(text.charAt(q))) {
-      q++;
+    if (!sharedEndsAt(bodyEnd)) {
+      while (q < length && isLetter(text.charAt(q))) {
+        q++;
+      }
     }
     if (q > bodyEnd) {
       f |= SUFFIX;
@@ -373,6 +375,18 @@ final class Tokens {
     }
     push(NUM, p, q, bodyEnd, n, f | INTERESTING);
     pos = q;
+  }
+
+  /**
+   * Whether a shared token ends at {@code offset}, inside a run of letters and digits: where the
+   * shared tokens split a figure from a glued label ("12Peru: 4"), the letters are no suffix.
+   */
+  private boolean sharedEndsAt(int offset) {
+    int k = j;
+    while (shared.has(k) && shared.end(k) < offset) {
+      k++;
+    }
+    return shared.has(k) && shared.end(k) == offset;
   }
 
   /** A plain space groups digits ("40 000") unless the number may be a day after a month. */

@@ -31,6 +31,13 @@ class TextTokensTest {
         Arguments.of("Zoë's café", List.of("Zoë", "'", "s", "café")),
         Arguments.of("40\u00A0000\u202Fmen", List.of("40", "000", "men")),
         Arguments.of("\uFEFFtwo\u0085three", List.of("\uFEFF", "two", "\u0085", "three")),
+        // a figure run into the next label of a scraped list: "12Peru:" is 12 and Peru
+        Arguments.of("Chile: 12Peru: 4", List.of("Chile", ":", "12", "Peru", ":", "4")),
+        Arguments.of("Total: 1,204New Zealand: 9", List.of("Total", ":", "1", ",", "204", "New", "Zealand", ":", "9")),
+        // no list: a word glued to digits stays one word
+        Arguments.of("Chile 12Peru: 4", List.of("Chile", "12Peru", ":", "4")),
+        Arguments.of("Model: 3Series cars", List.of("Model", ":", "3Series", "cars")),
+        Arguments.of("Gate: 12B: closed", List.of("Gate", ":", "12B", ":", "closed")),
         Arguments.of("", List.of()),
         Arguments.of(" \n\t ", List.of()));
   }

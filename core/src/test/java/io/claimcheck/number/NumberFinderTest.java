@@ -154,6 +154,22 @@ class NumberFinderTest {
     }
 
     @Test
+    void aFigureRunIntoTheNextLabelOfAScrapedListIsStillAFigure() {
+      String text = "Chile: 120Peru: 44 (including 5 crew)New Zealand: 1,208United Kingdom: 6";
+      assertEquals(List.of("120", "44", "5", "1,208", "6"), FINDER.find(text).stream().map(NumberPhrase::text).toList());
+    }
+
+    @ParameterizedTest(name = "nothing in ''{0}''")
+    @CsvSource(delimiter = '|', value = {
+      "Model: 3Series cars",
+      "the 12Peru label",
+      "Shares: 3Com fell",
+    })
+    void aWordGluedToDigitsOutsideSuchAListIsNoFigure(String text) {
+      assertEquals(List.of(), FINDER.find(text));
+    }
+
+    @Test
     void aYearFollowedByANounIsACount() {
       assertEquals(NumberKind.CARDINAL, find("2016 people attended", "2016").kind());
     }
