@@ -49,6 +49,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code N@class}: the figure, whose first word is of the class ({@code @motion_qualifier}
  *       is built in: the number finder's qualifiers of motion, "passed 500", "nears 1,000");
  *   <li>{@code ^} and {@code $}: the start and the end of the sentence;
+ *   <li>{@code a|$|COUNTRY|@class}: one of several elements, words, classes, {@code COUNTRY} and
+ *       the edges among them, tried in turn (the words first);
  *   <li>a trailing {@code ?} makes an element optional; a leading {@code !} makes it a check
  *       that the next token is not that one, consuming nothing.
  * </ul>
@@ -61,7 +63,7 @@ final class CasualtyPatterns {
   static final String MOTION = "motion_qualifier";
 
   /** One element of a pattern. */
-  sealed interface Element permits Literal, ClassRef, Gap, NounPhrase, Previous, Figure, Edge, Optional, Not, Country {}
+  sealed interface Element permits Literal, ClassRef, Gap, NounPhrase, Previous, Figure, Edge, Optional, Not, Country, Choice {}
 
   /** One token among the given lower-case words. */
   record Literal(Set<String> words) implements Element {}
@@ -107,6 +109,24 @@ final class CasualtyPatterns {
 
   /** A country's name the gazetteer knows ("United States"); before the figure it names the subgroup. */
   record Country() implements Element {}
+
+  /**
+   * One of several elements at one place: words, classes, {@code COUNTRY} and the sentence's
+   * edges ("$|;|COUNTRY": the end of the sentence, a semicolon or the next country's name). The
+   * words among them are one {@link Literal}, tried with the others in the order written.
+   */
+  record Choice(List<Element> alternatives) implements Element {
+    /** The words among the alternatives, or none. */
+    Set<String> words() {
+      Set<String> out = new HashSet<>();
+      for (Element e : alternatives) {
+        if (e instanceof Literal l) {
+          out.addAll(l.words());
+        }
+      }
+      return out;
+    }
+  }
 
   /** An element that may be absent. */
   record Optional(Element element) implements Element {}
@@ -413,6 +433,12 @@ final class CasualtyPatterns {
     if (part.equals("N") || part.contains("|N|") || part.startsWith("N|") || part.endsWith("|N")) {
       throw new ClaimCheckException(where + ": '" + part + "': the figure N stands alone, once");
     }
+    if (part.contains("|") && part.length() > 1) {
+      Element choice = choice(part, classes, where, after);
+      if (choice != null) {
+        return choice;
+      }
+    }
     Set<String> words = new HashSet<>();
     for (String w : part.split("\\|")) {
       if (!w.isEmpty()) {
@@ -423,6 +449,38 @@ final class CasualtyPatterns {
       throw new ClaimCheckException(where + ": empty element '" + part + "'");
     }
     return new Literal(Set.copyOf(words));
+  }
+
+  /**
+   * A part such as {@code $|;|COUNTRY}, whose alternatives are not all plain words, as a
+   * {@link Choice}; null when they are all words (one {@link Literal}).
+   */
+  private static @Nullable Element choice(String part, Map<String, WordClass> classes, String where, boolean after) {
+    List<Element> alternatives = new ArrayList<>();
+    Set<String> words = new HashSet<>();
+    boolean special = false;
+    for (String a : part.split("\\|")) {
+      if (a.isEmpty()) {
+        continue;
+      }
+      if (a.equals("$") || a.equals("^") || a.equals("COUNTRY") || a.startsWith("@")) {
+        special = true;
+        alternatives.add(element(a, classes, where, after));
+      } else if (a.startsWith("~") || a.startsWith("NP") || a.equals("SUB") || a.startsWith("PREV") || a.equals("FIG")
+          || a.endsWith("?") || a.startsWith("!") && a.length() > 1) {
+        throw new ClaimCheckException(where + ": '" + part + "': '" + a + "' cannot be one of alternatives;"
+            + " only words, classes (@name), COUNTRY, ^ and $ can");
+      } else {
+        words.add(a.toLowerCase(Locale.ROOT));
+      }
+    }
+    if (!special) {
+      return null;
+    }
+    if (!words.isEmpty()) {
+      alternatives.add(0, new Literal(Set.copyOf(words)));
+    }
+    return new Choice(List.copyOf(alternatives));
   }
 
   private static List<String> texts(JsonNode n) {

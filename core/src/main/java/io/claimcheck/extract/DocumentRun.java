@@ -742,8 +742,9 @@ final class DocumentRun {
       end--;
     }
     r.coreEnd = end;
-    if (m.end() <= r.after) {
-      Noun noun = noun(w, r.after); // a pattern that ends at the figure: its noun still belongs to it
+    if (m.end() <= r.after && !r.countryLabel) {
+      // a pattern that ends at the figure: its noun still belongs to it (not a label's: "Peru: 14Chile: 9")
+      Noun noun = noun(w, r.after);
       r.coreEnd = Math.max(r.coreEnd, noun.end);
       if (r.subject == null && !p.subgroup()) {
         r.subject = subject(noun);
@@ -1011,7 +1012,9 @@ final class DocumentRun {
 
   /** Whether token {@code k} is a war or crisis word that heads its phrase ("the war", not "the crisis centre"). */
   private static boolean warHead(Words w, int k) {
-    return Lexicon.WARS.contains(w.at(k)) && !Lexicon.WAR_MODIFIED.contains(w.at(k + 1));
+    // "war-torn", "conflict-hit": a compound adjective of a place, which heads no count
+    return Lexicon.WARS.contains(w.at(k)) && !Lexicon.WAR_MODIFIED.contains(w.at(k + 1))
+        && !(w.is(k + 1, "-") && w.isWord(k + 2));
   }
 
   /** "since 2011", "since March", "since the war began": a period, not "since the building collapsed". */

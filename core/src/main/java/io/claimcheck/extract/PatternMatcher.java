@@ -2,6 +2,7 @@ package io.claimcheck.extract;
 
 import io.claimcheck.claim.Measure;
 import io.claimcheck.claim.Modality;
+import io.claimcheck.extract.CasualtyPatterns.Choice;
 import io.claimcheck.extract.CasualtyPatterns.ClassRef;
 import io.claimcheck.extract.CasualtyPatterns.Edge;
 import io.claimcheck.extract.CasualtyPatterns.Element;
@@ -160,6 +161,8 @@ final class PatternMatcher {
           Element x = e instanceof Optional o ? o.element() : e instanceof Not n ? n.element() : e;
           if (x instanceof Literal l) {
             l.words().forEach(this::idOf);
+          } else if (x instanceof Choice c) {
+            c.words().forEach(this::idOf);
           }
         }
       }
@@ -370,6 +373,12 @@ final class PatternMatcher {
           Element x = e instanceof Optional o ? o.element() : e instanceof Not n ? n.element() : e;
           if (x instanceof Literal l) {
             memberArray(l.words());
+          } else if (x instanceof Choice c) {
+            for (Element a : c.alternatives()) {
+              if (a instanceof Literal l) {
+                memberArray(l.words());
+              }
+            }
           }
         }
       }
@@ -534,6 +543,15 @@ final class PatternMatcher {
         country = c.name(); // a label before the figure names whose count it is
       }
       return r;
+    }
+    if (el instanceof Choice c) {
+      for (Element a : c.alternatives()) {
+        int r = one(a, els, e, pos, origin, dir, w, ctx);
+        if (r != FAIL) {
+          return r;
+        }
+      }
+      return FAIL;
     }
     if (el instanceof Edge edge) {
       boolean at = edge.start() ? pos < 0 : pos >= w.size;

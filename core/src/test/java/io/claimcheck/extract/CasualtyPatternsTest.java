@@ -144,6 +144,23 @@ class CasualtyPatternsTest {
     }
 
     @Test
+    void aGapAmongAlternativesIsRefusedWithWhatMayBeOne() {
+      ClaimCheckException e = assertThrows(ClaimCheckException.class,
+          () -> parse("patterns:\n  - name: p\n    measure: killed\n    match: 'N dead|~3|$'\n    examples: ['x']\n"));
+      assertEquals("test.yaml: pattern 'p': 'dead|~3|$': '~3' cannot be one of alternatives; only words, classes"
+          + " (@name), COUNTRY, ^ and $ can", e.getMessage());
+    }
+
+    @Test
+    void theEndOfTheSentenceAndACountryMayBeAlternativesOfWords() throws IOException {
+      CasualtyPatterns p = parse("patterns:\n  - name: p\n    measure: killed\n    match: 'N dead ,|$|COUNTRY'\n"
+          + "    examples: ['x']\n");
+      CasualtyPatterns.Element last = p.inFileOrder().get(0).after().get(1);
+      assertTrue(last instanceof CasualtyPatterns.Choice c && c.alternatives().size() == 3
+          && c.alternatives().get(0).equals(new CasualtyPatterns.Literal(java.util.Set.of(","))), last::toString);
+    }
+
+    @Test
     void aPatternThatGivesNoMeasureIsRefused() {
       ClaimCheckException e = assertThrows(ClaimCheckException.class,
           () -> parse("patterns:\n  - name: p\n    match: 'toll N'\n    examples: ['x']\n"));

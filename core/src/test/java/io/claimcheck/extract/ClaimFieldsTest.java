@@ -41,6 +41,7 @@ class ClaimFieldsTest {
       "The insurgency killed more than 9,000 people in 2019.|more than 9,000|cumulative",
       "Flood crisis: regional officials put the toll at 74.|74|incident",
       "The national crisis centre said there were 31 victims at the station.|31|incident",
+      "A car bomb in the war-torn north of the country killed 16 people on Friday.|16|incident",
       // "since" a period, not since the incident itself
       "The conflict has killed 12,000 people since 2016.|12,000|cumulative",
       "Nine people trapped since the tunnel caved in were brought out alive.|Nine|incident",
@@ -132,6 +133,26 @@ class ClaimFieldsTest {
         assertEquals(item[1], c.subject());
         assertEquals(List.of("Arica"), c.scope().locations());
       }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aScrapedTableWhoseFiguresRunIntoTheNextLabelIsReadItemByItem() {
+      // a table whose cells lost their line breaks: "Peru: 44Bolivia: 30"
+      String text = "The coach from Arica was carrying 190 passengers and crew. The operator gave these figures:"
+          + "Chile: 101Peru: 44 (including 6 crew)Bolivia: 30New Zealand: 9United Kingdom: 6";
+      for (String[] item : new String[][] {{"101", "Chile"}, {"44", "Peru"}, {"30", "Bolivia"}, {"9", "New Zealand"},
+          {"6", "United Kingdom"}}) {
+        Claim c = EXTRACTOR.extract(new Document(new Source("d", "Outlet", LocalDate.of(2021, 6, 9), null, null), text))
+            .stream().filter(x -> x.quantity().text().equals(item[0]) && item[1].equals(x.subject())).findFirst()
+            .orElseThrow(() -> new AssertionError("no " + item[0] + " " + item[1]));
+        assertEquals("aboard", c.measure().name());
+      }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theLastItemOfAListAtTheEndOfTheSentenceIsRead() {
+      Claim c = only("The bus was carrying 40 people. Officials listed them: Chile: 31; Peru: 9", "9");
+      assertEquals("Peru", c.subject());
     }
   }
 
