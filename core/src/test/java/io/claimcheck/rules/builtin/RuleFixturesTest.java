@@ -332,6 +332,70 @@ class RuleFixturesTest {
   }
 
   @Nested
+  class BreakdownExceedsWholeFixtures {
+    private Group aboard(Fig... figs) {
+      return quantity("g1", Measure.of("aboard"), null, List.of(), null, null, List.of(), figs);
+    }
+
+    private Group people(String gid, String country, Fig... figs) {
+      return quantity(gid, Measure.of("aboard"), country, List.of(), null, "g1", List.of(), figs);
+    }
+
+    @Test
+    void aDocumentsNationalitiesThatAddUpToMoreThanItsWhole() {
+      Group w = aboard(exact("w", "d1", "2020-03-02", 212));
+      List<Finding> f = run("breakdown-exceeds-whole", w,
+          people("g2", "Chile", exact("a", "d1", "2020-03-02", 120)),
+          people("g3", "Peru", exact("b", "d1", "2020-03-02", 70)),
+          people("g4", "Bolivia", exact("c", "d1", "2020-03-02", 40)));
+      expect(f, "breakdown-exceeds-whole", List.of("w", "a", "b", "c"), "add up to 230",
+          "Chile exact 120 + Peru exact 70 + Bolivia exact 40");
+      assertTrue(f.get(0).explanation().contains("two nationalities"), f.get(0)::explanation);
+    }
+
+    @Test
+    void theFindingIsTheTemplateFilledWithTheWholeAndTheTerms() {
+      Group w = aboard(exact("w", "d1", "2020-03-02", 50));
+      expectFromTemplate(run("breakdown-exceeds-whole", w,
+          people("g2", "Chile", exact("a", "d1", "2020-03-02", 40)),
+          people("g3", "Peru", exact("b", "d1", "2020-03-02", 20))), "breakdown-exceeds-whole",
+          List.of("w", "a", "b"), w, java.util.Map.of("outlet", "Outlet d1",
+              "whole", "exact 50 (Outlet d1, as of 2020-03-02)", "sum", "60", "terms", "Chile exact 40 + Peru exact 20"));
+    }
+
+    @Test
+    void aBreakdownWithinItsWholeIsFine() {
+      Group w = aboard(exact("w", "d1", "2020-03-02", 212));
+      assertEquals(List.of(), run("breakdown-exceeds-whole", w,
+          people("g2", "Chile", exact("a", "d1", "2020-03-02", 120)),
+          people("g3", "Peru", exact("b", "d1", "2020-03-02", 70))));
+    }
+
+    @Test
+    void figuresOfDifferentDocumentsAreNoOneBreakdown() {
+      Group w = aboard(exact("w", "d1", "2020-03-02", 150));
+      assertEquals(List.of(), run("breakdown-exceeds-whole", w,
+          people("g2", "Chile", exact("a", "d2", "2020-03-02", 120)),
+          people("g3", "Peru", exact("b", "d3", "2020-03-02", 70))));
+    }
+
+    @Test
+    void subgroupsThatAreNoNationalitiesMayOverlap() {
+      Group w = aboard(exact("w", "d1", "2020-03-02", 100));
+      assertEquals(List.of(), run("breakdown-exceeds-whole", w,
+          people("g2", "women", exact("a", "d1", "2020-03-02", 60)),
+          people("g3", "Chile", exact("b", "d1", "2020-03-02", 70))));
+    }
+
+    @Test
+    void oneNationalityAboveTheWholeIsNoBreakdown() {
+      Group w = aboard(exact("w", "d1", "2020-03-02", 100));
+      assertEquals(List.of(), run("breakdown-exceeds-whole", w,
+          people("g2", "Chile", exact("a", "d1", "2020-03-02", 120))));
+    }
+  }
+
+  @Nested
   class SumOfPartsFixtures {
     private Group part(String gid, String place, Fig f) {
       return quantity(gid, Measure.KILLED, null, List.of(place), "g1", null, List.of(), f);
