@@ -169,6 +169,7 @@ final class DocumentRun {
     // a sentence that holds a figure keeps its words, places and dates for pass two: it is
     // tokenised and read once (only a sentence cut for its length is read again, with its margins)
     Read[] kept = new Read[count];
+    Measure[] sentenceToll = new Measure[count]; // a count a sentence without figures names
     int g = 0;
     for (int s = 0; s < count; s++) {
       Words w = new Words(text, tokens, sentences[2 * s], sentences[2 * s + 1]);
@@ -180,6 +181,8 @@ final class DocumentRun {
       }
       if (g < figures.size() && figures.get(g).phrase().start() < sentences[2 * s + 1]) {
         kept[s] = new Read(w, places, dates);
+      } else {
+        sentenceToll[s] = tollNamedAfter(w, 0, false);
       }
       for (int d = dates.size() - 1; d >= 0; d--) {
         if (dates.get(d).date().month() != null) { // a bare year ("in 2005") dates its own sentence only
@@ -224,6 +227,9 @@ final class DocumentRun {
         }
       }
       kept[s] = null;
+      if (here.isEmpty() && sentenceToll[s] != null) {
+        lastMeasure = sentenceToll[s];
+      }
       if (sentenceDate[s] != null) {
         lastDate = sentenceDate[s];
       }
@@ -565,7 +571,29 @@ final class DocumentRun {
       }
       sink.accept(claim);
     }
+    Measure named = tollNamedAfter(w, readings.isEmpty() ? 0 : readings.get(readings.size() - 1).coreEnd, true);
+    if (named != null) {
+      lastMeasure = named;
+    }
   }
+
+  /**
+   * The measure of the last count the sentence names without a figure after token {@code from}
+   * ("..., refusing to guess the total death toll"): the count a later "the figure" or "a
+   * number" of the article stands for, as a count with its figure would be. Null when none.
+   */
+  private @Nullable Measure tollNamedAfter(Words w, int from, boolean figures) {
+    Measure named = null;
+    for (int k = from; k < w.size; k++) {
+      Measure m = w.isWord(k) && !w.is(k - 1, "no") && !(figures && figureToken[k]) ? TOLL_NOUN.tag(w.at(k)) : null;
+      if (m != null) {
+        named = m;
+      }
+    }
+    return named;
+  }
+
+  private static final CasualtyPatterns.WordClass TOLL_NOUN = CasualtyPatterns.standard().wordClass("toll_noun");
 
   /**
    * A claim's quote: its sentence, or, from a sentence longer than {@link #MAX_QUOTE} characters

@@ -157,6 +157,22 @@ class ClaimFieldsTest {
   }
 
   @Nested
+  class ATollNamedWithoutItsFigure {
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+      // the count a later "the figure" stands for is the last one named, with its figure or not
+      "Some 300 residents were reported missing, and officials refused to give a death toll. On Friday they offered"
+          + " a number, and came to 58.|58|killed",
+      "Some 300 residents were reported missing. On Friday the figure was lowered to 210.|210|missing",
+      // "no injuries" names no count
+      "Some 300 residents were reported missing, and there were no injuries. On Friday the figure was lowered to 210.|210|missing",
+    })
+    void aLaterFigureCountsWhatTheArticleLastNamed(String text, String figure, String measure) {
+      assertEquals(measure, only(text, figure).measure().name());
+    }
+  }
+
+  @Nested
   class EarlierValues {
     @org.junit.jupiter.api.Test
     void theValueAfterWhoGaveTheFigureIsItsEarlierValue() {
