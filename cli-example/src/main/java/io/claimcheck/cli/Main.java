@@ -54,6 +54,9 @@ public final class Main implements Runnable {
 
   /** Runs the program and exits with its code. */
   public static void main(String[] args) {
+    if (Preload.wanted(args)) {
+      Preload.start();
+    }
     // standard output buffered in large blocks, not through System.out's line-sized buffer
     PrintWriter out = new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(
         new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);

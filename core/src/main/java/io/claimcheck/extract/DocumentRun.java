@@ -74,7 +74,6 @@ final class DocumentRun {
 
   // what pass two carries from sentence to sentence
   private @Nullable PartialDate lastDate;
-  private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\n[ \t\u00a0]*\r?\n");
   private @Nullable String lastPlace;
   private final Recent sources = new Recent(32);
   private int claimNumber;
@@ -85,7 +84,12 @@ final class DocumentRun {
 
   /** The standard patterns' tables, built once; each run has a matcher of its own over them. */
   private static final PatternMatcher TABLES = new PatternMatcher(CasualtyPatterns.standard());
-  private final PatternMatcher matcher = new PatternMatcher(TABLES);
+  private final PatternMatcher matcher;
+  /**
+   * Each thread's spare matcher, lent to one run at a time: its scratch space is larger than a
+   * short article, and a run that another starts inside it (from a sink) makes its own.
+   */
+  private static final ThreadLocal<PatternMatcher[]> SPARE = ThreadLocal.withInitial(() -> new PatternMatcher[1]);
 
   /** What read each figure, for tests and for explaining a claim. */
   interface Tracer {
@@ -107,6 +111,9 @@ final class DocumentRun {
     this.text = document.text();
     this.published = document.source().published();
     this.gazetteer = extractor.gazetteer;
+    PatternMatcher[] spare = SPARE.get();
+    this.matcher = spare[0] != null ? spare[0] : new PatternMatcher(TABLES);
+    spare[0] = null;
   }
 
   /** Distinct names, most recent last, holding at most a fixed number. */
@@ -152,9 +159,17 @@ final class DocumentRun {
   private record PlaceHit(int token, int end, String name, @Nullable Place place) {}
 
   void run() {
-    Sentences.Split split = Sentences.split(text);
-    int[] sentences = split.bounds();
-    // one tokeniser: the finder reads the document's tokens, and so does every sentence below
+    try {
+      read();
+    } finally {
+      matcher.release();
+      SPARE.get()[0] = matcher;
+    }
+  }
+
+  private void read() {
+    // one tokeniser: the finder and the sentence splitter read the document's tokens, and so
+    // does every sentence below
     TextTokens tokens = TextTokens.of(text);
     List<Figure> figures = new ArrayList<>();
     extractor.finder.find(tokens, (p, at) -> {
@@ -162,6 +177,11 @@ final class DocumentRun {
         figures.add(new Figure(p, at));
       }
     });
+    if (figures.isEmpty()) {
+      return; // no figure, no claim: nothing to learn the context for
+    }
+    Sentences.Split split = Sentences.split(text, tokens);
+    int[] sentences = split.bounds();
     // pass one: context, and each sentence's last date and place for the carry-over
     int count = sentences.length / 2;
     PartialDate[] sentenceDate = new PartialDate[count];
@@ -190,7 +210,8 @@ final class DocumentRun {
           break;
         }
       }
-      for (PlaceHit p : places) {
+      for (int h = 0; h < places.size(); h++) {
+        PlaceHit p = places.get(h);
         if (p.place() == null || p.place().kind() == Place.Kind.CITY) {
           sentencePlace[s] = p.name();
         }
@@ -204,7 +225,7 @@ final class DocumentRun {
       while (f < figures.size() && figures.get(f).phrase().start() < start) {
         f++;
       }
-      if (s > 0 && BLANK_LINE.matcher(text.substring(sentences[2 * s - 1], start)).find()) {
+      if (s > 0 && blankLine(text, sentences[2 * s - 1], start)) {
         lastDate = null; // a day named in one paragraph does not date the next one
       }
       List<Figure> here = new ArrayList<>();
@@ -239,12 +260,38 @@ final class DocumentRun {
     }
   }
 
+  /**
+   * Whether {@code text[from, to)} holds a blank line: a line break, then only spaces, tabs or
+   * no-break spaces, then another ({@code \n}, or {@code \r\n}). Each character is read once
+   * after the break before it, so the scan is linear in the stretch.
+   */
+  static boolean blankLine(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) != '\n') {
+        continue;
+      }
+      int k = i + 1;
+      while (k < to && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\u00a0')) {
+        k++;
+      }
+      if (k < to && text.charAt(k) == '\r') {
+        k++;
+      }
+      if (k < to && text.charAt(k) == '\n') {
+        return true;
+      }
+      i = Math.max(i, k - 1); // the spaces read are no line break: go on from where they end
+    }
+    return false;
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Pass one: the document's context.
 
   private void learn(Words w, List<PlaceHit> places) {
     Set<String> cities = places.isEmpty() ? Set.of() : new LinkedHashSet<>();
-    for (PlaceHit p : places) {
+    for (int h = 0; h < places.size(); h++) { // indexes, not an iterator per sentence
+      PlaceHit p = places.get(h);
       if (p.place() == null || p.place().kind() == Place.Kind.CITY) {
         cityScore.merge(p.name(), w.in(p.token() - 1, LOCATIVE_WORDS) ? 2 : 1, Integer::sum);
       }
@@ -263,10 +310,12 @@ final class DocumentRun {
         gazetteer.demonym(w.span(i, i + 1)).ifPresent(c -> countryScore.merge(c.countryCode(), 1, Integer::sum));
       }
     }
-    for (String a : cities) {
-      for (String b : cities) {
-        if (!a.equals(b)) {
-          cityPairs.computeIfAbsent(a, k -> new HashMap<>()).merge(b, 1, Integer::sum);
+    if (cities.size() > 1) { // pairs of cities named together
+      for (String a : cities) {
+        for (String b : cities) {
+          if (!a.equals(b)) {
+            cityPairs.computeIfAbsent(a, k -> new HashMap<>()).merge(b, 1, Integer::sum);
+          }
         }
       }
     }

@@ -161,11 +161,12 @@ public final class Gazetteer {
 
   /** Whether some name or demonym starts with token {@code i} of {@code w}, ignoring case. */
   boolean mayStartName(Words w, int i) {
-    byte[] known = w.nameStarts();
-    if (known[i] == 0) { // asked once per token: places and the context both ask
-      known[i] = firstWords.contains(w.text, w.start[i], w.end[i], w.hash[i]) ? (byte) 2 : (byte) 1;
+    int f = w.flags[i];
+    if ((f & Words.NAME_ASKED) == 0) { // asked once per token: places and the context both ask
+      f |= Words.NAME_ASKED | (firstWords.contains(w.text, w.start[i], w.end[i], w.hash[i]) ? Words.NAME_START : 0);
+      w.flags[i] = (byte) f;
     }
-    return known[i] == 2;
+    return (f & Words.NAME_START) != 0;
   }
 
   private void alias(String alias, String name) {

@@ -105,8 +105,15 @@ final class PatternMatcher {
   /** Word set (a literal's or a class's) to its members by vocabulary id. */
   private final Map<Set<String>, boolean[]> members;
   private int[] tokenId = new int[64];
-  private final List<Integer>[] anchorById;
+  /** Per vocabulary id, the patterns (by priority) whose anchor holds the word; null when none. */
+  private final int[][] anchorById;
 
+  /** The patterns by priority, and per pattern its {@link #SPLIT}, {@link #INHERIT} and {@link #LAST} flags. */
+  private final Pattern[] byPriority;
+  private final int[] kinds;
+  private static final int SPLIT = 1;
+  private static final int INHERIT = 2;
+  private static final int LAST = 4;
   /** Per pattern (by priority): whether it has an anchor, a word one of which the sentence must hold. */
   private final boolean[] anchored;
   /** Per pattern: the sentence stamp when its anchor is in the sentence. */
@@ -133,6 +140,8 @@ final class PatternMatcher {
     this.anchored = shared.anchored;
     this.nextBefore = shared.nextBefore;
     this.nextAfter = shared.nextAfter;
+    this.byPriority = shared.byPriority;
+    this.kinds = shared.kinds;
     this.possible = new int[shared.possible.length];
     this.gapStop = shared.gapStop;
     this.npStop = shared.npStop;
@@ -146,7 +155,6 @@ final class PatternMatcher {
     this.auxiliary = shared.auxiliary;
   }
 
-  @SuppressWarnings("unchecked")
   PatternMatcher(CasualtyPatterns patterns) {
     this.patterns = patterns;
     this.vocabulary = new HashMap<>();
@@ -170,7 +178,10 @@ final class PatternMatcher {
     buildSlots();
     this.nextBefore = new boolean[all.size()][];
     this.nextAfter = new boolean[all.size()][];
-    this.anchorById = new List[vocabulary.size()];
+    List<List<Integer>> anchors = new ArrayList<>();
+    for (int id = 0; id < vocabulary.size(); id++) {
+      anchors.add(null);
+    }
     this.anchored = new boolean[all.size()];
     for (int i = 0; i < all.size(); i++) {
       Set<String> before = firstWords(all.get(i).before());
@@ -182,14 +193,26 @@ final class PatternMatcher {
         anchored[i] = true;
         for (String a : anchor) {
           int id = vocabulary.get(a);
-          if (anchorById[id] == null) {
-            anchorById[id] = new ArrayList<>();
+          if (anchors.get(id) == null) {
+            anchors.set(id, new ArrayList<>());
           }
-          anchorById[id].add(i);
+          anchors.get(id).add(i);
         }
       }
     }
+    this.anchorById = new int[anchors.size()][];
+    for (int id = 0; id < anchors.size(); id++) {
+      if (anchors.get(id) != null) {
+        anchorById[id] = anchors.get(id).stream().mapToInt(Integer::intValue).toArray();
+      }
+    }
     this.possible = new int[all.size()];
+    this.byPriority = all.toArray(new Pattern[0]);
+    this.kinds = new int[all.size()];
+    for (int i = 0; i < all.size(); i++) {
+      Pattern p = all.get(i);
+      kinds[i] = (p.split() ? SPLIT : 0) | (p.inherit() ? INHERIT : 0) | (p.last() ? LAST : 0);
+    }
     this.gapStop = patterns.wordClass("gap_stop");
     this.npStop = patterns.wordClass("np_stop");
     this.generic = patterns.wordClass("generic");
@@ -205,20 +228,22 @@ final class PatternMatcher {
   /** The first pattern, by priority, that matches the figure at tokens {@code [first, after)}. */
   @Nullable Match first(Words w, int first, int after, Context ctx) {
     boolean range = ctx.fromRange();
-    List<Pattern> all = patterns.byPriority();
     if (sentence != w) {
       sentence = w; // one pass over the sentence: each token's id, and the patterns whose anchor it holds
-      sentenceStamp++;
+      if (++sentenceStamp == Integer.MAX_VALUE) { // a matcher lent to run after run: stamps start again
+        java.util.Arrays.fill(possible, 0);
+        sentenceStamp = 1;
+      }
       if (tokenId.length < w.size) {
         tokenId = new int[Math.max(w.size, 2 * tokenId.length)];
       }
       for (int k = 0; k < w.size; k++) {
         int id = lookup(w, k);
         tokenId[k] = id;
-        List<Integer> hit = id < 0 ? null : anchorById[id];
+        int[] hit = id < 0 ? null : anchorById[id];
         if (hit != null) {
-          for (int i : hit) {
-            possible[i] = sentenceStamp;
+          for (int i = 0; i < hit.length; i++) {
+            possible[hit[i]] = sentenceStamp;
           }
         }
       }
@@ -231,16 +256,17 @@ final class PatternMatcher {
   }
 
   private @Nullable Match first(Words w, int first, int after, Context ctx, boolean split, int left, int right) {
-    List<Pattern> all = patterns.byPriority();
-    for (int i = 0; i < all.size(); i++) {
-      Pattern p = all.get(i);
-      if (p.split() != split || p.inherit() && ctx.previousStart() < 0 || p.last() && !ctx.hasLast()
+    Pattern[] all = byPriority;
+    for (int i = 0; i < all.length; i++) {
+      int kind = kinds[i];
+      if (((kind & SPLIT) != 0) != split || (kind & INHERIT) != 0 && ctx.previousStart() < 0
+          || (kind & LAST) != 0 && !ctx.hasLast()
           || anchored[i] && possible[i] != sentenceStamp
           || nextBefore[i] != null && (left < 0 || !nextBefore[i][left])
           || nextAfter[i] != null && (right < 0 || !nextAfter[i][right])) {
         continue; // the figure's neighbours rule the pattern out: no need to walk it
       }
-      Match m = match(p, w, first, after, ctx);
+      Match m = match(all[i], w, first, after, ctx);
       if (m != null) {
         return m;
       }
@@ -256,14 +282,14 @@ final class PatternMatcher {
     measure = null;
     subject = null;
     country = null;
-    generation++;
+    nextGeneration();
     int end = side(p.after(), 0, after, after, +1, w, ctx);
     if (end == FAIL) {
       return null;
     }
     Measure afterMeasure = measure;
     measure = null;
-    generation++;
+    nextGeneration();
     int before = side(p.before(), 0, first - 1, first - 1, -1, w, ctx);
     if (before == FAIL) {
       return null;
@@ -273,6 +299,19 @@ final class PatternMatcher {
     Modality modality = p.modality() != null ? p.modality() : modality(w, start, end, first, after);
     String s = subject != null && !generic.words().contains(subject) ? subject : null;
     return new Match(p, start, end, m, country != null ? country : s, modality);
+  }
+
+  /** A new generation of failed states; the marks start again before the count wraps. */
+  private void nextGeneration() {
+    if (++generation == Integer.MAX_VALUE) {
+      java.util.Arrays.fill(failed, 0);
+      generation = 1;
+    }
+  }
+
+  /** Forgets the sentence read last, so that a matcher kept for the next run holds no document. */
+  void release() {
+    sentence = null;
   }
 
   /**

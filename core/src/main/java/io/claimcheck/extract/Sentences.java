@@ -1,5 +1,6 @@
 package io.claimcheck.extract;
 
+import io.claimcheck.internal.TextTokens;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Set;
@@ -48,38 +49,46 @@ final class Sentences {
 
   /** Sentence boundaries, with the cuts made for length marked. */
   static Split split(String text) {
+    return split(text, TextTokens.of(text));
+  }
+
+  /**
+   * Sentence boundaries of {@code text}, read from its {@code tokens} (lexed here to the end): a
+   * sentence can end only at a mark token ({@code . ! ?}) or in the white space between tokens
+   * (a line break, or a space after {@link #MAX_CHARS} characters), so the letters and digits of
+   * words are never looked at one by one.
+   */
+  static Split split(String text, TextTokens tokens) {
     Bounds out = new Bounds();
     int length = text.length();
+    int n = tokens.size();
     int start = 0;
-    char[] chunk = new char[8192];
-    for (int base = 0; base < length; base += chunk.length) {
-      int size = Math.min(chunk.length, length - base);
-      text.getChars(base, base + size, chunk, 0);
-      for (int j = 0; j < size; j++) {
-        char c = chunk[j];
-        if (c > '?' && c != '\u2028' && c != '\u2029'
-            && (c < 0x80 || j + base - start < MAX_CHARS || !Character.isWhitespace(c))) {
-          continue; // a letter or other mark that cannot end a sentence
-        }
-        int i = base + j;
-        boolean cut = false;
-        boolean forced = false;
-        int end = i + 1;
-        if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028') {
-          cut = true;
-          end = i;
-        } else if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {
-          cut = true;
-        } else if (i - start >= MAX_CHARS && Character.isWhitespace(c)) {
-          cut = true;
-          forced = true;
-        }
-        if (cut) {
-          out.add(text, start, end);
-          if (forced) {
+    int gap = 0; // where the white space before the next token starts
+    for (int k = 0; k <= n; k++) {
+      int next = k < n ? tokens.start(k) : length;
+      if (next > gap && (k == n || (tokens.flags(k) & TextTokens.BREAK_BEFORE) != 0 || next - 1 - start >= MAX_CHARS)) {
+        // white space that may end a sentence: a line break, or a space once a sentence is long
+        for (int i = gap; i < next; i++) {
+          char c = text.charAt(i);
+          if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028') {
+            out.add(text, start, i);
+            start = i + 1;
+          } else if (i - start >= MAX_CHARS && Character.isWhitespace(c)) {
+            out.add(text, start, i + 1);
             out.markCut();
+            start = i + 1;
           }
-          start = i + 1;
+        }
+      }
+      if (k == n) {
+        break;
+      }
+      gap = tokens.end(k);
+      if ((tokens.flags(k) & TextTokens.WORD) == 0) {
+        int c = tokens.hash(k); // a mark: one character, its hash the character itself
+        if ((c == '.' || c == '!' || c == '?') && endsSentence(text, next)) {
+          out.add(text, start, next + 1);
+          start = next + 1;
         }
       }
     }

@@ -16,10 +16,16 @@ final class Words {
   int[] end;
   /** Each token's hash, as {@link TextTokens#hash(int)} gives it. */
   int[] hash;
-  boolean[] capital;
-  boolean[] word;
+  /**
+   * Each token's {@link TextTokens} flags (word, capital, digit), and two of the gazetteer's:
+   * whether it was asked if a name may start with the token, and its answer.
+   */
+  byte[] flags;
+  /** Flag: the gazetteer was asked whether a name may start with the token ({@link #NAME_START}). */
+  static final int NAME_ASKED = 1 << 6;
+  /** Flag: some name or demonym may start with the token. */
+  static final int NAME_START = 1 << 7;
   private String @Nullable [] lower;
-  private byte @Nullable [] nameStarts;
   private String @Nullable [] exact;
 
   /** The index, among the document's shared tokens, of token 0. */
@@ -38,17 +44,18 @@ final class Words {
     start = new int[n];
     end = new int[n];
     hash = new int[n];
-    capital = new boolean[n];
-    word = new boolean[n];
-    byte[] flags = new byte[n];
+    flags = new byte[n];
     tokens.copy(first, n, start, end, hash, flags);
-    for (int i = 0; i < n; i++) {
-      word[i] = (flags[i] & TextTokens.WORD) != 0;
-      capital[i] = (flags[i] & TextTokens.CAPITAL) != 0;
-    }
     if (n > 0 && start[0] < from) {
-      start[0] = from;
-      capital[0] = word[0] && Character.isUpperCase(text.charAt(from));
+      start[0] = from; // a word cut by the bounds: what its first character now is
+      char c = text.charAt(from);
+      int f = flags[0] & ~(TextTokens.CAPITAL | TextTokens.DIGIT);
+      if ((f & TextTokens.WORD) != 0 && Character.isUpperCase(c)) {
+        f |= TextTokens.CAPITAL;
+      } else if (Character.isDigit(c)) {
+        f |= TextTokens.DIGIT;
+      }
+      flags[0] = (byte) f;
       hash[0] = TextTokens.hash(text, start[0], end[0]);
     }
     if (n > 0 && end[n - 1] > to) {
@@ -68,19 +75,12 @@ final class Words {
     String l = lower[i];
     if (l == null) {
       String t = exact(i);
-      l = word[i] ? t.toLowerCase(Locale.ROOT) : t;
+      l = (flags[i] & TextTokens.WORD) != 0 ? t.toLowerCase(Locale.ROOT) : t;
       lower[i] = l;
     }
     return l;
   }
 
-  /** Per token: 0 not asked yet, 1 no name starts with it, 2 some name may; for the gazetteer. */
-  byte[] nameStarts() {
-    if (nameStarts == null) {
-      nameStarts = new byte[size];
-    }
-    return nameStarts;
-  }
 
   /** The token at {@code i} as printed; made on first use. */
   String exact(int i) {
@@ -111,7 +111,7 @@ final class Words {
 
   /** Whether token {@code i} starts with a digit. */
   boolean isDigits(int i) {
-    return i >= 0 && i < size && Character.isDigit(text.charAt(start[i]));
+    return i >= 0 && i < size && (flags[i] & TextTokens.DIGIT) != 0;
   }
 
   /** The length of token {@code i}. */
@@ -120,11 +120,11 @@ final class Words {
   }
 
   boolean isCap(int i) {
-    return i >= 0 && i < size && capital[i];
+    return i >= 0 && i < size && (flags[i] & TextTokens.CAPITAL) != 0;
   }
 
   boolean isWord(int i) {
-    return i >= 0 && i < size && word[i];
+    return i >= 0 && i < size && (flags[i] & TextTokens.WORD) != 0;
   }
 
   /** The text of tokens {@code [from, to)} as printed. */

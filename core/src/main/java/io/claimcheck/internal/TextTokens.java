@@ -26,10 +26,22 @@ public final class TextTokens {
   public static final int BREAK_BEFORE = 1 << 3;
   /** A word of ASCII letters only. */
   public static final int LETTERS = 1 << 4;
+  /** A word whose first character is a digit ({@link Character#isDigit(char)}). */
+  public static final int DIGIT = 1 << 5;
 
   private final CharSequence text;
   private final int length;
   private final boolean keep;
+  /**
+   * The characters lexed from, read from an array rather than through {@link CharSequence#charAt}
+   * (a call per character where the JIT inlines little): a kept text's every character; in a
+   * window, a block of them from {@link #bufStart}, refilled as lexing moves on.
+   */
+  private final char[] buf;
+  private int bufStart;
+  private int bufEnd;
+  /** Characters per block in a window. */
+  private static final int BLOCK = 8192;
 
   private int pos;
   private int base; // absolute index of slot 0
@@ -47,6 +59,43 @@ public final class TextTokens {
     this.end = new int[capacity];
     this.hash = new int[capacity];
     this.flags = new byte[capacity];
+    if (keep) {
+      this.buf = text.toString().toCharArray();
+      this.bufEnd = buf.length;
+    } else {
+      this.buf = new char[Math.min(BLOCK, length)];
+    }
+  }
+
+  /** Fills the window's block from offset {@code p}, which must be inside the text. */
+  private void fill(int p) {
+    int n = Math.min(buf.length, length - p);
+    if (text instanceof String s) {
+      s.getChars(p, p + n, buf, 0);
+    } else {
+      for (int k = 0; k < n; k++) {
+        buf[k] = text.charAt(p + k);
+      }
+    }
+    bufStart = p;
+    bufEnd = p + n;
+  }
+
+  /** The character at offset {@code p} of the text: from the array when it holds it. */
+  public char charAt(int p) {
+    int k = p - bufStart;
+    return k >= 0 && p < bufEnd ? buf[k] : text.charAt(p);
+  }
+
+  /**
+   * Every character of a text whose tokens are all kept ({@link #of}), for readers that scan the
+   * text itself as well; not to be changed.
+   */
+  public char[] chars() {
+    if (!keep) {
+      throw new IllegalStateException("a window holds a block of the text, not all of it");
+    }
+    return buf;
   }
 
   /** The tokens of {@code text}, every one kept. */
@@ -66,9 +115,13 @@ public final class TextTokens {
   // ASCII classes: 0 space or control, 1 letter or digit, 2 mark
   private static final byte[] ASCII = new byte[128];
 
+  /** Per ASCII letter or digit, the character with capitals lowered; 0 for any other. */
+  private static final char[] LOWER = new char[128];
+
   static {
     for (int c = 0; c < 128; c++) {
       ASCII[c] = (byte) (c <= ' ' ? 0 : Character.isLetterOrDigit(c) ? 1 : 2);
+      LOWER[c] = ASCII[c] == 1 ? (char) lower((char) c) : 0;
     }
   }
 
@@ -198,40 +251,116 @@ public final class TextTokens {
     System.arraycopy(flags, from - base, flagsOut, 0, n);
   }
 
+  /** Tokens lexed at a time in a window; a kept text is lexed to its end at once. */
+  private static final int BATCH = 64;
+
+  /**
+   * Lexes on: the rest of a kept text, or a batch of tokens in a window. False when the text
+   * has no token left. One loop over the characters, the arrays held in locals.
+   */
   private boolean lexOne() {
     int p = pos;
+    int length = this.length;
+    int cnt = count;
+    int last = keep ? Integer.MAX_VALUE : cnt + BATCH;
+    int[] st = start;
+    int[] en = end;
+    int[] hs = hash;
+    byte[] fl = flags;
+    char[] b = buf;
+    int off = bufStart; // the array holds the text from off to lim: locals, as fields are read again after every call
+    int lim = bufEnd;
     int f = 0;
-    while (p < length) {
-      char c = text.charAt(p);
-      int type = classOf(c);
+    while (cnt < last) {
+      if (p >= lim) {
+        if (p >= length) {
+          break;
+        }
+        fill(p);
+        off = bufStart;
+        lim = bufEnd;
+      }
+      char c = b[p - off];
+      int type = c < 128 ? ASCII[c] : classOf(c);
       if (type == 0) {
         f |= c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' ? SPACE_BEFORE | BREAK_BEFORE : SPACE_BEFORE;
         p++;
-      } else if (type == 1) {
-        int h = lower(c);
-        boolean letters = isAsciiLetter(c);
-        int q = p + 1;
-        int label = isDigit(c) ? labelAfterFigure(text, p) : -1;
-        while (q < length && q != label) {
-          char d = text.charAt(q);
-          if (classOf(d) != 1) {
-            break;
+        continue;
+      }
+      if (cnt == st.length) {
+        count = cnt;
+        grow();
+        st = start;
+        en = end;
+        hs = hash;
+        fl = flags;
+      }
+      int q = p + 1;
+      if (type == 1) {
+        int h;
+        int wf = f | WORD;
+        boolean letters;
+        int label = -1; // where a figure glued to the next label of a list ends
+        if (c < 128) {
+          h = LOWER[c];
+          letters = h >= 'a';
+          if (c >= 'A' && c <= 'Z') {
+            wf |= CAPITAL;
+          } else if (c <= '9') {
+            wf |= DIGIT;
+            label = labelAfterFigure(text, p);
           }
-          h = 31 * h + lower(d);
-          letters &= isAsciiLetter(d);
+        } else {
+          h = c;
+          letters = false;
+          if (Character.isUpperCase(c)) {
+            wf |= CAPITAL;
+          } else if (Character.isDigit(c)) {
+            wf |= DIGIT;
+          }
+        }
+        while (q != label) {
+          if (q >= lim) {
+            if (q >= length) {
+              break;
+            }
+            fill(q);
+            off = bufStart;
+            lim = bufEnd;
+          }
+          char d = b[q - off];
+          if (d < 128) {
+            int l = LOWER[d];
+            if (l == 0) {
+              break;
+            }
+            h = 31 * h + l;
+            letters &= l >= 'a';
+          } else {
+            if (classOf(d) != 1) {
+              break;
+            }
+            h = 31 * h + d;
+            letters = false;
+          }
           q++;
         }
-        push(p, q, h, f | WORD | (Character.isUpperCase(c) ? CAPITAL : 0) | (letters ? LETTERS : 0));
-        pos = q;
-        return true;
+        hs[cnt] = h;
+        fl[cnt] = (byte) (wf | (letters ? LETTERS : 0));
       } else {
-        push(p, p + 1, c, f);
-        pos = p + 1;
-        return true;
+        hs[cnt] = c;
+        fl[cnt] = (byte) f;
       }
+      st[cnt] = p;
+      en[cnt] = q;
+      cnt++;
+      p = q;
+      f = 0;
     }
+    boolean lexed = cnt > count;
+    count = cnt;
     pos = p;
-    return false;
+    return lexed;
   }
 
   /** How far back a glued list figure's colon may be, and how far ahead the next one. */
@@ -296,22 +425,11 @@ public final class TextTokens {
     return c >= 'a' && c <= 'z';
   }
 
-  private static boolean isAsciiLetter(char c) {
-    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-  }
-
-  private void push(int s, int e, int h, int f) {
-    if (count == start.length) {
-      int n = count * 2;
-      start = Arrays.copyOf(start, n);
-      end = Arrays.copyOf(end, n);
-      hash = Arrays.copyOf(hash, n);
-      flags = Arrays.copyOf(flags, n);
-    }
-    start[count] = s;
-    end[count] = e;
-    hash[count] = h;
-    flags[count] = (byte) f;
-    count++;
+  private void grow() {
+    int n = count * 2;
+    start = Arrays.copyOf(start, n);
+    end = Arrays.copyOf(end, n);
+    hash = Arrays.copyOf(hash, n);
+    flags = Arrays.copyOf(flags, n);
   }
 }

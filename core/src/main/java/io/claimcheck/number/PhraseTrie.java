@@ -1,7 +1,6 @@
 package io.claimcheck.number;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,9 +8,37 @@ import org.jspecify.annotations.Nullable;
  * against the token stream. A word's key is its id; a punctuation mark's key is minus its char.
  */
 final class PhraseTrie<T> {
+  /** A node: its children by key in sorted arrays (looked up without boxing the key), and its value. */
   private static final class Node<T> {
-    final Map<Integer, Node<T>> children = new HashMap<>(4);
+    private int[] keys = new int[0];
+    private Node<?>[] children = new Node<?>[0];
     @Nullable T value;
+
+    @SuppressWarnings("unchecked")
+    @Nullable Node<T> child(int key) {
+      int at = Arrays.binarySearch(keys, key);
+      return at >= 0 ? (Node<T>) children[at] : null;
+    }
+
+    Node<T> childOrNew(int key) {
+      Node<T> known = child(key);
+      if (known != null) {
+        return known;
+      }
+      int at = -Arrays.binarySearch(keys, key) - 1;
+      Node<T> added = new Node<>();
+      int[] k = new int[keys.length + 1];
+      Node<?>[] c = new Node<?>[children.length + 1];
+      System.arraycopy(keys, 0, k, 0, at);
+      System.arraycopy(children, 0, c, 0, at);
+      k[at] = key;
+      c[at] = added;
+      System.arraycopy(keys, at, k, at + 1, keys.length - at);
+      System.arraycopy(children, at, c, at + 1, children.length - at);
+      keys = k;
+      children = c;
+      return added;
+    }
   }
 
   /** A match: what the phrase means and the index of the first token after it. */
@@ -51,7 +78,7 @@ final class PhraseTrie<T> {
           i++;
         }
         atStart = false;
-        node = node.children.computeIfAbsent(key, k -> new Node<>());
+        node = node.childOrNew(key);
       }
     }
     node.value = value;
@@ -59,7 +86,7 @@ final class PhraseTrie<T> {
   }
 
   boolean startsWithPunct(char c) {
-    return root.children.containsKey(-(int) c);
+    return root.child(-(int) c) != null;
   }
 
   /** The longest phrase starting at token {@code i}, not crossing a line break. */
@@ -80,7 +107,7 @@ final class PhraseTrie<T> {
       } else {
         break;
       }
-      node = node.children.get(key);
+      node = node.child(key);
       if (node == null) {
         break;
       }

@@ -188,7 +188,30 @@ final class Tokens {
   // ---------------------------------------------------------------------------------------------
   // Lexing.
 
+  /** Lexes the next token, then the words of ASCII letters that follow it, a batch at a time. */
   private boolean lexOne() {
+    if (!lexNext()) {
+      return false;
+    }
+    for (int n = 0; n < BATCH; n++) {
+      while (shared.has(j) && shared.end(j) <= pos) {
+        j++;
+      }
+      if (!shared.has(j) || shared.start(j) < pos || (shared.flags(j) & TextTokens.LETTERS) == 0) {
+        break; // anything else is read as lexNext reads it
+      }
+      int g = shared.flags(j);
+      int f = ((g & TextTokens.SPACE_BEFORE) != 0 ? SPACE_BEFORE : 0) | ((g & TextTokens.BREAK_BEFORE) != 0 ? BREAK_BEFORE : 0)
+          | ((g & TextTokens.CAPITAL) != 0 ? CAPITALISED : 0);
+      pushWord(shared.start(j), shared.end(j), shared.hash(j), f);
+    }
+    return true;
+  }
+
+  /** Words lexed at a time after a token, without a call per token. */
+  private static final int BATCH = 32;
+
+  private boolean lexNext() {
     int f = 0;
     int p;
     while (true) {
@@ -203,11 +226,17 @@ final class Tokens {
       if (s >= pos) {
         int g = shared.flags(j);
         f |= ((g & TextTokens.SPACE_BEFORE) != 0 ? SPACE_BEFORE : 0) | ((g & TextTokens.BREAK_BEFORE) != 0 ? BREAK_BEFORE : 0);
+        if ((g & TextTokens.LETTERS) != 0) {
+          // a shared word of ASCII letters: the finder's word as it is, its hash made, nothing glued to it
+          int e = shared.end(j);
+          pushWord(s, e, shared.hash(j), (g & TextTokens.CAPITAL) != 0 ? f | CAPITALISED : f);
+          return true;
+        }
         p = s;
       } else {
         p = pos; // within a shared word, after the letters or digits taken before
       }
-      char c = text.charAt(p);
+      char c = shared.charAt(p);
       if (c == '\u0085' || c == '\uFEFF') {
         f |= SPACE_BEFORE; // marks to the shared tokens, spaces to the finder
         pos = p + 1;
@@ -215,8 +244,8 @@ final class Tokens {
       }
       break;
     }
-    char c = text.charAt(p);
-    if (isDigit(c) || (c == '.' && p + 1 < length && isDigit(text.charAt(p + 1)) && !afterDigit(p))) {
+    char c = shared.charAt(p);
+    if (isDigit(c) || (c == '.' && p + 1 < length && isDigit(shared.charAt(p + 1)) && !afterDigit(p))) {
       lexNumber(p, f);
     } else if (isLetter(c)) {
       lexWord(p, f);
@@ -228,7 +257,7 @@ final class Tokens {
   }
 
   private boolean afterDigit(int p) {
-    return p > 0 && isDigit(text.charAt(p - 1));
+    return p > 0 && isDigit(shared.charAt(p - 1));
   }
 
   static boolean isDigit(char c) {
@@ -251,7 +280,7 @@ final class Tokens {
       h = shared.hash(j);
     }
     while (q < length) {
-      char c = text.charAt(q);
+      char c = shared.charAt(q);
       if (c < 0x80) {
         int lower = c | 0x20;
         if (lower < 'a' || lower > 'z') {
@@ -265,12 +294,22 @@ final class Tokens {
       }
       q++;
     }
-    char first = text.charAt(p);
+    char first = shared.charAt(p);
     if (first >= 'A' && first <= 'Z') {
       f |= CAPITALISED;
     }
+    if (ascii) {
+      pushWord(p, q, h, f);
+      return;
+    }
+    push(WORD, p, q, 0, 0, f | NON_ASCII);
+    pos = q;
+  }
+
+  /** Pushes the word of ASCII letters {@code [p, q)} with hash {@code h}, looked up if it may start a phrase. */
+  private void pushWord(int p, int q, int h, int f) {
     int id = 0;
-    if (ascii && q - p <= WordTable.MAX_LENGTH) {
+    if (q - p <= WordTable.MAX_LENGTH) {
       if (table.mayStartPhrase(h)) {
         Word w = table.lookup(h, text, p, q, true);
         if (w != null) {
@@ -283,8 +322,6 @@ final class Tokens {
         id = h; // no word that starts a phrase: looked up only if the scanner asks what it is
         f |= UNLOOKED;
       }
-    } else if (!ascii) {
-      f |= NON_ASCII;
     }
     push(WORD, p, q, id, 0, f);
     pos = q;
@@ -293,25 +330,25 @@ final class Tokens {
   private void lexNumber(int p, int f) {
     int q = p;
     int n = 0;
-    if (p > 0 && isLetter(text.charAt(p - 1))) {
+    if (p > 0 && isLetter(shared.charAt(p - 1))) {
       f |= GLUED_LEFT;
     }
-    if (text.charAt(q) != '.') {
+    if (shared.charAt(q) != '.') {
       int first = q;
-      while (q < length && isDigit(text.charAt(q))) {
+      while (q < length && isDigit(shared.charAt(q))) {
         q++;
       }
       n += q - first;
       if (q - first <= 3 && q < length) {
-        char sep = text.charAt(q);
+        char sep = shared.charAt(q);
         if (sep == ',' || sep == '\u00A0' || sep == '\u202F' || sep == '\u2009' || (sep == ' ' && spaceGroupAllowed())) {
           int groups = 0;
           while (q + 3 < length
-              && text.charAt(q) == sep
-              && isDigit(text.charAt(q + 1))
-              && isDigit(text.charAt(q + 2))
-              && isDigit(text.charAt(q + 3))
-              && (q + 4 >= length || !isDigit(text.charAt(q + 4)))) {
+              && shared.charAt(q) == sep
+              && isDigit(shared.charAt(q + 1))
+              && isDigit(shared.charAt(q + 2))
+              && isDigit(shared.charAt(q + 3))
+              && (q + 4 >= length || !isDigit(shared.charAt(q + 4)))) {
             q += 4;
             n += 3;
             groups++;
@@ -322,17 +359,17 @@ final class Tokens {
         }
       }
     }
-    if (q + 1 < length && text.charAt(q) == '.' && isDigit(text.charAt(q + 1)) && q >= noDecimalBefore) {
+    if (q + 1 < length && shared.charAt(q) == '.' && isDigit(shared.charAt(q + 1)) && q >= noDecimalBefore) {
       int r = q + 1;
-      while (r < length && isDigit(text.charAt(r))) {
+      while (r < length && isDigit(shared.charAt(r))) {
         r++;
       }
-      if (r + 1 < length && text.charAt(r) == '.' && isDigit(text.charAt(r + 1)) && q > p) {
+      if (r + 1 < length && shared.charAt(r) == '.' && isDigit(shared.charAt(r + 1)) && q > p) {
         // a dotted chain (192.168.1.2, a version number): its parts are separate numbers
         int s = r;
-        while (s + 1 < length && text.charAt(s) == '.' && isDigit(text.charAt(s + 1))) {
+        while (s + 1 < length && shared.charAt(s) == '.' && isDigit(shared.charAt(s + 1))) {
           s++;
-          while (s < length && isDigit(text.charAt(s))) {
+          while (s < length && isDigit(shared.charAt(s))) {
             s++;
           }
         }
@@ -343,16 +380,16 @@ final class Tokens {
         f |= DECIMAL;
       }
     }
-    if (q + 1 < length && (text.charAt(q) == 'e' || text.charAt(q) == 'E')) {
+    if (q + 1 < length && (shared.charAt(q) == 'e' || shared.charAt(q) == 'E')) {
       int r = q + 1;
-      if (r + 1 < length && (text.charAt(r) == '+' || text.charAt(r) == '-')) {
+      if (r + 1 < length && (shared.charAt(r) == '+' || shared.charAt(r) == '-')) {
         r++;
       }
-      if (r < length && isDigit(text.charAt(r))) {
-        while (r < length && isDigit(text.charAt(r))) {
+      if (r < length && isDigit(shared.charAt(r))) {
+        while (r < length && isDigit(shared.charAt(r))) {
           r++;
         }
-        if (r >= length || !isLetter(text.charAt(r))) {
+        if (r >= length || !isLetter(shared.charAt(r))) {
           q = r;
           f |= EXPONENT;
         }
@@ -360,15 +397,15 @@ final class Tokens {
     }
     int bodyEnd = q;
     if (!sharedEndsAt(bodyEnd)) {
-      while (q < length && isLetter(text.charAt(q))) {
+      while (q < length && isLetter(shared.charAt(q))) {
         q++;
       }
     }
     if (q > bodyEnd) {
       f |= SUFFIX;
-      if (q < length && isDigit(text.charAt(q))) {
+      if (q < length && isDigit(shared.charAt(q))) {
         f |= SUFFIX_THEN_DIGIT;
-        while (q < length && (isDigit(text.charAt(q)) || isLetter(text.charAt(q)))) {
+        while (q < length && (isDigit(shared.charAt(q)) || isLetter(shared.charAt(q)))) {
           q++;
         }
       }
