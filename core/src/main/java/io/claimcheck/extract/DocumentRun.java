@@ -1018,8 +1018,8 @@ final class DocumentRun {
       }
       if (!w.isWord(k) || Character.isDigit(s.charAt(0)) || Lexicon.AFTER.contains(s)
           || Lexicon.AUXILIARIES.contains(s) || Lexicon.LOCATIVE.contains(s) || Lexicon.ACTIVE.contains(s)
-          || NOUN_STOPS.contains(s) || NP_STOP.contains(s)) {
-        break;
+          || NOUN_STOPS.contains(s) || NP_STOP.contains(s) || DATE_WORDS.contains(s)) {
+        break; // "41 again", "350 till", "100 Friday": no noun of the people counted
       }
       head = s;
       words++;
