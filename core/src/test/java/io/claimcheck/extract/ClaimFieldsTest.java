@@ -166,6 +166,7 @@ class ClaimFieldsTest {
       "Shelling killed more than 100 Friday in the old town.|more than 100",
       "Up to 2,000 may have died in the mudslide.|Up to 2,000",
       "Scores may have been killed in the raid.|Scores",
+      "Police said the toll of 27 included the two gunmen.|27",
     })
     void aWordThatNamesNoOneIsNoSubgroup(String text, String figure) {
       Claim c = only(text, figure);
