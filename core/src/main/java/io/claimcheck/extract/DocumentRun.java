@@ -156,7 +156,12 @@ final class DocumentRun {
   private record Read(Words words, List<PlaceHit> places, List<DateMention> dates) {}
 
   /** A place named in a sentence. */
-  private record PlaceHit(int token, int end, String name, @Nullable Place place) {}
+  /** A place named in a sentence; {@code parent} is the known place the text puts it in or by, if any. */
+  private record PlaceHit(int token, int end, String name, @Nullable Place place, @Nullable Place parent) {
+    PlaceHit(int token, int end, String name, @Nullable Place place) {
+      this(token, end, name, place, null);
+    }
+  }
 
   void run() {
     try {
@@ -295,6 +300,9 @@ final class DocumentRun {
       if (p.place() == null || p.place().kind() == Place.Kind.CITY) {
         cityScore.merge(p.name(), w.in(p.token() - 1, LOCATIVE_WORDS) ? 2 : 1, Integer::sum);
       }
+      if (p.parent() != null && p.parent().kind() == Place.Kind.CITY) {
+        cityScore.merge(p.parent().name(), 1, Integer::sum); // "in Savar, near Dhaka" names Dhaka too
+      }
       if (p.place() == null) {
         continue;
       }
@@ -415,7 +423,91 @@ final class DocumentRun {
       out.add(hit);
       i = hit.end() - 1;
     }
+    return attachParents(w, out);
+  }
+
+  /**
+   * A place followed by the place the text puts it in or by is one hit: "Tongi, near Dhaka",
+   * "Jaramana, a suburb of Damascus", "Jaramana, 10 km east of Damascus", "Baghuz, Syria",
+   * "Tongi outside Dhaka". A small place the gazetteer lacks is named by the path "Tongi, Dhaka",
+   * so that the place model puts it inside the parent the text gives rather than beside it (two
+   * places would be a count of both); a known place keeps its name, the other only locating it.
+   * A list ("Jaramana, Damascus and Homs") is left as it is.
+   */
+  private static List<PlaceHit> attachParents(Words w, List<PlaceHit> hits) {
+    if (hits.size() < 2) {
+      return hits;
+    }
+    List<PlaceHit> out = new ArrayList<>(hits.size());
+    for (int n = 0; n < hits.size(); n++) {
+      PlaceHit h = hits.get(n);
+      PlaceHit next = n + 1 < hits.size() ? hits.get(n + 1) : null;
+      if (next != null && next.place() != null && !h.name().contains(",")
+          && (h.place() == null || h.place().kind() != Place.Kind.COUNTRY)
+          && !(w.is(next.end(), "and") || w.is(next.end(), "or")) && !(w.is(next.end(), ",") && hitAfter(hits, n + 2, next.end() + 1))) {
+        int form = parentWords(w, h.end(), next.token());
+        if (form > 0 && (h.place() == null || form > 1)) {
+          out.add(new PlaceHit(h.token(), next.end(), h.place() == null ? h.name() + ", " + next.name() : h.name(), h.place(),
+              next.place()));
+          n++;
+          continue;
+        }
+      }
+      out.add(h);
+    }
     return out;
+  }
+
+  private static boolean hitAfter(List<PlaceHit> hits, int n, int token) {
+    return n < hits.size() && hits.get(n).token() == token;
+  }
+
+  private static final Set<String> DISTANCE_UNITS = Set.of("km", "kilometres", "kilometers", "miles", "mi");
+  private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+      "southeast", "southwest", "-");
+
+  /**
+   * How tokens {@code [from, to)} between two places say the first lies in or by the second: 1
+   * for a bare comma ("Baghuz, Syria"), 2 for words ("near", "outside", ", a suburb of", ", 10 km
+   * east of"), 0 when they do not.
+   */
+  private static int parentWords(Words w, int from, int to) {
+    int k = from;
+    boolean comma = w.is(k, ",");
+    if (comma) {
+      k++;
+    }
+    if (k == to) {
+      return comma ? 1 : 0;
+    }
+    if ((w.is(k, "near") || w.is(k, "outside")) && k + 1 == to) {
+      return 2;
+    }
+    if (!comma) {
+      return 0;
+    }
+    int j = k;
+    if (w.is(j, "a") || w.is(j, "an") || w.is(j, "the")) {
+      j++;
+    }
+    for (int adjectives = 0; adjectives < 2 && j < to && !isPlaceNoun(w.at(j)) && w.isWord(j) && !w.isCap(j); adjectives++) {
+      j++; // "a northern suburb of"
+    }
+    if (j > k && j + 2 == to && isPlaceNoun(w.at(j))
+        && (w.is(j + 1, "of") || w.is(j + 1, "in") || w.is(j + 1, "near") || w.is(j + 1, "outside"))) {
+      return 2;
+    }
+    j = k;
+    if (w.isDigits(j) && DISTANCE_UNITS.contains(w.at(j + 1))) {
+      j += 2;
+      while (j < to && COMPASS.contains(w.at(j))) {
+        j++;
+      }
+      if (j + 1 == to && (w.is(j, "of") || w.is(j, "from") || w.is(j, "outside"))) {
+        return 2;
+      }
+    }
+    return 0;
   }
 
   /** Names that are not places here: "Britain-based", "the Damascus University", "Michael Jordan". */

@@ -242,6 +242,33 @@ class ClaimFieldsTest {
       assertEquals(List.of(place), only(sentence, figure).scope().locations());
     }
 
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+      // a small place the gazetteer lacks, inside or by the parent the text gives: one place, its path
+      "A fire killed 40 workers in Kellin, near Dhaka, on Monday.|40|Kellin, Dhaka",
+      "A fire killed 40 workers in Kellin near Dhaka on Monday.|40|Kellin, Dhaka",
+      "A car bomb killed 12 people in Varnesa, a northern suburb of Damascus.|12|Varnesa, Damascus",
+      "A car bomb killed 12 people in Varnesa, 10 km east of Damascus.|12|Varnesa, Damascus",
+      "A car bomb killed 12 people in Varnesa outside Damascus.|12|Varnesa, Damascus",
+      "A car bomb killed 12 people in Varnesa, Syria.|12|Varnesa, Syria",
+      "In Varnesa, a town in Syria, a car bomb killed 12 people.|12|Varnesa, Syria",
+    })
+    void aSmallPlaceIsNamedWithTheParentTheTextGivesIt(String sentence, String figure, String place) {
+      assertEquals(List.of(place), only(sentence, figure).scope().locations());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aListOfPlacesIsNoPlaceAndItsParent() {
+      assertEquals(List.of("Varnesa", "Damascus", "Homs"),
+          only("Car bombs killed 12 people in Varnesa, Damascus and Homs.", "12").scope().locations());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aKnownPlaceNearAnotherIsTheOneWhereTheCountWas() {
+      assertEquals(List.of("Homs"), only("Shelling killed 9 people in Homs, 160 km north of Damascus.", "9")
+          .scope().locations());
+    }
+
     @org.junit.jupiter.api.Test
     void aPlaceWhereAFigureWasAnnouncedIsNoPlaceOfTheCount() {
       assertEquals(List.of(), only("The agency, in a briefing in Geneva, said its toll of 418 was an estimate.", "418")
