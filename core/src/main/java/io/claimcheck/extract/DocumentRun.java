@@ -584,12 +584,15 @@ final class DocumentRun {
     if (modifiesNoun(w, end) || spokenAt(w, i)) {
       return end; // "in African countries", "across Coastal regions": a word before a noun
     }
-    out.add(new PlaceHit(i, end, w.span(i, end), null));
+    String name = w.span(i, end);
+    Place spelled = gazetteer.variant(name).orElse(null); // "in Marrakech": Marrakesh, spelled otherwise
+    out.add(new PlaceHit(i, end, spelled != null ? spelled.name() : name, spelled));
     return end;
   }
 
   private boolean unknownPlace(Words w, int i) {
-    if (w.in(i, DATE_WORD_SET) || w.in(i, ORGANISATION_HEAD_WORDS) || w.length(i) < 3
+    boolean article = (w.is(i, "al") || w.is(i, "el")) && w.isCap(i + 1); // "Al Haouz", "El Fasher"
+    if (w.in(i, DATE_WORD_SET) || w.in(i, ORGANISATION_HEAD_WORDS) || w.length(i) < 3 && !article
         || gazetteer.demonym(w.span(i, i + 1)).isPresent()) {
       return false;
     }

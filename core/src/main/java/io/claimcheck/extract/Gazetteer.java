@@ -213,6 +213,40 @@ public final class Gazetteer {
     return Optional.ofNullable(byName.get(name));
   }
 
+  /**
+   * The city {@code name} is another spelling of, when the gazetteer lacks the name itself:
+   * "Marrakech" is Marrakesh, "Meknès" Meknes. Names are compared by their spelling key (see
+   * {@code spellings.tsv}: transliterations that differ by "ch" and "sh", "q" and "k", doubled
+   * letters, accents); a key two cities share names neither. Empty for a name the gazetteer
+   * knows as it is, and for short names.
+   */
+  public Optional<Place> variant(String name) {
+    Objects.requireNonNull(name, "name");
+    if (byName.containsKey(name) || name.length() < Spellings.MIN_LENGTH) {
+      return Optional.empty();
+    }
+    Place p = variants().get(Spellings.standard().key(name));
+    return p == null || p == AMBIGUOUS ? Optional.empty() : Optional.of(p);
+  }
+
+  private static final Place AMBIGUOUS = new Place("?", Place.Kind.CITY, "");
+  private volatile Map<String, Place> variants;
+
+  private Map<String, Place> variants() {
+    Map<String, Place> v = variants;
+    if (v == null) {
+      v = new HashMap<>();
+      Spellings spellings = Spellings.standard();
+      for (Place p : byName.values()) {
+        if (p.kind() == Place.Kind.CITY && p.name().length() >= Spellings.MIN_LENGTH) {
+          v.merge(spellings.key(p.name()), p, (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+        }
+      }
+      variants = v;
+    }
+    return v;
+  }
+
   /** The country a demonym names ("Syrian" is Syria). */
   public Optional<Place> demonym(String word) {
     return Optional.ofNullable(demonyms.get(Objects.requireNonNull(word, "word")));

@@ -90,6 +90,15 @@ class EventResolutionTest {
     }
 
     @Test
+    void anotherSpellingOfACityIsThatCityInItsCountry() {
+      Place spelled = PLACES.resolve("Marrakech, Morocco", null).orElseThrow();
+      assertEquals(PLACES.resolve("Marrakesh", null).orElseThrow().id(), spelled.id());
+      assertEquals(Place.Kind.CITY, spelled.kind());
+      // under another country the spelling is no such city
+      assertNotEquals(spelled.id(), PLACES.resolve("Marrakech, Chile", null).orElseThrow().id());
+    }
+
+    @Test
     void anUnknownSiteIsPutUnderThePlaceThePathNames() {
       Place site = PLACES.resolve("Maelbeek metro station, Brussels, Belgium", null).orElseThrow();
       assertEquals(Place.Kind.SITE, site.kind());

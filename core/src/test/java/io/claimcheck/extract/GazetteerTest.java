@@ -1,6 +1,15 @@
 package io.claimcheck.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.claimcheck.base.ClaimCheckException;
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,5 +32,41 @@ class GazetteerTest {
   })
   void aDemonymSharedByAStateAndItsTerritoriesNamesTheState(String demonym, String country) {
     assertEquals(country, GAZETTEER.demonym(demonym).orElseThrow().countryCode());
+  }
+
+  @Nested
+  class Spelling {
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({
+        "Marrakech, Marrakesh",
+        "Kairuan, Kairouan",
+        "Marrakèsh, Marrakesh",
+    })
+    void anotherRomanisationOfACityIsThatCity(String spelled, String city) {
+      assertEquals(city, GAZETTEER.variant(spelled).orElseThrow().name());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"Marrakesh", "Varnesa", "Rome", "Sochy"})
+    void aKnownNameAShortNameOrAnUnknownOneHasNoVariant(String name) {
+      assertEquals(Optional.empty(), GAZETTEER.variant(name));
+    }
+
+    @Test
+    void eachAlternationsExamplePairMeetsOnOneKey() {
+      Spellings s = Spellings.standard();
+      assertTrue(!s.rules().isEmpty());
+      for (Spellings.Rule r : s.rules()) {
+        assertEquals(s.key(r.a()), s.key(r.b()), r.toString());
+        assertTrue(s.key(r.a()).length() > 0, r.toString());
+      }
+    }
+
+    @Test
+    void aBadLineIsNamedWithItsFileAndLine() {
+      ClaimCheckException e = assertThrows(ClaimCheckException.class,
+          () -> Spellings.parse(new BufferedReader(new StringReader("# rules\nch sh Marrakech\n")), "spellings.tsv"));
+      assertTrue(e.getMessage().startsWith("spellings.tsv:2: expected the letters, a tab,"), e.getMessage());
+    }
   }
 }
