@@ -468,7 +468,7 @@ final class PatternMatcher {
       if (has(w, k, denied)) {
         return Modality.DENIED;
       }
-      // "may have killed": an estimate of the past; "could be as high as 6,000": of the present
+      // "may have killed": an estimate of the past; "could be as high as 4,000": of the present
       if (has(w, k, projected) && !w.is(k + 1, "have") && !(w.is(k + 1, "be") && k + 2 == first)) {
         out = Modality.PROJECTED;
       }

@@ -161,7 +161,7 @@ class ClaimFieldsTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
       // an adverb, a day or a modal after the figure names no one
-      "The mayor said 43 people died. In May the figure was revised down to 41 again.|41",
+      "The mayor said 43 people died. In May the count went back down to 41 again.|41",
       "The toll reached 350 till this afternoon, the fire service said.|350",
       "Shelling killed more than 100 Friday in the old town.|more than 100",
       "Up to 2,000 may have died in the mudslide.|Up to 2,000",
