@@ -133,7 +133,7 @@ final class CheckCommand implements Callable<Integer> {
         .parallelism(run.threads()).build();
     ClaimCheck.Run checking = check.start();
     Progress progress = Progress.of(quiet, input.paths, err);
-    Inputs inputs = new Inputs(input.paths, System.in, input.followLinks);
+    Inputs inputs = new Inputs(input.paths, System.in, input.followLinks, run.threads());
     Report report;
     try {
       inputs.forEach(new io.claimcheck.input.DocumentSink() {

@@ -23,6 +23,7 @@ final class Inputs {
   private final List<String> paths;
   private final InputStream stdin;
   private final boolean followLinks;
+  private final int threads;
   private int read;
   private int failed;
   private int skipped;
@@ -32,9 +33,15 @@ final class Inputs {
   }
 
   Inputs(List<String> paths, InputStream stdin, boolean followLinks) {
+    this(paths, stdin, followLinks, 1);
+  }
+
+  /** Inputs whose JSON Lines are parsed on {@code threads} threads (what is passed on is the same). */
+  Inputs(List<String> paths, InputStream stdin, boolean followLinks, int threads) {
     this.paths = List.copyOf(paths);
     this.stdin = stdin;
     this.followLinks = followLinks;
+    this.threads = threads;
   }
 
   /** Hands each document to {@code each}; claims in the input are reported as not documents. */
@@ -91,7 +98,8 @@ final class Inputs {
         target.skipped(s);
       }
     };
-    DocumentReader.Session session = DocumentReader.standard().followingLinks(followLinks).open(counting);
+    DocumentReader.Session session = DocumentReader.standard().followingLinks(followLinks).parallelism(threads)
+        .open(counting);
     for (String p : paths) {
       if (p.equals("-")) {
         session.read("stdin", stdin);

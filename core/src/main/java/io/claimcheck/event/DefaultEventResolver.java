@@ -597,11 +597,19 @@ public final class DefaultEventResolver implements EventResolver {
         }
       }
     }
-    return named.entrySet().stream()
-        .max(Comparator.comparingInt((Map.Entry<Place, Integer> x) -> x.getValue())
-            .thenComparing(x -> -x.getKey().depth())
-            .thenComparing(x -> x.getKey().id(), Comparator.reverseOrder()))
-        .map(Map.Entry::getKey).orElse(null);
+    // the most named; of those, the most general, then the first id (the first such, as Stream.max keeps)
+    Place best = null;
+    int most = 0;
+    for (Map.Entry<Place, Integer> e : named.entrySet()) {
+      Place p = e.getKey();
+      int n = e.getValue();
+      if (best == null || n > most || n == most && (p.depth() < best.depth()
+          || p.depth() == best.depth() && p.id().compareTo(best.id()) < 0)) {
+        best = p;
+        most = n;
+      }
+    }
+    return best;
   }
 
   private @Nullable Place resolve(String name, @Nullable Place context, Map<String, Place> cache) {

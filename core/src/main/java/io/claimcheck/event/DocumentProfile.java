@@ -94,6 +94,10 @@ public record DocumentProfile(
 
   private static DocumentProfile read(String id, @Nullable LocalDate published, String lead, PlaceResolver resolver,
       Map<String, String> attached) {
+    if (lead.isEmpty()) {
+      // claims without a title (claims files hold millions): nothing to read
+      return new DocumentProfile(id, published, List.of(), null, null, attached);
+    }
     List<Place> places = new ArrayList<>();
     List<Place> demonyms = new ArrayList<>();
     Matcher m = NAME.matcher(lead);

@@ -3,6 +3,7 @@ package io.claimcheck.input;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import io.claimcheck.claim.Claim;
 import io.claimcheck.claim.Document;
 import io.claimcheck.claim.Source;
 import java.io.BufferedInputStream;
@@ -81,19 +82,32 @@ public final class DocumentReader {
   private static final long MAX_MANIFEST = 64L * 1024 * 1024;
 
   private final boolean followLinks;
+  private final int parallelism;
 
-  private DocumentReader(boolean followLinks) {
+  private DocumentReader(boolean followLinks, int parallelism) {
     this.followLinks = followLinks;
+    this.parallelism = parallelism;
   }
 
-  /** The reader: symbolic links inside folders are not followed. */
+  /** The reader: symbolic links inside folders are not followed; one thread. */
   public static DocumentReader standard() {
-    return new DocumentReader(false);
+    return new DocumentReader(false, 1);
   }
 
   /** A reader that follows symbolic links inside folders (or not), out of the folder if they lead there. */
   public DocumentReader followingLinks(boolean follow) {
-    return new DocumentReader(follow);
+    return new DocumentReader(follow, parallelism);
+  }
+
+  /**
+   * A reader that parses the lines of JSON Lines inputs on {@code threads} threads (the reading
+   * thread among them), 1 unless set. The sink is still called on the reading thread alone, with
+   * the same records, failures and order as with one thread.
+   *
+   * @throws IllegalArgumentException if less than 1
+   */
+  public DocumentReader parallelism(int threads) {
+    return new DocumentReader(followLinks, io.claimcheck.internal.Parallel.threads(threads));
   }
 
   /** Reads every path (file or folder) in order, handing each document or failure to the sink. */
@@ -491,53 +505,69 @@ public final class DocumentReader {
       }
     }
 
-    /** JSON Lines: each line a record, read alone; a bad line fails alone. */
+    /**
+     * JSON Lines: each line a record, read alone; a bad line fails alone. With more than one
+     * thread, lines are parsed in batches on the others and handed on here in order.
+     */
     private void jsonLines(String location, String fileId, InputStream in, @Nullable String file) throws IOException {
       Lines lines = new Lines(in, Records.MAX_RECORD);
       int lineNo = 0;
       boolean any = false;
-      while (lines.next()) {
-        lineNo++;
-        String where = location + ":" + lineNo;
-        String fallback = fileId + "#" + lineNo;
-        if (lines.tooLong()) {
-          any = true;
-          sink.failure(new ReadFailure(where, fallback, "is longer than " + (Records.MAX_RECORD >> 20)
-              + " MiB; a record must be shorter"));
-          continue;
-        }
-        byte[] b = lines.bytes();
-        int from = 0;
-        int to = lines.length();
-        if (lineNo == 1 && to >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
-          from = 3;
-        }
-        if (lineNo == 1 && to >= 2 && ((b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE
-            || (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF)) {
-          sink.failure(new ReadFailure(location, fileId, "is UTF-16 text, not UTF-8; convert it to UTF-8"));
-          return;
-        }
-        if (blank(b, from, to)) {
-          continue;
-        }
-        any = true;
-        Object value = fastClaim(b, from, to);
-        if (value != null) {
-          record(where, fallback, value, true, file, lineNo);
-          continue;
-        }
-        try (JsonParser p = Records.JSON.createParser(b, from, to - from)) {
-          p.nextToken();
-          value = Records.value(p, -1);
-          if (p.nextToken() != null) {
-            sink.failure(new ReadFailure(where, fallback, "holds more than one JSON value; expected one record a line"));
+      LineBatches batches = null;
+      try {
+        while (lines.next()) {
+          lineNo++;
+          if (lines.tooLong()) {
+            any = true;
+            if (batches != null) {
+              batches.tooLong(lineNo);
+            } else {
+              tooLong(location, fileId, lineNo);
+            }
             continue;
           }
-        } catch (JsonProcessingException e) {
-          sink.failure(new ReadFailure(where, fallback, Records.problem(e)));
-          continue;
+          byte[] b = lines.bytes();
+          int from = 0;
+          int to = lines.length();
+          if (lineNo == 1 && to >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+            from = 3;
+          }
+          if (lineNo == 1 && to >= 2 && ((b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE
+              || (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF)) {
+            sink.failure(new ReadFailure(location, fileId, "is UTF-16 text, not UTF-8; convert it to UTF-8"));
+            return;
+          }
+          if (blank(b, from, to)) {
+            continue;
+          }
+          any = true;
+          if (parallelism > 1 && batches == null) {
+            batches = new LineBatches(parallelism, DocumentReader::parseLine, new LineBatches.Handler() {
+              @Override
+              public void line(byte[] data, int from, int to, int lineNo, @Nullable Object parsed)
+                  throws IOException {
+                jsonLine(location, fileId, file, data, from, to, lineNo, parsed);
+              }
+
+              @Override
+              public void tooLong(int lineNo) {
+                Session.this.tooLong(location, fileId, lineNo);
+              }
+            });
+          }
+          if (batches != null) {
+            batches.add(b, from, to, lineNo);
+          } else {
+            jsonLine(location, fileId, file, b, from, to, lineNo, null);
+          }
         }
-        record(where, fallback, value, true, file, lineNo);
+        if (batches != null) {
+          batches.finish();
+        }
+      } finally {
+        if (batches != null) {
+          batches.close();
+        }
       }
       if (!any) {
         sink.failure(new ReadFailure(location, fileId, lineNo == 0 ? "is empty; expected one JSON document or claim a line"
@@ -545,20 +575,44 @@ public final class DocumentReader {
       }
     }
 
+    private void tooLong(String location, String fileId, int lineNo) {
+      sink.failure(new ReadFailure(location + ":" + lineNo, fileId + "#" + lineNo, "is longer than "
+          + (Records.MAX_RECORD >> 20) + " MiB; a record must be shorter"));
+    }
+
     /**
-     * A line that is one well-formed claim record, read without a general map (claims files hold
-     * millions); null for anything else, which the general reader then reads and reports on.
+     * One line that is not blank, bytes {@code [from, to)} of {@code b}: {@code parsed} is what
+     * {@link #parseLine} gave for it on another thread, or null to read it here.
      */
-    private @Nullable Object fastClaim(byte[] b, int from, int to) {
-      try (JsonParser p = Records.JSON.createParser(b, from, to - from)) {
-        if (p.nextToken() != JsonToken.START_OBJECT) {
-          return null;
-        }
-        Object value = Records.claim(p);
-        return value != null && p.nextToken() == null ? value : null;
-      } catch (IOException | RuntimeException e) {
-        return null; // read again by the general reader, which says what is wrong
+    private void jsonLine(String location, String fileId, @Nullable String file, byte[] b, int from, int to,
+        int lineNo, @Nullable Object parsed) throws IOException {
+      if (parsed instanceof Claim) {
+        sink.claim((Claim) parsed);
+        return;
       }
+      if (parsed instanceof Parsed) {
+        record(location + ":" + lineNo, fileId + "#" + lineNo, ((Parsed) parsed).value(), true, file, lineNo);
+        return;
+      }
+      Object value = fastClaim(b, from, to);
+      if (value != null) {
+        record(location + ":" + lineNo, fileId + "#" + lineNo, value, true, file, lineNo);
+        return;
+      }
+      String where = location + ":" + lineNo;
+      String fallback = fileId + "#" + lineNo;
+      try (JsonParser p = Records.JSON.createParser(b, from, to - from)) {
+        p.nextToken();
+        value = Records.value(p, -1);
+        if (p.nextToken() != null) {
+          sink.failure(new ReadFailure(where, fallback, "holds more than one JSON value; expected one record a line"));
+          return;
+        }
+      } catch (JsonProcessingException e) {
+        sink.failure(new ReadFailure(where, fallback, Records.problem(e)));
+        return;
+      }
+      record(where, fallback, value, true, file, lineNo);
     }
 
     /** A JSON file: one record, or an array of them read one element at a time. */
@@ -724,6 +778,51 @@ public final class DocumentReader {
           return candidate;
         }
       }
+    }
+  }
+
+  /**
+   * A line that is one well-formed claim record, read without a general map (claims files hold
+   * millions); null for anything else, which the general reader then reads and reports on.
+   */
+  private static @Nullable Object fastClaim(byte[] b, int from, int to) {
+    try (JsonParser p = Records.CLAIMS.createParser(b, from, to - from)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      Object value = Records.claim(p);
+      return value != null && p.nextToken() == null ? value : null;
+    } catch (IOException | RuntimeException e) {
+      return null; // read again by the general reader, which says what is wrong
+    }
+  }
+
+  /** A record other than a fast-read claim, parsed off the reading thread. */
+  private record Parsed(@Nullable Object value) {}
+
+  /**
+   * What one line holds, parsed on any thread without an effect: a claim, another single JSON
+   * value ({@link Parsed}), or null for the reading thread to read again and tell what is wrong.
+   */
+  private static @Nullable Object parseLine(byte[] b, int from, int to) {
+    Object value = fastClaim(b, from, to);
+    if (value != null) {
+      Map<String, Object> node = asMap(value);
+      if (!ClaimParser.isClaim(node)) {
+        return new Parsed(value);
+      }
+      try {
+        return ClaimParser.parse(node);
+      } catch (RuntimeException e) {
+        return null;
+      }
+    }
+    try (JsonParser p = Records.JSON.createParser(b, from, to - from)) {
+      p.nextToken();
+      value = Records.value(p, -1);
+      return p.nextToken() == null ? new Parsed(value) : null;
+    } catch (IOException e) {
+      return null;
     }
   }
 

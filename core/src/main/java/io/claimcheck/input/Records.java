@@ -29,14 +29,26 @@ final class Records {
   /** How deep records may nest. */
   static final int MAX_DEPTH = 64;
 
-  static final JsonFactory JSON = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder()
-          .maxStringLength(MAX_RECORD)
-          .maxNestingDepth(MAX_DEPTH)
-          .maxNumberLength(1000)
-          .build())
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build();
+  static final JsonFactory JSON = factory(true);
+
+  /**
+   * For {@link #claim} alone: the same limits without the parser's duplicate-key check, which
+   * {@link #claim} makes itself (a key met twice sends the record to {@link #value}, which says so).
+   */
+  static final JsonFactory CLAIMS = factory(false);
+
+  private static JsonFactory factory(boolean duplicates) {
+    com.fasterxml.jackson.core.JsonFactoryBuilder b = new com.fasterxml.jackson.core.JsonFactoryBuilder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxStringLength(MAX_RECORD)
+            .maxNestingDepth(MAX_DEPTH)
+            .maxNumberLength(1000)
+            .build());
+    if (duplicates) {
+      b.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    }
+    return b.build();
+  }
 
   private static final String OUT_OF_RANGE = "claimcheck: number out of range";
 
@@ -98,34 +110,58 @@ final class Records {
 
   /**
    * A claim record at the parser's {@code START_OBJECT}, held in {@link Slots}; null as soon as
-   * it has a key that a claim does not (it is then read again with {@link #value}). Gives the same
-   * values as {@link #value} for every record it reads.
+   * it has a key that a claim does not, a key twice, or an object other than its quantity (it is
+   * then read again with {@link #value}, which tells what is wrong, if anything). Gives the same
+   * values as {@link #value} for every record it reads, so a parser of {@link #CLAIMS} will do.
    */
   static @Nullable Map<String, Object> claim(JsonParser p) throws IOException {
     Slots claim = new Slots(Slots.CLAIM);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       int at = Slots.CLAIM.index(p.currentName());
-      if (at < 0) {
+      if (at < 0 || claim.has(at)) {
         return null;
       }
       Object v;
-      if (p.nextToken() == JsonToken.START_OBJECT && at == Slots.QUANTITY_SLOT) {
+      JsonToken t = p.nextToken();
+      if (t == JsonToken.START_OBJECT && at == Slots.QUANTITY_SLOT) {
         Slots q = new Slots(Slots.QUANTITY);
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           int qa = Slots.QUANTITY.index(p.currentName());
-          if (qa < 0) {
+          if (qa < 0 || q.has(qa) || p.nextToken().isStructStart()) {
             return null;
           }
-          p.nextToken();
           q.put(qa, value(p, -1));
         }
         v = q;
+      } else if (t == JsonToken.START_OBJECT) {
+        return null;
+      } else if (t == JsonToken.START_ARRAY) {
+        v = flatList(p);
+        if (v == null) {
+          return null;
+        }
       } else {
         v = value(p, -1);
       }
       claim.put(at, v);
     }
     return claim;
+  }
+
+  /**
+   * The list at the parser's {@code START_ARRAY} when it holds no object or list (whose keys the
+   * parser of {@link #CLAIMS} does not check); null, part read, otherwise.
+   */
+  private static @Nullable List<Object> flatList(JsonParser p) throws IOException {
+    List<Object> list = new ArrayList<>();
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (t == null || t.isStructStart()) {
+        return null;
+      }
+      list.add(value(p, -1));
+    }
+    return list;
   }
 
   private static void check(JsonParser p, long start) throws IOException {

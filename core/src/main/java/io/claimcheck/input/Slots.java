@@ -51,6 +51,11 @@ final class Slots extends AbstractMap<String, Object> {
     this.values = new Object[keys.names.size()];
   }
 
+  /** Whether {@code slot} has a value (null among them). */
+  boolean has(int slot) {
+    return (present & 1L << slot) != 0;
+  }
+
   void put(int slot, @Nullable Object value) {
     values[slot] = value;
     present |= 1L << slot;

@@ -51,9 +51,20 @@ public final class RuleContext {
 
   /** "killed in Damascus (the incident in Syria, Damascus on 2016-02-21)": a quantity in its event. */
   public String describe(Group group) {
+    Described last = described;
+    if (last != null && last.group() == group) {
+      return last.text(); // rules report on one quantity after another: each finding of it names it
+    }
     Event e = events.get(group.event());
-    return group.describe() + (e == null ? "" : " [" + e.id() + ": " + e.describe() + "]");
+    String text = group.describe() + (e == null ? "" : " [" + e.id() + ": " + e.describe() + "]");
+    described = new Described(group, text);
+    return text;
   }
+
+  /** The quantity described last, and how (one immutable pair, so a race only describes it again). */
+  private record Described(Group group, String text) {}
+
+  private @Nullable Described described;
 
   /** How far approximate figures ("about 130") are widened before comparing: 0.1 is ±10%. */
   public BigDecimal approximateTolerance() {

@@ -79,6 +79,16 @@ final class Times {
       return allowed;
     }
 
+    /** {@code allowed().lower()}'s value, null when unbounded below. */
+    @Nullable BigDecimal low() {
+      return low;
+    }
+
+    /** {@code allowed().upper()}'s value, null when unbounded above. */
+    @Nullable BigDecimal high() {
+      return high;
+    }
+
     @Nullable PartialDate asOf() {
       return entry.asOf();
     }
@@ -149,22 +159,23 @@ final class Times {
 
   /** {@link #slices}, each slice and the list unmodifiable. */
   private static List<List<Point>> sliced(List<Point> points) {
-    List<Point> dated = new ArrayList<>();
-    Map<String, List<Point>> byDocument = new LinkedHashMap<>();
+    List<Point> dated = new ArrayList<>(points.size());
     Set<String> unknownDocuments = new LinkedHashSet<>();
     for (Point p : points) {
-      byDocument.computeIfAbsent(p.document(), k -> new ArrayList<>()).add(p);
       if (p.asOf() == null) {
         unknownDocuments.add(p.document());
       } else {
         dated.add(p);
       }
     }
-    dated.sort(java.util.Comparator.comparing((Point p) -> p.first));
+    dated.sort(BY_FIRST);
+    // slices as positions in dated, ascending (the window keeps dated's order): a slice holds another
+    // when a merge of the two finds each of the other's positions
     List<List<Point>> out = new ArrayList<>();
-    List<Point> active = new ArrayList<>();
+    int[] active = new int[dated.size()];
+    int size = 0;
     int next = 0;
-    List<Point> previous = null;
+    int[] previous = null;
     LocalDate lastDay = null;
     for (Point anchor : dated) {
       LocalDate d = anchor.first;
@@ -174,30 +185,57 @@ final class Times {
       lastDay = d;
       LocalDate end = d.plusDays(SAME_TIME_DAYS);
       while (next < dated.size() && !dated.get(next).first.isAfter(end)) {
-        active.add(dated.get(next++));
+        active[size++] = next++;
       }
-      active.removeIf(p -> p.last.isBefore(d));
-      List<Point> slice = new ArrayList<>(active);
-      if (previous != null && identity(previous).containsAll(slice)) {
+      int kept = 0;
+      for (int i = 0; i < size; i++) {
+        if (!dated.get(active[i]).last.isBefore(d)) {
+          active[kept++] = active[i];
+        }
+      }
+      size = kept;
+      int[] slice = java.util.Arrays.copyOf(active, size);
+      if (previous != null && holds(previous, slice)) {
         continue;
       }
-      if (previous != null && identity(slice).containsAll(previous) && !out.isEmpty() && out.get(out.size() - 1) == previous) {
-        out.remove(out.size() - 1);
+      if (previous != null && holds(slice, previous) && !out.isEmpty()) {
+        out.remove(out.size() - 1); // previous, always the last added
       }
-      out.add(slice);
+      List<Point> members = new ArrayList<>(size);
+      for (int at : slice) {
+        members.add(dated.get(at));
+      }
+      out.add(members);
       previous = slice;
     }
-    for (String document : unknownDocuments) {
-      out.add(byDocument.get(document));
+    if (!unknownDocuments.isEmpty()) {
+      Map<String, List<Point>> byDocument = new LinkedHashMap<>();
+      for (Point p : points) {
+        byDocument.computeIfAbsent(p.document(), k -> new ArrayList<>()).add(p);
+      }
+      for (String document : unknownDocuments) {
+        out.add(byDocument.get(document));
+      }
     }
     out.replaceAll(java.util.Collections::unmodifiableList);
     return java.util.Collections.unmodifiableList(out);
   }
 
-  private static Set<Point> identity(List<Point> points) {
-    Set<Point> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    out.addAll(points);
-    return out;
+  private static final java.util.Comparator<Point> BY_FIRST = (a, b) -> a.first.compareTo(b.first);
+
+  /** Whether ascending positions {@code all} hold every one of ascending positions {@code some}. */
+  private static boolean holds(int[] all, int[] some) {
+    int i = 0;
+    for (int x : some) {
+      while (i < all.length && all[i] < x) {
+        i++;
+      }
+      if (i == all.length || all[i] != x) {
+        return false;
+      }
+      i++;
+    }
+    return true;
   }
 
   /** The points with the lowest upper bounds and the highest lower bounds: where conflicts lie. */
@@ -224,7 +262,7 @@ final class Times {
         if (!conflicts.test(a, b)) {
           continue;
         }
-        BigDecimal gap = b.allowed().lower().orElse(BigDecimal.ZERO).subtract(a.allowed().upper().orElse(BigDecimal.ZERO));
+        BigDecimal gap = (b.low == null ? BigDecimal.ZERO : b.low).subtract(a.high == null ? BigDecimal.ZERO : a.high);
         if (widest == null || gap.compareTo(widest) > 0) {
           low = a;
           high = b;
@@ -249,7 +287,7 @@ final class Times {
   }
 
   /** By printed figure, then claim id. */
-  private static final java.util.Comparator<Point> BY_VALUE = (a, b) -> {
+  static final java.util.Comparator<Point> BY_VALUE = (a, b) -> {
     int c = a.claim.quantity().value().compareTo(b.claim.quantity().value());
     return c != 0 ? c : a.claim.id().compareTo(b.claim.id());
   };
@@ -261,7 +299,7 @@ final class Times {
   };
 
   /** By lowest value allowed, highest first (none counts as 0), then claim id. */
-  private static final java.util.Comparator<Point> BY_LOW_DESCENDING = (a, b) -> {
+  static final java.util.Comparator<Point> BY_LOW_DESCENDING = (a, b) -> {
     int c = (b.low == null ? BigDecimal.ZERO : b.low).compareTo(a.low == null ? BigDecimal.ZERO : a.low);
     return c != 0 ? c : a.claim.id().compareTo(b.claim.id());
   };

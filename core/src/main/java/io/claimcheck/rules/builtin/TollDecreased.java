@@ -47,7 +47,7 @@ final class TollDecreased implements Rule {
     descendants(group, context, earlier, 0, tolerance);
     Map<LocalDate, List<Times.Point>> byDay = new java.util.TreeMap<>();
     for (Times.Point later : own) {
-      if (later.asOf() == null || later.allowed().upper().isEmpty()) {
+      if (later.asOf() == null || later.high() == null) {
         continue;
       }
       byDay.computeIfAbsent(later.first(), k -> new ArrayList<>()).add(later);
@@ -55,11 +55,11 @@ final class TollDecreased implements Rule {
     // earlier figures by the end of their time, to sweep once with the running highest lower bound
     List<Times.Point> dated = new ArrayList<>();
     for (Times.Point e : earlier) {
-      if (e.asOf() != null && e.allowed().lower().isPresent()) {
+      if (e.asOf() != null && e.low() != null) {
         dated.add(e);
       }
     }
-    dated.sort(Comparator.comparing((Times.Point p) -> p.last()).thenComparing(p -> p.claim().id()));
+    dated.sort(BY_LAST);
     int next = 0;
     Times.Point highest = null;
     List<Times.Point> seen = new ArrayList<>();
@@ -68,8 +68,7 @@ final class TollDecreased implements Rule {
       while (next < dated.size() && dated.get(next).last().isBefore(first)) {
         Times.Point e = dated.get(next++);
         seen.add(e);
-        if (highest == null || e.allowed().lower().get()
-            .compareTo(highest.allowed().lower().get()) > 0) {
+        if (highest == null || e.low().compareTo(highest.low()) > 0) {
           highest = e;
         }
       }
@@ -85,7 +84,7 @@ final class TollDecreased implements Rule {
       if (lower.isEmpty()) {
         continue;
       }
-      lower.sort(Comparator.comparing((Times.Point p) -> p.claim().quantity().value()).thenComparing(p -> p.claim().id()));
+      lower.sort(Times.BY_VALUE);
       Times.Point worst = lower.get(0);
       // the earlier figures the later ones fall below, highest first (six at most)
       List<Times.Point> above = new ArrayList<>();
@@ -94,19 +93,17 @@ final class TollDecreased implements Rule {
           above.add(e);
         }
       }
-      above.sort(Comparator.comparing((Times.Point p) -> p.allowed().lower().get()).reversed()
-          .thenComparing(p -> p.claim().id()));
+      above.sort(Times.BY_LOW_DESCENDING); // every one has a lower bound
       List<Times.Point> involved = new ArrayList<>();
       java.util.Set<BigDecimal> values = new java.util.HashSet<>();
       for (Times.Point e : above) {
-        if (involved.size() < 6 && values.add(e.allowed().lower().get())) {
+        if (involved.size() < 6 && values.add(e.low())) {
           involved.add(e); // one claim per distinct earlier figure
         }
       }
       involved.addAll(lower);
       boolean ofPart = !own.contains(highest);
-      BigDecimal drop = highest.allowed().lower().get()
-          .subtract(worst.allowed().upper().get());
+      BigDecimal drop = highest.low().subtract(worst.high());
       context.report(group, Times.claims(involved), java.util.Map.of(
           "later", Times.describe(lower), "earlier", Times.describe(highest), "ofPart", ofPart ? " of a part of it" : "",
           "dispute", Times.dispute(involved),
@@ -115,6 +112,12 @@ final class TollDecreased implements Rule {
           "drop", drop.toPlainString()));
     }
   }
+
+  /** By the last day of the time, then claim id. */
+  private static final Comparator<Times.Point> BY_LAST = (a, b) -> {
+    int c = a.last().compareTo(b.last());
+    return c != 0 ? c : a.claim().id().compareTo(b.claim().id());
+  };
 
   private static void descendants(Group g, RuleContext context, List<Times.Point> out, int depth,
       BigDecimal tolerance) {
