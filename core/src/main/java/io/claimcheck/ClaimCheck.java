@@ -130,7 +130,7 @@ public final class ClaimCheck {
     private final List<Claim> claims = new ArrayList<>();
     private final List<io.claimcheck.report.Skipped> skipped = new ArrayList<>();
     /** Claims read as claims (not extracted here), by id: repeats are skipped. */
-    private java.util.Set<String> claimIds = new java.util.HashSet<>();
+    private final io.claimcheck.internal.StringSet claimIds = new io.claimcheck.internal.StringSet();
     /** Ids of the documents extracted in this run. */
     private final java.util.Set<String> extracted = new java.util.HashSet<>();
     /** Which of {@link #claims} were read as claims (not extracted here), by position. */
@@ -269,7 +269,7 @@ public final class ClaimCheck {
       extraction.finish();
       dropClaimsOfExtractedDocuments();
       // what dedupe needed is done with: free it for resolution (a million claims read: 50 MB)
-      claimIds = java.util.Set.of();
+      claimIds.clear();
       read.clear();
       Resolution resolution = resolver.resolve(claims, profiles);
       List<Finding> findings = rules.evaluate(resolution.quantities(), resolution.events(), parallelism);

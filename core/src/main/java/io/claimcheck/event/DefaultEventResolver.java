@@ -130,12 +130,15 @@ public final class DefaultEventResolver implements EventResolver {
 
   /** A set of claims that belong to one incident or series before documents are joined. */
   private static final class Unit {
-    final String key;
+    /** Its key, unique among units; null for a document's own unit ("d|" and the document's id). */
+    private final @Nullable String key;
+    /** The document of a document's own unit (its key without "d|"); null for the others. */
+    private final @Nullable String document;
     final String block;
     final boolean series;
     final @Nullable String explicit;
-    final ArrayList<Claim> claims;
-    final ArrayList<Place> places = new ArrayList<>(2);
+    List<Claim> claims;
+    List<Place> places = new ArrayList<>(2);
     @Nullable PartialDate date;
     @Nullable String extent;
     /** Its dates' first and last days for the cluster order ({@link Long#MAX_VALUE} when undated). */
@@ -143,21 +146,61 @@ public final class DefaultEventResolver implements EventResolver {
     long lastDay;
 
     Unit(String key, String block, boolean series, @Nullable String explicit) {
-      this(key, block, series, explicit, 10);
-    }
-
-    Unit(String key, String block, boolean series, @Nullable String explicit, int claims) {
       this.key = key;
+      this.document = null;
       this.block = block;
       this.series = series;
       this.explicit = explicit;
+      this.claims = new ArrayList<>(10);
+    }
+
+    /** A document's own unit: its key ("d|" and the id) is only made when asked for. */
+    static Unit own(String document, String block, int claims) {
+      return new Unit(document, block, claims);
+    }
+
+    private Unit(String document, String block, int claims) {
+      this.key = null;
+      this.document = document;
+      this.block = block;
+      this.series = false;
+      this.explicit = null;
       this.claims = new ArrayList<>(claims);
     }
 
-    /** Its lists at their size: a million single-claim documents are a million units. */
+    String key() {
+      return key != null ? key : "d|" + document;
+    }
+
+    /** Its key's order against {@code o}'s ({@code key().compareTo(o.key())}), without making either. */
+    int compareKey(Unit o) {
+      if (key != null && o.key != null) {
+        return key.compareTo(o.key);
+      }
+      char a = key == null ? 'd' : key.charAt(0);
+      char b = o.key == null ? 'd' : o.key.charAt(0);
+      if (a != b || key != null || o.key != null) {
+        // each key is a letter, '|', then the rest: another letter decides; else one is "d|" + id
+        return a != b ? Character.compare(a, b) : key().compareTo(o.key());
+      }
+      return document.compareTo(o.document);
+    }
+
+    /**
+     * Its lists held compactly: a million single-claim documents are a million units. They are
+     * only read from here on.
+     */
     void trim() {
-      claims.trimToSize();
-      places.trimToSize();
+      claims = compact(claims);
+      places = compact(places);
+    }
+
+    private static <T> List<T> compact(List<T> list) {
+      if (list.size() <= 2) {
+        return List.copyOf(list);
+      }
+      ((ArrayList<T>) list).trimToSize();
+      return list;
     }
   }
 
@@ -549,7 +592,7 @@ public final class DefaultEventResolver implements EventResolver {
         });
       } else {
         if (own == null) {
-          own = new Unit("d|" + profile.documentId(), block, false, null, docClaims.size() - i);
+          own = Unit.own(profile.documentId(), block, docClaims.size() - i);
           own.date = date;
           own.extent = extent;
           if (main != null) {
@@ -643,24 +686,57 @@ public final class DefaultEventResolver implements EventResolver {
     if (profile.namedYear() != null) {
       return new PartialDate(profile.namedYear(), null, null);
     }
-    Map<PartialDate, Integer> count = new TreeMap<>();
-    for (Claim c : docClaims) {
-      if (c.scope().timeScope() == TimeScope.INCIDENT && c.scope().date() != null && c.event() == null) {
-        count.merge(c.scope().date(), 1, Integer::sum);
+    PartialDate best = docClaims.size() <= 16 ? mostCommonDate(docClaims) : null;
+    if (docClaims.size() > 16) {
+      Map<PartialDate, Integer> count = new TreeMap<>();
+      for (Claim c : docClaims) {
+        if (incidentDated(c)) {
+          count.merge(c.scope().date(), 1, Integer::sum);
+        }
       }
-    }
-    PartialDate best = null;
-    int most = 0;
-    for (Map.Entry<PartialDate, Integer> e : count.entrySet()) {
-      if (e.getValue() >= most) { // ties go to the latest date: older events are the ones mentioned in passing
-        best = e.getKey();
-        most = e.getValue();
+      int most = 0;
+      for (Map.Entry<PartialDate, Integer> e : count.entrySet()) {
+        if (e.getValue() >= most) { // ties go to the latest date: older events are the ones mentioned in passing
+          best = e.getKey();
+          most = e.getValue();
+        }
       }
     }
     if (best != null) {
       return best;
     }
     return profile.published() == null ? null : PartialDate.of(profile.published());
+  }
+
+  private static boolean incidentDated(Claim c) {
+    return c.scope().timeScope() == TimeScope.INCIDENT && c.scope().date() != null && c.event() == null;
+  }
+
+  /**
+   * The incident claims' most common date, ties to the latest (as the count by date does for
+   * more claims), counted pair by pair: most documents hold a claim or a few.
+   */
+  private static @Nullable PartialDate mostCommonDate(List<Claim> docClaims) {
+    PartialDate best = null;
+    int most = 0;
+    for (int i = 0; i < docClaims.size(); i++) {
+      Claim c = docClaims.get(i);
+      if (!incidentDated(c)) {
+        continue;
+      }
+      PartialDate d = c.scope().date();
+      int n = 0;
+      for (Claim o : docClaims) {
+        if (incidentDated(o) && o.scope().date().compareTo(d) == 0) {
+          n++;
+        }
+      }
+      if (n > most || n == most && d.compareTo(best) > 0) {
+        best = d;
+        most = n;
+      }
+    }
+    return best;
   }
 
   /** A claim dated before its document's incident by more than the window, its sentence saying so. */
@@ -691,7 +767,7 @@ public final class DefaultEventResolver implements EventResolver {
       if (c == 0) {
         c = Long.compare(a.lastDay, b.lastDay);
       }
-      return c != 0 ? c : a.key.compareTo(b.key);
+      return c != 0 ? c : a.compareKey(b);
     });
     Map<String, Cluster> series = new HashMap<>();
     Map<String, Candidates> byBlock = new HashMap<>();
@@ -702,10 +778,10 @@ public final class DefaultEventResolver implements EventResolver {
         continue;
       }
       if (u.series) {
-        Cluster s = series.get(u.key);
+        Cluster s = series.get(u.key());
         if (s == null) {
           s = new Cluster(u);
-          series.put(u.key, s);
+          series.put(u.key(), s);
           out.add(s);
         } else {
           s.add(u);

@@ -13,10 +13,16 @@ public final class Printable {
   /** {@code s} with every unsafe character escaped; {@code s} itself when it has none. */
   public static String escape(String s) {
     int i = 0;
-    while (i < s.length() && !unsafe(s.charAt(i))) {
-      i++;
+    int n = s.length();
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c >= 0x20 && c < 0x7f || !unsafe(c)) { // printable ASCII first: nearly every character
+        i++;
+      } else {
+        break;
+      }
     }
-    if (i == s.length()) {
+    if (i == n) {
       return s;
     }
     StringBuilder sb = new StringBuilder(s.length() + 16);
