@@ -128,6 +128,7 @@ final class CheckCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     run.compileExtractor();
+    run.compileChecking();
     ClaimCheck check = ClaimCheck.builder().rules(config.rules()).incidentWindow(config.incidentWindow())
         .areaWindow(config.areaWindow())
         .parallelism(run.threads()).build();

@@ -18,15 +18,23 @@ final class RunOptions {
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--c2",
-      description = "let the JVM's optimising compiler (C2) compile the extractor too: it pays on runs of "
-          + "many minutes; without it (the default) the extractor is compiled by C1 only, which is faster "
-          + "on shorter runs and leaves every core to extraction (see docs/scale.md)")
+      description = "let the JVM's optimising compiler (C2) compile the extractor too (check: and the code "
+          + "that resolves, checks and reports): it pays on runs of many minutes; without it (the default) "
+          + "that code is compiled by C1 only, which is faster on shorter runs and leaves every core to the "
+          + "work (see docs/scale.md)")
   boolean c2;
 
   /** Leaves the extractor to C1 unless {@code --c2} was given (see {@link Jit}); call before extracting. */
   void compileExtractor() {
     if (!c2) {
       Jit.extractorWithoutC2();
+    }
+  }
+
+  /** The same for the code that resolves, checks and reports (check). */
+  void compileChecking() {
+    if (!c2) {
+      Jit.checkingWithoutC2();
     }
   }
 

@@ -11,4 +11,10 @@ class JitTest {
     assertTrue(Jit.extractorWithoutC2(), "the directives were added");
     assertTrue(Jit.extractorWithoutC2(), "asking again changes nothing");
   }
+
+  @Test
+  void andTheDirectivesThatLeaveResolvingCheckingAndReportingToC1() {
+    assertTrue(Jit.checkingWithoutC2(), "the directives were added");
+    assertTrue(Jit.checkingWithoutC2(), "asking again changes nothing");
+  }
 }
