@@ -515,7 +515,17 @@ public final class DocumentReader {
       boolean any = false;
       LineBatches batches = null;
       try {
-        while (lines.next()) {
+        while (true) {
+          try {
+            if (!lines.next()) {
+              break;
+            }
+          } catch (IOException | RuntimeException e) {
+            if (batches != null) {
+              batches.finish(); // what came before the failure is read, as on one thread
+            }
+            throw e;
+          }
           lineNo++;
           if (lines.tooLong()) {
             any = true;

@@ -155,6 +155,25 @@ class ParallelReadingTest {
     }
 
     @Test
+    void whatCameBeforeATruncatedGzipIsHandedOnBeforeItsFailure() throws IOException {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < 4000; i++) {
+        sb.append(claim(i)).append('\n');
+      }
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bytes)) {
+        gz.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+      }
+      byte[] whole = bytes.toByteArray();
+      Path file = dir.resolve("cut.jsonl.gz");
+      Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 2));
+      List<String> one = calls(DocumentReader.standard(), file);
+      assertTrue(one.size() > 1000, "the claims before the cut are read");
+      assertTrue(one.get(one.size() - 1).startsWith("failure "), one.get(one.size() - 1));
+      assertEquals(one, calls(DocumentReader.standard().parallelism(2), file));
+    }
+
+    @Test
     void standardInputToo() {
       StringBuilder sb = new StringBuilder();
       for (int i = 0; i < 1500; i++) {
