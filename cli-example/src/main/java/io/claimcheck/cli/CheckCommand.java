@@ -231,7 +231,7 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private RenderContext context() {
-    RenderContext.Builder b = RenderContext.builder().toolVersion(ClaimCheck.version());
+    RenderContext.Builder b = RenderContext.builder().toolVersion(ClaimCheck.version()).parallelism(run.threads());
     if (reportUrl != null) {
       b.reportUrl(reportUrl);
     }

@@ -46,7 +46,15 @@ public final class Parallel {
    * An exception thrown by a run is thrown here (the first in index order), unwrapped.
    */
   public static <T> List<T> map(int n, int threads, Run<T> run) {
-    int runs = threads <= 1 || n < 2 * MIN_RUN ? 1 : Math.min(threads * RUNS_PER_THREAD, n / MIN_RUN);
+    return map(n, threads, MIN_RUN, run);
+  }
+
+  /**
+   * The same with runs of at least {@code minRun} indices (1 when each index is a large piece of
+   * work), rather than {@value #MIN_RUN}.
+   */
+  public static <T> List<T> map(int n, int threads, int minRun, Run<T> run) {
+    int runs = threads <= 1 || n < 2 * minRun ? 1 : Math.min(threads * RUNS_PER_THREAD, n / minRun);
     if (runs <= 1) {
       List<T> one = new ArrayList<>(1);
       one.add(run.apply(0, n));

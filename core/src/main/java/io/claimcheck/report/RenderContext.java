@@ -19,13 +19,22 @@ import org.jspecify.annotations.Nullable;
  * @param toolVersion its version, or null when unknown
  * @param rules the descriptors of the rules that may appear in findings
  * @param reportUrl the address the rendered report will be published at, or null
+ * @param parallelism how many threads a renderer may write on (the calling thread among them);
+ *     the bytes written are the same for any number
  */
 public record RenderContext(String toolName, @Nullable String toolVersion, List<RuleDescriptor> rules,
-    @Nullable String reportUrl) {
+    @Nullable String reportUrl, int parallelism) {
   /** Checks and copies the components. */
   public RenderContext {
     Objects.requireNonNull(toolName, "toolName");
     rules = List.copyOf(rules);
+    io.claimcheck.internal.Parallel.threads(parallelism);
+  }
+
+  /** A context that renders on one thread. */
+  public RenderContext(String toolName, @Nullable String toolVersion, List<RuleDescriptor> rules,
+      @Nullable String reportUrl) {
+    this(toolName, toolVersion, rules, reportUrl, 1);
   }
 
   /** The defaults: claimcheck, version unknown, every available rule, no published address. */
@@ -54,6 +63,7 @@ public record RenderContext(String toolName, @Nullable String toolVersion, List<
     private @Nullable String toolVersion;
     private @Nullable List<RuleDescriptor> rules;
     private @Nullable String reportUrl;
+    private int parallelism = 1;
 
     private Builder() {}
 
@@ -81,6 +91,17 @@ public record RenderContext(String toolName, @Nullable String toolVersion, List<
       return this;
     }
 
+    /**
+     * How many threads a renderer may write on, 1 unless set (the text report uses them; the
+     * bytes are the same).
+     *
+     * @throws IllegalArgumentException if less than 1
+     */
+    public Builder parallelism(int threads) {
+      this.parallelism = io.claimcheck.internal.Parallel.threads(threads);
+      return this;
+    }
+
     /** The context. */
     public RenderContext build() {
       List<RuleDescriptor> r = rules;
@@ -91,7 +112,7 @@ public record RenderContext(String toolName, @Nullable String toolVersion, List<
         }
         r = all;
       }
-      return new RenderContext(toolName, toolVersion, r, reportUrl);
+      return new RenderContext(toolName, toolVersion, r, reportUrl, parallelism);
     }
   }
 }

@@ -129,7 +129,7 @@ public final class Renderers {
 
     @Override
     public void render(Report report, RenderContext context, Writer out) throws java.io.IOException {
-      format.write(report, out);
+      format.write(report, out, context.parallelism());
     }
   }
 }

@@ -49,6 +49,17 @@ public enum ReportFormat {
 
   /** Writes the report. */
   public void write(Report report, Writer out) {
+    write(report, out, 1);
+  }
+
+  /**
+   * Writes the report, the text format's lines made on {@code threads} threads (the calling one
+   * among them) a part at a time and written in order: the same bytes for any number.
+   *
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   */
+  public void write(Report report, Writer out, int threads) {
+    io.claimcheck.internal.Parallel.threads(threads);
     try {
       switch (this) {
         case JSON:
@@ -58,7 +69,7 @@ public enum ReportFormat {
           markdown(report, out);
           break;
         default:
-          text(report, out);
+          text(report, new Lines(out, threads));
       }
       out.flush();
     } catch (IOException e) {
@@ -87,56 +98,136 @@ public enum ReportFormat {
     return g.consensus() == null ? "none (the claims cannot all be true)" : g.consensus().toString();
   }
 
-  private static void text(Report r, Writer out) throws IOException {
-    line(out, "claimcheck: " + summary(r));
+  /**
+   * Where the text report's lines go: straight to the writer on one thread; with more, the lines
+   * of a run of items (findings, quantities, documents) are made in parts on the threads, a few
+   * parts at a time, and written in order.
+   */
+  private static final class Lines {
+    /** About how many lines one part holds. */
+    private static final int PART_LINES = 2048;
+
+    final Writer out;
+    final int threads;
+
+    Lines(Writer out, int threads) {
+      this.out = out;
+      this.threads = threads;
+    }
+
+    void line(String content) throws IOException {
+      ReportFormat.line(out, content);
+    }
+
+    /** Each item's lines ({@code lines} gives about how many), in the items' order. */
+    <T> void each(List<T> items, java.util.function.ToIntFunction<T> lines, ItemLines<T> write) throws IOException {
+      if (threads == 1 || items.size() < 2) {
+        for (T item : items) {
+          write.lines(item, this::line);
+        }
+        return;
+      }
+      // parts of about PART_LINES lines; a few parts for each thread at a time, so memory stays bounded
+      List<Integer> cuts = new ArrayList<>();
+      cuts.add(0);
+      long inPart = 0;
+      for (int i = 0; i < items.size(); i++) {
+        inPart += Math.max(1, lines.applyAsInt(items.get(i)));
+        if (inPart >= PART_LINES) {
+          cuts.add(i + 1);
+          inPart = 0;
+        }
+      }
+      if (cuts.get(cuts.size() - 1) != items.size()) {
+        cuts.add(items.size());
+      }
+      int parts = cuts.size() - 1;
+      int wave = 4 * threads;
+      for (int from = 0; from < parts; from += wave) {
+        int first = from;
+        int n = Math.min(wave, parts - from);
+        List<List<String>> made = io.claimcheck.internal.Parallel.map(n, Math.min(threads, n), 1, (a, b) -> {
+          List<String> out = new ArrayList<>(b - a);
+          for (int p = a; p < b; p++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = cuts.get(first + p); i < cuts.get(first + p + 1); i++) {
+              try {
+                write.lines(items.get(i), content -> sb.append(io.claimcheck.internal.Printable.escape(content)).append('\n'));
+              } catch (IOException e) {
+                throw new UncheckedIOException(e); // a StringBuilder does not throw
+              }
+            }
+            out.add(sb.toString());
+          }
+          return out;
+        });
+        for (List<String> run : made) {
+          for (String part : run) {
+            out.write(part);
+          }
+        }
+      }
+    }
+  }
+
+  /** One line of the text report. */
+  @FunctionalInterface
+  private interface LineSink {
+    void line(String content) throws IOException;
+  }
+
+  /** Writes one item's lines. */
+  @FunctionalInterface
+  private interface ItemLines<T> {
+    void lines(T item, LineSink to) throws IOException;
+  }
+
+  private static void text(Report r, Lines out) throws IOException {
+    out.line("claimcheck: " + summary(r));
     if (!r.findings().isEmpty()) {
-      line(out, "");
-      line(out, "Findings");
+      out.line("");
+      out.line("Findings");
       ReportIndex index = ReportIndex.of(r);
-      for (Finding f : r.findings()) {
-        line(out, f.toString());
-        line(out, "    " + f.explanation());
+      out.each(r.findings(), f -> 3, (f, to) -> {
+        to.line(f.toString());
+        to.line("    " + f.explanation());
         List<String> links = new ArrayList<>();
         for (DocumentStatus d : index.documents(f)) {
           links.add(where(d));
         }
-        line(out, "    sources: " + String.join("; ", links));
-      }
+        to.line("    sources: " + String.join("; ", links));
+      });
     }
     if (!r.events().isEmpty()) {
-      line(out, "");
-      line(out, "Events");
-      for (Event e : r.events()) {
-        line(out, e.id() + "  " + e.describe() + "  (" + e.extent() + "; " + count(e.documents().size(), "document")
-            + "; quantities " + String.join(", ", e.quantities()) + ")");
-      }
+      out.line("");
+      out.line("Events");
+      out.each(r.events(), e -> 1, (e, to) ->
+          to.line(e.id() + "  " + e.describe() + "  (" + e.extent() + "; " + count(e.documents().size(), "document")
+              + "; quantities " + String.join(", ", e.quantities()) + ")"));
     }
-    line(out, "");
-    line(out, "Quantities");
-    for (Group g : r.groups()) {
-      line(out, g.id() + "  " + g.event() + "  " + g.describe() + "  consensus " + consensus(g) + links(g));
+    out.line("");
+    out.line("Quantities");
+    out.each(r.groups(), g -> 1 + g.claims().size(), (g, to) -> {
+      to.line(g.id() + "  " + g.event() + "  " + g.describe() + "  consensus " + consensus(g) + links(g));
       for (int i = 0; i < g.claims().size(); i++) {
         Claim c = g.claims().get(i);
         TimelineEntry t = g.timeline().get(i);
-        line(out, "    " + c.id() + "  " + c.quantity().text() + " " + c.quantity().interval()
+        to.line("    " + c.id() + "  " + c.quantity().text() + " " + c.quantity().interval()
             + (c.quantity().approximate() ? " approximate" : "") + "  " + c.source().displayName()
             + (t.asOf() == null ? "" : " as of " + t.asOf())
             + (t.body() == null ? "" : ", body " + t.body())
             + (c.isReported() ? "" : " [" + c.modality().id() + "]"));
       }
-    }
-    line(out, "");
-    line(out, "Documents");
-    for (DocumentStatus d : r.documents()) {
-      line(out, "    " + d.document() + (d.source() == null ? "" : " (" + d.source() + ")")
-          + (d.error() == null ? ": " + d.claims() + (d.claims() == 1 ? " claim" : " claims") : ": failed: " + d.error()));
-    }
+    });
+    out.line("");
+    out.line("Documents");
+    out.each(r.documents(), d -> 1, (d, to) ->
+        to.line("    " + d.document() + (d.source() == null ? "" : " (" + d.source() + ")")
+            + (d.error() == null ? ": " + d.claims() + (d.claims() == 1 ? " claim" : " claims") : ": failed: " + d.error())));
     if (!r.skipped().isEmpty()) {
-      line(out, "");
-      line(out, "Skipped");
-      for (Skipped s : r.skipped()) {
-        line(out, "    " + s.location() + ": " + s.reason());
-      }
+      out.line("");
+      out.line("Skipped");
+      out.each(r.skipped(), s -> 1, (s, to) -> to.line("    " + s.location() + ": " + s.reason()));
     }
   }
 

@@ -67,6 +67,37 @@ class ParallelCheckTest {
   }
 
   @Nested
+  class TheTextReport {
+    private String text(Report report, int threads) {
+      java.io.StringWriter out = new java.io.StringWriter();
+      ReportFormat.TEXT.write(report, out, threads);
+      return out.toString();
+    }
+
+    @Test
+    void isTheSameBytesWrittenOnOneTwoAndFiveThreads() {
+      Report report = check(corpus(5, 1200), 2);
+      String one = text(report, 1);
+      assertEquals(ReportFormat.TEXT.render(report), one);
+      assertTrue(one.lines().count() > 20_000, () -> "lines enough for parts in several rounds: " + one.lines().count());
+      assertTrue(report.findings().size() > 100, () -> "findings: " + report.findings().size());
+      for (int threads : new int[] {2, 5}) {
+        assertEquals(one, text(report, threads), "threads " + threads);
+      }
+    }
+
+    @Test
+    void throughTheRendererWithItsContextsParallelism() throws java.io.IOException {
+      Report report = check(corpus(9, 200), 1);
+      java.io.StringWriter out = new java.io.StringWriter();
+      io.claimcheck.report.Renderers.find("text").orElseThrow()
+          .render(report, io.claimcheck.report.RenderContext.builder().parallelism(3).build(), out);
+      assertEquals(text(report, 1), out.toString());
+      assertThrows(IllegalArgumentException.class, () -> io.claimcheck.report.RenderContext.builder().parallelism(0));
+    }
+  }
+
+  @Nested
   class ResolutionAndRules {
     @Test
     void giveTheSameEventsQuantitiesAndFindingsOnFourThreadsAsOnOne() {
