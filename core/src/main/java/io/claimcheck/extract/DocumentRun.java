@@ -303,8 +303,8 @@ final class DocumentRun {
       if (p.parent() != null && p.parent().kind() == Place.Kind.CITY) {
         cityScore.merge(p.parent().name(), 1, Integer::sum); // "in Savar, near Dhaka" names Dhaka too
       }
-      if (p.place() == null) {
-        continue;
+      if (p.place() == null || nationalityPosition(w, p)) {
+        continue; // "Chile: 12", "27 from Peru": the people of a country, not where the article is
       }
       boolean locative = w.in(p.token() - 1, LOCATIVE_WORDS);
       int weight = p.place().kind() == Place.Kind.CITY ? 2 : locative ? 3 : 1;
@@ -509,6 +509,64 @@ final class DocumentRun {
     }
     return 0;
   }
+
+  /** Whether a country's name labels a figure ("Chile: 12") or follows one after "from" or "of" ("27 from Peru"). */
+  private static boolean nationalityPosition(Words w, PlaceHit p) {
+    if (p.place().kind() != Place.Kind.COUNTRY) {
+      return false;
+    }
+    if (w.is(p.end(), ":") && w.isDigits(p.end() + 1)) {
+      return true;
+    }
+    int k = p.token() - 1;
+    if (w.is(k, "the")) {
+      k--;
+    }
+    if (!(w.is(k, "from") || w.is(k, "of"))) {
+      return false;
+    }
+    for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+      if (w.isDigits(j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Nouns of people whom a country after "of" or "from" names by their nationality: "43 citizens of Chile". */
+  private static final Set<String> NATIONALS = Set.of("people", "citizens", "nationals", "passengers", "residents",
+      "tourists", "visitors", "workers", "pilgrims", "migrants", "victims", "travellers", "travelers");
+
+  /**
+   * The country whose people a figure counts, named after it: "43 citizens of Chile", "120
+   * people from Peru", "27 from Peru" (an item of a list of nationalities). Null when the words
+   * after the figure name none; "12 killed in Chile" is a place, not a nationality.
+   */
+  private @Nullable PlaceHit countryOfOrigin(Words w, int after) {
+    int k = after;
+    if (w.is(k, "each")) {
+      k++;
+    }
+    if (w.in(k, NATIONALS_SET)) {
+      k++;
+    }
+    if (!(w.is(k, "from") || w.is(k, "of") && k > after)) {
+      return null;
+    }
+    k++;
+    if (w.is(k, "the")) {
+      k++;
+    }
+    for (PlaceHit h : sentencePlaces) {
+      if (h.token() == k && h.place() != null && h.place().kind() == Place.Kind.COUNTRY
+          && !w.in(h.end(), LOCATIVE_WORDS) && !w.is(h.end(), "-")) {
+        return h;
+      }
+    }
+    return null;
+  }
+
+  private static final WordSet NATIONALS_SET = new WordSet(NATIONALS);
 
   /** Names that are not places here: "Britain-based", "the Damascus University", "Michael Jordan". */
   private boolean excluded(Words w, PlaceHit hit) {
@@ -901,6 +959,13 @@ final class DocumentRun {
       r.subgroup = true; // a list of nationalities: the people of each, where the article's last count was
       r.countryLabel = true;
     }
+    PlaceHit origin = (r.subject == null || NATIONALS.contains(r.subject)) && p.state() == null
+        ? countryOfOrigin(w, r.after) : null;
+    if (origin != null) {
+      r.subject = origin.place().name(); // "43 citizens of Chile", "27 from Peru": that country's people, not a place
+      r.subgroup = true;
+      r.countryLabel = true;
+    }
     if (p.state() != null) {
       // "12 of the injured were in critical condition": those in that state, a subgroup whose count may fall
       r.subject = r.subject == null ? p.state() : r.subject + " " + p.state();
@@ -913,7 +978,7 @@ final class DocumentRun {
     while (end > r.after && (Lexicon.LOCATIVE.contains(w.at(end - 1)) || !w.isWord(end - 1))) {
       end--;
     }
-    r.coreEnd = end;
+    r.coreEnd = origin != null ? Math.max(end, origin.end()) : end;
     if (m.end() <= r.after && !r.countryLabel) {
       // a pattern that ends at the figure: its noun still belongs to it (not a label's: "Peru: 14Chile: 9")
       Noun noun = noun(w, r.after);

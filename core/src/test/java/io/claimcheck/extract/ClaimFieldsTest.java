@@ -150,6 +150,27 @@ class ClaimFieldsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aCountryAfterOfOrFromNamesTheNationalityNotThePlace() {
+      String text = "The ferry sank off Arica. Among the 212 dead were 120 people from Chile, 43 from Peru and 12 from Bolivia.";
+      for (String[] item : new String[][] {{"120", "Chile"}, {"43", "Peru"}, {"12", "Bolivia"}}) {
+        Claim c = only(text, item[0]);
+        assertEquals("killed", c.measure().name());
+        assertEquals(item[1], c.subject());
+        assertEquals(List.of("Arica"), c.scope().locations());
+      }
+      Claim aboard = only("The coach left Arica. Also aboard were 19 citizens of Peru.", "19");
+      assertEquals("aboard", aboard.measure().name());
+      assertEquals("Peru", aboard.subject());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCountryAfterInIsThePlaceOfTheCount() {
+      Claim c = only("The storm killed 12 people in Chile and 4 in Peru.", "12");
+      assertEquals(null, c.subject());
+      assertEquals(List.of("Chile"), c.scope().locations());
+    }
+
+    @org.junit.jupiter.api.Test
     void theLastItemOfAListAtTheEndOfTheSentenceIsRead() {
       Claim c = only("The bus was carrying 40 people. Officials listed them: Chile: 31; Peru: 9", "9");
       assertEquals("Peru", c.subject());
