@@ -978,7 +978,8 @@ final class DocumentRun {
     while (end > r.after && (Lexicon.LOCATIVE.contains(w.at(end - 1)) || !w.isWord(end - 1))) {
       end--;
     }
-    r.coreEnd = origin != null ? Math.max(end, origin.end()) : end;
+    // a label's figure ends its claim ("Peru: 14Chile: 9"); a country of origin is part of it ("27 from Peru")
+    r.coreEnd = origin != null ? Math.max(end, origin.end()) : r.countryLabel ? r.after : end;
     if (m.end() <= r.after && !r.countryLabel) {
       // a pattern that ends at the figure: its noun still belongs to it (not a label's: "Peru: 14Chile: 9")
       Noun noun = noun(w, r.after);
