@@ -61,29 +61,33 @@ final class BreakdownExceedsWhole implements Rule {
       }
     }
     for (Map.Entry<String, List<Times.Point>> doc : wholeByDocument.entrySet()) {
+      // the document's figures of the whole, lowest upper bound first: the first that its
+      // breakdown for the same time exceeds is the finding (an earlier, lower figure the
+      // document dates apart is compared with the breakdown of its own time only)
+      List<Times.Point> wholes = new ArrayList<>(doc.getValue());
+      wholes.sort(java.util.Comparator.comparing((Times.Point p) -> p.allowed().upper().get())
+          .thenComparing(p -> p.claim().id()));
       Times.Point bar = null;
-      for (Times.Point p : doc.getValue()) {
-        if (bar == null || p.allowed().upper().get().compareTo(bar.allowed().upper().get()) < 0) {
-          bar = p;
-        }
-      }
-      List<Times.Point> terms = new ArrayList<>();
-      BigDecimal sum = BigDecimal.ZERO;
-      for (Group n : nationalities) {
-        Times.Point lowest = null;
-        for (Times.Point p : Times.points(n, tolerance)) {
-          if (p.claim().documentId().equals(doc.getKey()) && p.allowed().lower().isPresent()
-              && !Times.before(p, bar) && !Times.later(p, bar)
-              && (lowest == null || p.allowed().lower().get().compareTo(lowest.allowed().lower().get()) < 0)) {
-            lowest = p;
+      List<Times.Point> terms = null;
+      BigDecimal sum = null;
+      for (Times.Point w : wholes) {
+        List<Times.Point> t = new ArrayList<>();
+        BigDecimal s = BigDecimal.ZERO;
+        for (Group n : nationalities) {
+          Times.Point lowest = lowest(n, doc.getKey(), w, tolerance);
+          if (lowest != null) {
+            t.add(lowest);
+            s = s.add(lowest.allowed().lower().get());
           }
         }
-        if (lowest != null) {
-          terms.add(lowest);
-          sum = sum.add(lowest.allowed().lower().get());
+        if (t.size() >= MIN_NATIONALITIES && s.compareTo(w.allowed().upper().get()) > 0) {
+          bar = w;
+          terms = t;
+          sum = s;
+          break;
         }
       }
-      if (terms.size() < MIN_NATIONALITIES || sum.compareTo(bar.allowed().upper().get()) <= 0) {
+      if (bar == null) {
         continue;
       }
       terms.sort(java.util.Comparator.comparingInt((Times.Point t) -> t.claim().evidence().start())
@@ -101,6 +105,20 @@ final class BreakdownExceedsWhole implements Rule {
           "sum", sum.toPlainString(), "terms", listed.toString(), "count", String.valueOf(terms.size()),
           "wholeAllows", Describe.allows(bar.claim(), tolerance)));
     }
+  }
+
+  /** A nationality's lowest figure in the document for the time of {@code whole}, or null. */
+  private static Times.@org.jspecify.annotations.Nullable Point lowest(Group nationality, String document,
+      Times.Point whole, BigDecimal tolerance) {
+    Times.Point lowest = null;
+    for (Times.Point p : Times.points(nationality, tolerance)) {
+      if (p.claim().documentId().equals(document) && p.allowed().lower().isPresent()
+          && !Times.before(p, whole) && !Times.later(p, whole)
+          && (lowest == null || p.allowed().lower().get().compareTo(lowest.allowed().lower().get()) < 0)) {
+        lowest = p;
+      }
+    }
+    return lowest;
   }
 
   /** Whether a subgroup's subject is a country's name: its people ("Canada: 4", "31 Canadians"). */

@@ -372,6 +372,16 @@ class RuleFixturesTest {
     }
 
     @Test
+    void anEarlierLowerFigureTheDocumentDatesApartIsComparedWithItsOwnTimeOnly() {
+      // 150 aboard on the 1st, 212 on the 2nd; the breakdown of the 2nd (230) exceeds 212
+      Group w = aboard(exact("early", "d1", "2020-03-01", 150), exact("w", "d1", "2020-03-03", 212));
+      List<Finding> f = run("breakdown-exceeds-whole", w,
+          people("g2", "Chile", exact("a", "d1", "2020-03-03", 120)),
+          people("g3", "Peru", exact("b", "d1", "2020-03-03", 110)));
+      expect(f, "breakdown-exceeds-whole", List.of("w", "a", "b"), "gives exact 212", "add up to 230");
+    }
+
+    @Test
     void figuresOfDifferentDocumentsAreNoOneBreakdown() {
       Group w = aboard(exact("w", "d1", "2020-03-02", 150));
       assertEquals(List.of(), run("breakdown-exceeds-whole", w,
