@@ -196,15 +196,24 @@ final class DocumentRun {
     Read[] kept = new Read[count];
     Measure[] sentenceToll = new Measure[count]; // a count a sentence without figures names
     int g = 0;
+    Words passing = null; // the words of a sentence without a figure, read and let go: one set of arrays for them all
     for (int s = 0; s < count; s++) {
-      Words w = new Words(text, tokens, sentences[2 * s], sentences[2 * s + 1]);
-      List<PlaceHit> places = places(w);
-      learn(w, places);
-      List<DateMention> dates = dates(w);
       while (g < figures.size() && figures.get(g).phrase().start() < sentences[2 * s]) {
         g++;
       }
-      if (g < figures.size() && figures.get(g).phrase().start() < sentences[2 * s + 1]) {
+      boolean holds = g < figures.size() && figures.get(g).phrase().start() < sentences[2 * s + 1];
+      Words w;
+      if (holds) {
+        w = new Words(text, tokens, sentences[2 * s], sentences[2 * s + 1]);
+      } else if (passing == null) {
+        w = passing = new Words(text, tokens, sentences[2 * s], sentences[2 * s + 1]);
+      } else {
+        w = passing.read(tokens, sentences[2 * s], sentences[2 * s + 1]);
+      }
+      List<PlaceHit> places = places(w);
+      learn(w, places);
+      List<DateMention> dates = dates(w);
+      if (holds) {
         kept[s] = new Read(w, places, dates);
       } else {
         sentenceToll[s] = tollNamedAfter(w, 0, false);
@@ -787,7 +796,8 @@ final class DocumentRun {
   private @Nullable Measure tollNamedAfter(Words w, int from, boolean figures) {
     Measure named = null;
     for (int k = from; k < w.size; k++) {
-      Measure m = w.isWord(k) && !w.is(k - 1, "no") && !(figures && figureToken[k]) ? TOLL_NOUN.tag(w.at(k)) : null;
+      Measure m = w.isWord(k) && mayBeTagged(w, k) && !w.is(k - 1, "no") && !(figures && figureToken[k])
+          ? TOLL_NOUN.tag(w.at(k)) : null;
       if (m != null) {
         named = m;
       }
@@ -796,6 +806,16 @@ final class DocumentRun {
   }
 
   private static final CasualtyPatterns.WordClass TOLL_NOUN = CasualtyPatterns.standard().wordClass("toll_noun");
+  /** The toll nouns that name a measure, looked up by a token's hash without making its lower-case form. */
+  private static final WordSet TOLL_NOUN_TAGGED = new WordSet(TOLL_NOUN.tags().keySet());
+
+  /**
+   * Whether token {@code k} may be a toll noun that names a measure: a word of ASCII letters is
+   * one only if the set holds it; any other word is asked by its lower-case form.
+   */
+  private static boolean mayBeTagged(Words w, int k) {
+    return (w.flags[k] & TextTokens.LETTERS) == 0 || w.in(k, TOLL_NOUN_TAGGED);
+  }
 
   /**
    * A claim's quote: its sentence, or, from a sentence longer than {@link #MAX_QUOTE} characters

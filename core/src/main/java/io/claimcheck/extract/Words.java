@@ -29,7 +29,7 @@ final class Words {
   private String @Nullable [] exact;
 
   /** The index, among the document's shared tokens, of token 0. */
-  final int base;
+  int base;
 
   /**
    * The shared tokens of {@code text[from, to)}: copied, not lexed again; a word the bounds cut
@@ -37,14 +37,35 @@ final class Words {
    */
   Words(String text, TextTokens tokens, int from, int to) {
     this.text = text;
+    read(tokens, from, to);
+  }
+
+  /**
+   * Makes this the sentence {@code text[from, to)} of the same text, its arrays reused where they
+   * are large enough: for sentences read once and let go, so that a document's pass over its
+   * sentences does not allocate a sentence's worth of arrays each time. Returns this.
+   */
+  Words read(TextTokens tokens, int from, int to) {
     int first = tokens.indexHolding(from);
     int n = Math.max(0, tokens.indexAt(to) - first);
     this.base = first;
     this.size = n;
-    start = new int[n];
-    end = new int[n];
-    hash = new int[n];
-    flags = new byte[n];
+    if (start == null || start.length < n) {
+      int capacity = start == null ? n : Math.max(n, 2 * start.length);
+      start = new int[capacity];
+      end = new int[capacity];
+      hash = new int[capacity];
+      flags = new byte[capacity];
+      lower = null;
+      exact = null;
+    } else {
+      if (lower != null) {
+        java.util.Arrays.fill(lower, null);
+      }
+      if (exact != null) {
+        java.util.Arrays.fill(exact, null);
+      }
+    }
     tokens.copy(first, n, start, end, hash, flags);
     if (n > 0 && start[0] < from) {
       start[0] = from; // a word cut by the bounds: what its first character now is
@@ -62,6 +83,7 @@ final class Words {
       end[n - 1] = to;
       hash[n - 1] = TextTokens.hash(text, start[n - 1], end[n - 1]);
     }
+    return this;
   }
 
   /** The lower-case word at {@code i}, or "" outside the sentence; made on first use. */
@@ -70,7 +92,7 @@ final class Words {
       return "";
     }
     if (lower == null) {
-      lower = new String[size];
+      lower = new String[start.length];
     }
     String l = lower[i];
     if (l == null) {
@@ -85,7 +107,7 @@ final class Words {
   /** The token at {@code i} as printed; made on first use. */
   String exact(int i) {
     if (exact == null) {
-      exact = new String[size];
+      exact = new String[start.length];
     }
     String e = exact[i];
     if (e == null) {
