@@ -323,8 +323,21 @@ final class DocumentRun {
       }
     }
     for (int i = 0; i < w.size; i++) {
-      if (w.isCap(i) && w.length(i) > 3 && gazetteer.mayStartName(w, i)) {
-        gazetteer.demonym(w.span(i, i + 1)).ifPresent(c -> countryScore.merge(c.countryCode(), 1, Integer::sum));
+      if (!w.isCap(i)) {
+        continue; // demonyms and organisations are capitalised
+      }
+      if (w.length(i) > 3 && gazetteer.mayStartName(w, i)) {
+        Place c = gazetteer.demonym(w.span(i, i + 1)).orElse(null);
+        if (c != null) {
+          countryScore.merge(c.countryCode(), 1, Integer::sum);
+        }
+      }
+      if (i == 0 || !w.isCap(i - 1)) {
+        int end = capitalRun(w, i);
+        String name = organisation(w, i, end);
+        if (name != null) {
+          organisations.add(name);
+        }
       }
     }
     if (cities.size() > 1) { // pairs of cities named together
@@ -333,15 +346,6 @@ final class DocumentRun {
           if (!a.equals(b)) {
             cityPairs.computeIfAbsent(a, k -> new HashMap<>()).merge(b, 1, Integer::sum);
           }
-        }
-      }
-    }
-    for (int i = 0; i < w.size; i++) {
-      if (w.isCap(i) && (i == 0 || !w.isCap(i - 1))) {
-        int end = capitalRun(w, i);
-        String name = organisation(w, i, end);
-        if (name != null) {
-          organisations.add(name);
         }
       }
     }

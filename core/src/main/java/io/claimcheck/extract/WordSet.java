@@ -36,6 +36,11 @@ final class WordSet {
    */
   boolean contains(String text, int from, int to, int hash) {
     int i = mix(hash) & mask;
+    // most words are in no set: an empty slot says so, in a few instructions a caller can inline
+    return slots[i] != null && probe(text, from, to, i);
+  }
+
+  private boolean probe(String text, int from, int to, int i) {
     int length = to - from;
     while (true) {
       String s = slots[i];
