@@ -55,13 +55,12 @@ final class Scanner {
     }
   }
 
+  /** Tokens kept behind the one being read: the farthest any form looks back. */
+  private static final int BEHIND = 16;
+
   void run() {
     int i = 0;
-    while (t.has(i)) {
-      if (!t.interesting(i)) {
-        i++;
-        continue;
-      }
+    while ((i = t.nextInteresting(i, BEHIND)) >= 0) {
       int next;
       try {
         next = tryAt(i);
@@ -71,7 +70,7 @@ final class Scanner {
         next = i + 1;
       }
       i = next > i ? next : i + 1;
-      t.release(i - 16);
+      t.release(i - BEHIND);
     }
   }
 

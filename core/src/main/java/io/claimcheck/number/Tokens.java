@@ -75,6 +75,27 @@ final class Tokens {
     return true;
   }
 
+  /**
+   * The first token at or after absolute index {@code i} that may start a phrase, lexing as
+   * needed, or -1 when none: the tokens between are passed over in one loop, and those more than
+   * {@code behind} before the one returned forgotten on the way.
+   */
+  int nextInteresting(int i, int behind) {
+    while (true) {
+      int end = base + count;
+      for (; i < end; i++) {
+        if ((flags[i - base] & INTERESTING) != 0) {
+          return i;
+        }
+      }
+      release(i - behind);
+      if (done || !lexOne()) {
+        done = true;
+        return -1;
+      }
+    }
+  }
+
   /** Forgets tokens before absolute index {@code i}. */
   void release(int i) {
     int drop = i - base;
