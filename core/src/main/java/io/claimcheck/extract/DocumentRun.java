@@ -584,7 +584,7 @@ final class DocumentRun {
   /** Names that are not places here: "Britain-based", "the Damascus University", "Michael Jordan". */
   private boolean excluded(Words w, PlaceHit hit) {
     if (hit.place() != null && hit.place().kind() == Place.Kind.COUNTRY && !w.isCap(hit.end())
-        && PEOPLE_AFTER_COUNTRY.contains(w.at(hit.end()))) {
+        && isWord(w, hit.end(), PEOPLE_AFTER_COUNTRY_WORDS, PEOPLE_AFTER_COUNTRY)) {
       return true; // "U.S. service members", "US troops": the country as an adjective
     }
     if (w.is(hit.end(), "-") && w.is(hit.end() + 1, "based")) {
@@ -615,7 +615,7 @@ final class DocumentRun {
   private static boolean spokenAt(Words w, int i) {
     if (w.is(i - 1, "in") || w.is(i - 1, "at")) {
       for (int k = i - 2; k >= Math.max(0, i - 6) && !w.is(k, ","); k--) {
-        if (Lexicon.SPEAKING_VENUES.contains(w.at(k))) {
+        if (isWord(w, k, SPEAKING_VENUE_WORDS, Lexicon.SPEAKING_VENUES)) {
           return true;
         }
       }
@@ -639,6 +639,19 @@ final class DocumentRun {
   /** Plural nouns of people a country name often modifies: "US troops", "U.S. service members". */
   private static final Set<String> PEOPLE_AFTER_COUNTRY = Set.of("troops", "soldiers", "service", "forces",
       "citizens", "nationals", "officials", "diplomats", "personnel", "marines", "embassy", "military", "army");
+  private static final WordSet PEOPLE_AFTER_COUNTRY_WORDS = new WordSet(PEOPLE_AFTER_COUNTRY);
+  private static final WordSet SPEAKING_VENUE_WORDS = new WordSet(Lexicon.SPEAKING_VENUES);
+
+  /**
+   * Whether token {@code k}'s lower-case form is in {@code words}: for a word of ASCII letters by
+   * its hash in {@code set} (the same words), without making that form; for any other token by it.
+   */
+  private static boolean isWord(Words w, int k, WordSet set, Set<String> words) {
+    if (k >= 0 && k < w.size && (w.flags[k] & TextTokens.LETTERS) != 0) {
+      return w.in(k, set);
+    }
+    return words.contains(w.at(k));
+  }
 
   /**
    * A name the gazetteer lacks, taken as a place after "in", "near", ...: adds it and returns
