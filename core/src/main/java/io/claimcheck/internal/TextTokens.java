@@ -87,17 +87,6 @@ public final class TextTokens {
     return k >= 0 && p < bufEnd ? buf[k] : text.charAt(p);
   }
 
-  /**
-   * Every character of a text whose tokens are all kept ({@link #of}), for readers that scan the
-   * text itself as well; not to be changed.
-   */
-  public char[] chars() {
-    if (!keep) {
-      throw new IllegalStateException("a window holds a block of the text, not all of it");
-    }
-    return buf;
-  }
-
   /** The tokens of {@code text}, every one kept. */
   public static TextTokens of(CharSequence text) {
     return new TextTokens(text, true, 16 + text.length() / 4);
