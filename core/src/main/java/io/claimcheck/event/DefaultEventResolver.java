@@ -360,6 +360,21 @@ public final class DefaultEventResolver implements EventResolver {
       if (u.places.isEmpty()) {
         return byKey.getOrDefault(NONE, List.of());
       }
+      if (u.places.size() == 1) {
+        // most units name one place: its key's clusters, or the wild ones, need no merging
+        Object k = key(u.places.get(0));
+        if (k == null) {
+          return open;
+        }
+        List<Cluster> l = byKey.get(k);
+        boolean keyed = l != null && !l.isEmpty();
+        if (wild.isEmpty()) {
+          return keyed ? l : List.of();
+        }
+        if (!keyed) {
+          return wild;
+        }
+      }
       Set<Object> ks = new LinkedHashSet<>(2);
       for (Place p : u.places) {
         Object k = key(p);

@@ -13,7 +13,6 @@ import io.claimcheck.rules.RuleDescriptor;
 import io.claimcheck.rules.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +52,16 @@ final class DivergentFigures implements Rule {
     return n;
   }
 
+  /** Whether every point is of one document (or there are none). */
+  private static boolean oneDocument(List<Times.Point> points) {
+    for (Times.Point p : points) {
+      if (!p.document().equals(points.get(0).document())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Override
   public void check(Group group, RuleContext context) {
     BigDecimal tolerance = context.approximateTolerance();
@@ -63,32 +72,30 @@ final class DivergentFigures implements Rule {
       candidates.add(slice);
       // within one document, two voices (bodies, or a body and the outlet's own) may disagree
       // although other documents' figures for the same time are incompatible
-      java.util.Map<String, List<Times.Point>> byDocument = new java.util.LinkedHashMap<>();
-      for (Times.Point p : slice) {
-        byDocument.computeIfAbsent(p.document(), k -> new ArrayList<>()).add(p);
-      }
-      if (byDocument.size() > 1) {
+      if (!oneDocument(slice)) {
+        java.util.Map<String, List<Times.Point>> byDocument = new java.util.LinkedHashMap<>();
+        for (Times.Point p : slice) {
+          byDocument.computeIfAbsent(p.document(), k -> new ArrayList<>()).add(p);
+        }
         candidates.addAll(byDocument.values());
       }
     }
     for (List<Times.Point> slice : candidates) {
       List<Times.Point> figures = new ArrayList<>();
-      Set<String> documents = new HashSet<>();
       for (Times.Point p : slice) {
         Qualifier q = p.claim().quantity().qualifier();
         if (q != Qualifier.BETWEEN && q != Qualifier.VAGUE && p.claim().quantity().value().signum() > 0) {
           figures.add(p);
-          documents.add(p.document());
         }
       }
-      if (figures.size() < 2 || documents.size() < 2 && voices(figures) < 2) {
+      if (figures.size() < 2 || oneDocument(figures) && voices(figures) < 2) {
         continue;
       }
       Optional<Interval> consensus = Consensus.of(Times.claims(figures), tolerance);
       if (consensus.isEmpty()) {
         continue; // incompatible: disjoint-figures or same-source-conflict speaks
       }
-      figures.sort(Comparator.comparing((Times.Point p) -> p.claim().quantity().value()).thenComparing(p -> p.claim().id()));
+      figures.sort(Times.BY_VALUE);
       List<BigDecimal> values = new ArrayList<>();
       figures.forEach(p -> values.add(p.claim().quantity().value()));
       BigDecimal spread = Spread.relative(values);
