@@ -6,7 +6,6 @@ import io.claimcheck.rules.builtin.BuiltInRules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -170,11 +169,21 @@ public final class RuleSet {
     for (Finding f : findings) {
       keyed.add(new Keyed(f, String.join(",", f.claims())));
     }
-    keyed.sort(Comparator.comparing((Keyed k) -> k.finding().severity())
-        .thenComparing(k -> k.finding().rule())
-        .thenComparingInt(k -> k.finding().group().length())
-        .thenComparing(k -> k.finding().group())
-        .thenComparing(Keyed::claims));
+    keyed.sort((a, b) -> {
+      Finding x = a.finding();
+      Finding y = b.finding();
+      int c = x.severity().compareTo(y.severity());
+      if (c == 0) {
+        c = x.rule().compareTo(y.rule());
+      }
+      if (c == 0) {
+        c = Integer.compare(x.group().length(), y.group().length());
+      }
+      if (c == 0) {
+        c = x.group().compareTo(y.group());
+      }
+      return c != 0 ? c : a.claims().compareTo(b.claims());
+    });
     List<Finding> out = new ArrayList<>(keyed.size());
     for (Keyed k : keyed) {
       out.add(k.finding());
