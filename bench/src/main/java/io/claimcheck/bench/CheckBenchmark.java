@@ -24,7 +24,8 @@ import java.util.SplittableRandom;
 /**
  * Grouping and every built-in rule over generated claims: {@code events} incidents with
  * {@code perEvent} claims each, from different outlets, with exact, lower-bound and approximate
- * figures, some of them contradictory. Prints the best and median of several runs:
+ * figures, some of them contradictory. Prints the best and median of several runs, each started
+ * from a collected heap (not timed):
  * {@code java -Xmx12g -cp bench/target/benchmarks.jar io.claimcheck.bench.CheckBenchmark 10000 100 [RUNS [THREADS]]}
  * (one thread unless THREADS is given; pin it to one core with {@code taskset -c 1} for the
  * one-core figure).
@@ -94,6 +95,18 @@ public final class CheckBenchmark {
     return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
   }
 
+  /** One timed run: wall and process CPU seconds, and what it found. */
+  private record Run(double seconds, double cpu, int groups, int findings) {}
+
+  /** Resolves and checks the claims once; only the counts are kept. */
+  private static Run run(DefaultEventResolver resolver, RuleSet rules, List<Claim> claims, int threads) {
+    long t0 = System.nanoTime();
+    long c0 = processCpu();
+    Resolution g = resolver.resolve(claims, java.util.Map.of());
+    List<Finding> f = rules.evaluate(g.quantities(), g.events(), threads);
+    return new Run((System.nanoTime() - t0) / 1e9, (processCpu() - c0) / 1e9, g.quantities().size(), f.size());
+  }
+
   /** Arguments: events, claims per event, runs, threads. */
   public static void main(String[] args) {
     int events = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
@@ -108,14 +121,15 @@ public final class CheckBenchmark {
     int groups = 0;
     int findings = 0;
     for (int r = 0; r < runs; r++) {
-      long t0 = System.nanoTime();
-      long c0 = processCpu();
-      Resolution g = resolver.resolve(claims, java.util.Map.of());
-      List<Finding> f = rules.evaluate(g.quantities(), g.events(), threads);
-      seconds[r] = (System.nanoTime() - t0) / 1e9;
-      cpu[r] = (processCpu() - c0) / 1e9;
-      groups = g.quantities().size();
-      findings = f.size();
+      // each run starts from a collected heap, the run before it garbage: a run is timed alone,
+      // not with the collecting of what the one before it left (until session 4 the run before
+      // stayed reachable from this frame while the next one ran)
+      System.gc();
+      Run run = run(resolver, rules, claims, threads);
+      seconds[r] = run.seconds();
+      cpu[r] = run.cpu();
+      groups = run.groups();
+      findings = run.findings();
     }
     double[] sorted = seconds.clone();
     Arrays.sort(sorted);
