@@ -63,7 +63,7 @@ public final class PlaceResolver {
   }
 
   private @Nullable Place find(String name, @Nullable Place parent, @Nullable Place hint) {
-    // another spelling of a city ("Marrakech"), where it is in the country the name is under
+    // another spelling of a city ("Tachkent"), where it is in the country the name is under
     Optional<Place> known = gazetteer.lookup(name).or(() -> gazetteer.variant(name)
         .filter(v -> (parent == null ? hint : parent) == null || v.countryCode().equals((parent == null ? hint : parent).countryCode())));
     if (known.isPresent()) {

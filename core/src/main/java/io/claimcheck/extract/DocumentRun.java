@@ -669,7 +669,7 @@ final class DocumentRun {
       return end; // "in African countries", "across Coastal regions": a word before a noun
     }
     String name = w.span(i, end);
-    Place spelled = gazetteer.variant(name).orElse(null); // "in Marrakech": Marrakesh, spelled otherwise
+    Place spelled = gazetteer.variant(name).orElse(null); // "in Tachkent": Tashkent, spelled otherwise
     out.add(new PlaceHit(i, end, spelled != null ? spelled.name() : name, spelled));
     return end;
   }

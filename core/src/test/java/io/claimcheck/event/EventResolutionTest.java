@@ -91,11 +91,11 @@ class EventResolutionTest {
 
     @Test
     void anotherSpellingOfACityIsThatCityInItsCountry() {
-      Place spelled = PLACES.resolve("Marrakech, Morocco", null).orElseThrow();
-      assertEquals(PLACES.resolve("Marrakesh", null).orElseThrow().id(), spelled.id());
+      Place spelled = PLACES.resolve("Tachkent, Uzbekistan", null).orElseThrow();
+      assertEquals(PLACES.resolve("Tashkent", null).orElseThrow().id(), spelled.id());
       assertEquals(Place.Kind.CITY, spelled.kind());
       // under another country the spelling is no such city
-      assertNotEquals(spelled.id(), PLACES.resolve("Marrakech, Chile", null).orElseThrow().id());
+      assertNotEquals(spelled.id(), PLACES.resolve("Tachkent, Chile", null).orElseThrow().id());
     }
 
     @Test

@@ -273,7 +273,7 @@ class ClaimFieldsTest {
       "A car bomb killed 12 people in Varnesa outside Damascus.|12|Varnesa, Damascus",
       "A car bomb killed 12 people in Varnesa, Syria.|12|Varnesa, Syria",
       // another romanisation of a known city is that city; an Arabic article starts a name
-      "The quake killed 15 people in Marrakech.|15|Marrakesh",
+      "The quake killed 15 people in Tachkent.|15|Tashkent",
       "The quake killed 15 people in Al Varnesa.|15|Al Varnesa",
       "In Varnesa, a town in Syria, a car bomb killed 12 people.|12|Varnesa, Syria",
     })

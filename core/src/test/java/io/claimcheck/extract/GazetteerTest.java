@@ -38,16 +38,16 @@ class GazetteerTest {
   class Spelling {
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource({
-        "Marrakech, Marrakesh",
+        "Tachkent, Tashkent",
         "Kairuan, Kairouan",
-        "Marrakèsh, Marrakesh",
+        "Tachkènt, Tashkent",
     })
     void anotherRomanisationOfACityIsThatCity(String spelled, String city) {
       assertEquals(city, GAZETTEER.variant(spelled).orElseThrow().name());
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"Marrakesh", "Varnesa", "Rome", "Sochy"})
+    @CsvSource({"Tashkent", "Varnesa", "Rome", "Sochy"})
     void aKnownNameAShortNameOrAnUnknownOneHasNoVariant(String name) {
       assertEquals(Optional.empty(), GAZETTEER.variant(name));
     }
@@ -65,7 +65,7 @@ class GazetteerTest {
     @Test
     void aBadLineIsNamedWithItsFileAndLine() {
       ClaimCheckException e = assertThrows(ClaimCheckException.class,
-          () -> Spellings.parse(new BufferedReader(new StringReader("# rules\nch sh Marrakech\n")), "spellings.tsv"));
+          () -> Spellings.parse(new BufferedReader(new StringReader("# rules\nch sh Tachkent\n")), "spellings.tsv"));
       assertTrue(e.getMessage().startsWith("spellings.tsv:2: expected the letters, a tab,"), e.getMessage());
     }
   }
