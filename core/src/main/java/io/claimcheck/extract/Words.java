@@ -48,6 +48,7 @@ final class Words {
   Words read(TextTokens tokens, int from, int to) {
     int first = tokens.indexHolding(from);
     int n = Math.max(0, tokens.indexAt(to) - first);
+    int previous = this.size; // what the sentence before filled: cleared below, not the whole capacity
     this.base = first;
     this.size = n;
     if (start == null || start.length < n) {
@@ -60,10 +61,10 @@ final class Words {
       exact = null;
     } else {
       if (lower != null) {
-        java.util.Arrays.fill(lower, null);
+        java.util.Arrays.fill(lower, 0, Math.min(previous, lower.length), null);
       }
       if (exact != null) {
-        java.util.Arrays.fill(exact, null);
+        java.util.Arrays.fill(exact, 0, Math.min(previous, exact.length), null);
       }
     }
     tokens.copy(first, n, start, end, hash, flags);
@@ -106,6 +107,9 @@ final class Words {
 
   /** The token at {@code i} as printed; made on first use. */
   String exact(int i) {
+    if (i >= size) {
+      return text.substring(start[i], end[i]); // not kept: only [0, size) is cleared for the next sentence
+    }
     if (exact == null) {
       exact = new String[start.length];
     }

@@ -60,6 +60,17 @@ final class BreakdownExceedsWhole implements Rule {
         wholeByDocument.computeIfAbsent(p.claim().documentId(), d -> new ArrayList<>()).add(p);
       }
     }
+    // each nationality's points once, by document: not again for every figure of the whole
+    List<Map<String, List<Times.Point>>> byNationality = new ArrayList<>(nationalities.size());
+    for (Group n : nationalities) {
+      Map<String, List<Times.Point>> byDocument = new LinkedHashMap<>();
+      for (Times.Point p : Times.points(n, tolerance)) {
+        if (wholeByDocument.containsKey(p.claim().documentId())) {
+          byDocument.computeIfAbsent(p.claim().documentId(), d -> new ArrayList<>()).add(p);
+        }
+      }
+      byNationality.add(byDocument);
+    }
     for (Map.Entry<String, List<Times.Point>> doc : wholeByDocument.entrySet()) {
       // the document's figures of the whole, lowest upper bound first: the first that its
       // breakdown for the same time exceeds is the finding (an earlier, lower figure the
@@ -73,8 +84,8 @@ final class BreakdownExceedsWhole implements Rule {
       for (Times.Point w : wholes) {
         List<Times.Point> t = new ArrayList<>();
         BigDecimal s = BigDecimal.ZERO;
-        for (Group n : nationalities) {
-          Times.Point lowest = lowest(n, doc.getKey(), w, tolerance);
+        for (Map<String, List<Times.Point>> n : byNationality) {
+          Times.Point lowest = lowest(n.getOrDefault(doc.getKey(), List.of()), w);
           if (lowest != null) {
             t.add(lowest);
             s = s.add(lowest.allowed().lower().get());
@@ -107,12 +118,12 @@ final class BreakdownExceedsWhole implements Rule {
     }
   }
 
-  /** A nationality's lowest figure in the document for the time of {@code whole}, or null. */
-  private static Times.@org.jspecify.annotations.Nullable Point lowest(Group nationality, String document,
-      Times.Point whole, BigDecimal tolerance) {
+  /** The lowest of a nationality's figures in one document for the time of {@code whole}, or null. */
+  private static Times.@org.jspecify.annotations.Nullable Point lowest(List<Times.Point> inDocument,
+      Times.Point whole) {
     Times.Point lowest = null;
-    for (Times.Point p : Times.points(nationality, tolerance)) {
-      if (p.claim().documentId().equals(document) && p.allowed().lower().isPresent()
+    for (Times.Point p : inDocument) {
+      if (p.allowed().lower().isPresent()
           && !Times.before(p, whole) && !Times.later(p, whole)
           && (lowest == null || p.allowed().lower().get().compareTo(lowest.allowed().lower().get()) < 0)) {
         lowest = p;
