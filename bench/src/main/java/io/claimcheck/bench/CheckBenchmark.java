@@ -107,12 +107,13 @@ public final class CheckBenchmark {
     return new Run((System.nanoTime() - t0) / 1e9, (processCpu() - c0) / 1e9, g.quantities().size(), f.size());
   }
 
-  /** Arguments: events, claims per event, runs, threads. */
+  /** Arguments: events, claims per event, timed runs, threads, warm-up runs (not timed; default 2). */
   public static void main(String[] args) {
     int events = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int perEvent = args.length > 1 ? Integer.parseInt(args[1]) : 100;
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
     int threads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+    int warmups = args.length > 4 ? Integer.parseInt(args[4]) : 2;
     List<Claim> claims = claims(events, perEvent, 42);
     DefaultEventResolver resolver = DefaultEventResolver.builder().parallelism(threads).build();
     RuleSet rules = RuleSet.defaults();
@@ -120,10 +121,15 @@ public final class CheckBenchmark {
     double[] cpu = new double[runs];
     int groups = 0;
     int findings = 0;
+    // warm-up runs first, as a JMH fork has: on one pinned core the compiler threads share the
+    // core with the run, so the first runs time the JIT's work as much as the code's
+    for (int w = 0; w < warmups; w++) {
+      System.gc();
+      run(resolver, rules, claims, threads);
+    }
     for (int r = 0; r < runs; r++) {
       // each run starts from a collected heap, the run before it garbage: a run is timed alone,
-      // not with the collecting of what the one before it left (until session 4 the run before
-      // stayed reachable from this frame while the next one ran)
+      // not with the collecting of what the one before it left
       System.gc();
       Run run = run(resolver, rules, claims, threads);
       seconds[r] = run.seconds();
@@ -138,8 +144,9 @@ public final class CheckBenchmark {
     // on a shared machine the wall time of a pinned core follows the others' load; the process's
     // CPU seconds over the same part (collector and compiler included) follow the code
     System.out.printf(Locale.ROOT, "%,d claims in %,d events: %,d groups, %,d findings; group + rules best %.2f s, "
-        + "median %.2f s over %d runs, %d thread%s; process CPU best %.2f s, median %.2f s%n", claims.size(), events,
-        groups, findings, sorted[0], sorted[runs / 2], runs, threads, threads == 1 ? "" : "s", cpuSorted[0],
+        + "median %.2f s over %d runs after %d warm-up, %d thread%s; process CPU best %.2f s, median %.2f s%n",
+        claims.size(), events, groups, findings, sorted[0], sorted[runs / 2], runs, warmups, threads,
+        threads == 1 ? "" : "s", cpuSorted[0],
         cpuSorted[runs / 2]);
   }
 }

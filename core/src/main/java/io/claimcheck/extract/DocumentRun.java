@@ -675,7 +675,7 @@ final class DocumentRun {
   }
 
   private boolean unknownPlace(Words w, int i) {
-    boolean article = (w.is(i, "al") || w.is(i, "el")) && w.isCap(i + 1); // "Al Haouz", "El Fasher"
+    boolean article = (w.is(i, "al") || w.is(i, "el")) && w.isCap(i + 1); // "Al Qusayr", "El Fasher"
     if (w.in(i, DATE_WORD_SET) || w.in(i, ORGANISATION_HEAD_WORDS) || w.length(i) < 3 && !article
         || gazetteer.demonym(w.span(i, i + 1)).isPresent()) {
       return false;

@@ -215,7 +215,7 @@ public final class Gazetteer {
 
   /**
    * The city {@code name} is another spelling of, when the gazetteer lacks the name itself:
-   * "Tachkent" is Tashkent, "Meknès" Meknes. Names are compared by their spelling key (see
+   * "Tachkent" is Tashkent, "Kairuan" Kairouan. Names are compared by their spelling key (see
    * {@code spellings.tsv}: transliterations that differ by "ch" and "sh", "q" and "k", doubled
    * letters, accents); a key two cities share names neither. Empty for a name the gazetteer
    * knows as it is, and for short names.

@@ -13,7 +13,7 @@ import java.util.Locale;
 
 /**
  * The spelling key of a place name, by which two romanisations of one name meet ("Tachkent" and
- * "Tashkent", "Qandahar" and "Kandahar", "Meknès" and "Meknes"): the name's letters in lower
+ * "Tashkent", "Qandahar" and "Kandahar", "Kairuan" and "Kairouan"): the name's letters in lower
  * case without accents, doubled letters made single, and the alternations of
  * {@code spellings.tsv} applied left to right, the longest first. Data, with an example pair on
  * each line; the Java is the matcher. Immutable and thread-safe.
