@@ -120,6 +120,8 @@ final class PatternMatcher {
   private final int[] possible;
   private int sentenceStamp;
   private @Nullable Words sentence;
+  /** The {@link Words#generation} of {@link #sentence} when it was read: a refilled object is read again. */
+  private int sentenceGeneration;
 
   /** Per pattern (by priority), the words that may stand just before and just after the figure; null: any. */
   private final boolean[][] nextBefore;
@@ -228,8 +230,9 @@ final class PatternMatcher {
   /** The first pattern, by priority, that matches the figure at tokens {@code [first, after)}. */
   @Nullable Match first(Words w, int first, int after, Context ctx) {
     boolean range = ctx.fromRange();
-    if (sentence != w) {
+    if (sentence != w || sentenceGeneration != w.generation) {
       sentence = w; // one pass over the sentence: each token's id, and the patterns whose anchor it holds
+      sentenceGeneration = w.generation;
       if (++sentenceStamp == Integer.MAX_VALUE) { // a matcher lent to run after run: stamps start again
         java.util.Arrays.fill(possible, 0);
         sentenceStamp = 1;

@@ -31,6 +31,9 @@ final class Words {
   /** The index, among the document's shared tokens, of token 0. */
   int base;
 
+  /** How many times this object has been made a sentence: a refilled one is another sentence. */
+  int generation;
+
   /**
    * The shared tokens of {@code text[from, to)}: copied, not lexed again; a word the bounds cut
    * is cut with them.
@@ -49,6 +52,7 @@ final class Words {
     int first = tokens.indexHolding(from);
     int n = Math.max(0, tokens.indexAt(to) - first);
     int previous = this.size; // what the sentence before filled: cleared below, not the whole capacity
+    this.generation++;
     this.base = first;
     this.size = n;
     if (start == null || start.length < n) {
