@@ -155,7 +155,6 @@ final class DocumentRun {
   /** A sentence as pass one read it. */
   private record Read(Words words, List<PlaceHit> places, List<DateMention> dates) {}
 
-  /** A place named in a sentence. */
   /** A place named in a sentence; {@code parent} is the known place the text puts it in or by, if any. */
   private record PlaceHit(int token, int end, String name, @Nullable Place place, @Nullable Place parent) {
     PlaceHit(int token, int end, String name, @Nullable Place place) {

@@ -568,7 +568,7 @@ public final class DocumentReader {
           if (batches != null) {
             batches.add(b, from, to, lineNo);
           } else {
-            jsonLine(location, fileId, file, b, from, to, lineNo, null);
+            jsonLine(location, fileId, file, b, from, to, lineNo, parseLine(b, from, to));
           }
         }
         if (batches != null) {
@@ -592,7 +592,8 @@ public final class DocumentReader {
 
     /**
      * One line that is not blank, bytes {@code [from, to)} of {@code b}: {@code parsed} is what
-     * {@link #parseLine} gave for it on another thread, or null to read it here.
+     * {@link #parseLine} gave for it (on this thread or another), null when it could not, and the
+     * line is then read again here to tell what is wrong.
      */
     private void jsonLine(String location, String fileId, @Nullable String file, byte[] b, int from, int to,
         int lineNo, @Nullable Object parsed) throws IOException {
@@ -600,17 +601,13 @@ public final class DocumentReader {
         sink.claim((Claim) parsed);
         return;
       }
-      if (parsed instanceof Parsed) {
-        record(location + ":" + lineNo, fileId + "#" + lineNo, ((Parsed) parsed).value(), true, file, lineNo);
-        return;
-      }
-      Object value = fastClaim(b, from, to);
-      if (value != null) {
-        record(location + ":" + lineNo, fileId + "#" + lineNo, value, true, file, lineNo);
-        return;
-      }
       String where = location + ":" + lineNo;
       String fallback = fileId + "#" + lineNo;
+      if (parsed instanceof Parsed) {
+        record(where, fallback, ((Parsed) parsed).value(), true, file, lineNo);
+        return;
+      }
+      Object value;
       try (JsonParser p = Records.JSON.createParser(b, from, to - from)) {
         p.nextToken();
         value = Records.value(p, -1);

@@ -1,6 +1,5 @@
 package io.claimcheck.internal;
 
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -66,7 +65,6 @@ public final class StringSet {
         insert(bigger, s);
       }
     }
-    Arrays.fill(table, null);
     table = bigger;
   }
 

@@ -152,7 +152,7 @@ public enum ReportFormat {
             StringBuilder sb = new StringBuilder();
             for (int i = cuts.get(first + p); i < cuts.get(first + p + 1); i++) {
               try {
-                write.lines(items.get(i), content -> sb.append(io.claimcheck.internal.Printable.escape(content)).append('\n'));
+                write.lines(items.get(i), content -> ReportFormat.line(sb, content));
               } catch (IOException e) {
                 throw new UncheckedIOException(e); // a StringBuilder does not throw
               }
@@ -232,9 +232,8 @@ public enum ReportFormat {
   }
 
   /** One line of text output, with control characters from the input escaped. */
-  private static void line(Writer out, String content) throws IOException {
-    out.write(io.claimcheck.internal.Printable.escape(content));
-    out.write('\n');
+  private static void line(Appendable out, String content) throws IOException {
+    out.append(io.claimcheck.internal.Printable.escape(content)).append('\n');
   }
 
   /** {@code Financial Tribune: https://...} or {@code 004_a553790e17b1e085: seeds/004_a553790e17b1e085.txt}. */
