@@ -33,6 +33,15 @@ public final class Measures {
     return EventLexicon.standard().fixed.contains(measure.name());
   }
 
+  /**
+   * Whether a count of this measure and subgroup may legitimately fall over time: the measure's
+   * name or the subgroup's words name such a count ("missing", "trapped", "in hospital"). Its
+   * figures for different times are a timeline, whichever way they move.
+   */
+  public static boolean mayFall(Measure measure, @Nullable String subject) {
+    return mayFall(measure.name()) || subject != null && mayFall(subject);
+  }
+
   /** Whether the words name a count that legitimately falls ("in critical condition"). */
   public static boolean mayFall(String words) {
     String s = words.toLowerCase(Locale.ROOT);

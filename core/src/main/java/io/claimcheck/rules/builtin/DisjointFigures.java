@@ -1,5 +1,6 @@
 package io.claimcheck.rules.builtin;
 
+import io.claimcheck.event.Measures;
 import io.claimcheck.group.Group;
 import io.claimcheck.rules.Rule;
 import io.claimcheck.rules.RuleContext;
@@ -14,7 +15,9 @@ import java.util.Set;
  * Figures for the same time that cannot both hold: claims of one quantity from different
  * documents, for times within a day of each other, whose intervals (approximate ones widened)
  * share no value. A higher figure for a later time is an update, not a conflict; a lower one is
- * {@code toll-decreased}'s concern. When the figures come from different bodies, the finding says
+ * {@code toll-decreased}'s concern. A count that may fall (the missing, those in hospital) is a
+ * timeline both ways: its figures conflict only when they are for the same day, not a day
+ * apart (within one day's window), whichever is lower. When the figures come from different bodies, the finding says
  * it is a dispute between them.
  */
 final class DisjointFigures implements Rule {
@@ -28,11 +31,12 @@ final class DisjointFigures implements Rule {
 
   /**
    * Whether {@code low} and {@code high}, from different documents, cannot both hold, {@code low}
-   * below: not when the higher figure is for a later time (an update).
+   * below: not when the higher figure is for a later time (an update), nor, for a count that may
+   * fall, when the lower one is (the count fell).
    */
-  private static boolean conflict(Times.Point low, Times.Point high) {
+  private static boolean conflict(Times.Point low, Times.Point high, boolean mayFall) {
     return !low.document().equals(high.document()) && Times.below(low, high)
-        && !Times.later(high, low);
+        && !Times.later(high, low) && !(mayFall && Times.later(low, high));
   }
 
   @Override
@@ -43,9 +47,10 @@ final class DisjointFigures implements Rule {
   @Override
   public void check(Group group, RuleContext context) {
     BigDecimal tolerance = context.approximateTolerance();
+    boolean mayFall = Measures.mayFall(group.measure(), group.subject());
     Set<Set<String>> reported = new HashSet<>();
     for (List<Times.Point> slice : Times.slices(Times.points(group, tolerance))) {
-      Times.Conflict worst = Times.conflict(slice, tolerance, DisjointFigures::conflict);
+      Times.Conflict worst = Times.conflict(slice, tolerance, (low, high) -> conflict(low, high, mayFall));
       if (worst == null) {
         continue;
       }

@@ -146,6 +146,51 @@ class RuleFixturesTest {
     }
 
     @Test
+    void aFallingCountLowerTheNextDayIsItsTimelineNotAConflict() {
+      Group missing = quantity("g1", Measure.MISSING, null, List.of(), null, null, List.of(),
+          fig("a", "d1", "2020-03-02", Qualifier.MORE_THAN, 20, null), exact("b", "d2", "2020-03-03", 12));
+      assertEquals(List.of(), run("disjoint-figures", missing));
+    }
+
+    @Test
+    void aSubgroupThatMayFallLowerTheNextDayIsItsTimelineToo() {
+      Group inHospital = quantity("g2", Measure.INJURED, "in hospital", List.of(), null, null, List.of(),
+          exact("a", "d1", "2020-03-02", 40), exact("b", "d2", "2020-03-03", 25));
+      assertEquals(List.of(), run("disjoint-figures", inHospital));
+    }
+
+    @Test
+    void aFallingCountWhoseEarlierFigureTheSentenceDatesIsItsTimeline() {
+      // both published on the 3rd; one sentence dates its figure a day earlier ("on Monday, 30 were missing")
+      Group missing = quantity("g1", Measure.MISSING, null, List.of(), null, null, List.of(),
+          exact("a", "d1", "2020-03-03", 12), exact("b", "d2", "2020-03-03", 30));
+      Claim dated = missing.claims().get(1);
+      Claim earlier = new Claim(dated.id(), dated.source(), dated.measure(), null, dated.quantity(), dated.scope(),
+          null, dated.evidence(), null, Modality.REPORTED, PartialDate.parse("2020-03-02"));
+      Group g = new Group("g1", "g1-key", "e1", Measure.MISSING, null, List.of(), PartialDate.parse("2020-03-01"),
+          TimeScope.INCIDENT, List.of(missing.claims().get(0), earlier), List.of(), null, null,
+          List.of(missing.timeline().get(0), new TimelineEntry("b", "d2", PartialDate.parse("2020-03-02"), null)),
+          io.claimcheck.group.Consensus.of(List.of(missing.claims().get(0), earlier), TOLERANCE).orElse(null));
+      assertEquals(List.of(), run("disjoint-figures", g));
+      // the same two figures for one day are a conflict
+      assertEquals(1, run("disjoint-figures", missing).size());
+    }
+
+    @Test
+    void aFallingCountsFiguresForTheSameDayStillConflict() {
+      Group missing = quantity("g1", Measure.MISSING, null, List.of(), null, null, List.of(),
+          fig("a", "d1", "2020-03-02", Qualifier.MORE_THAN, 20, null), exact("b", "d2", "2020-03-02", 12));
+      expect(run("disjoint-figures", missing), "disjoint-figures", List.of("b", "a"), "cannot all be true",
+          "2020-03-02");
+    }
+
+    @Test
+    void aTollOfTheDeadLowerTheNextDayStillConflicts() {
+      assertEquals(1, run("disjoint-figures", whole(fig("a", "d1", "2020-03-02", Qualifier.MORE_THAN, 20, null),
+          exact("b", "d2", "2020-03-03", 12))).size());
+    }
+
+    @Test
     void projectionsAreLeftOut() {
       Fig projected = new Fig("b", "d2", "2020-03-02", "could reach 9000", Qualifier.UP_TO, 9000, null,
           Modality.PROJECTED);
