@@ -24,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  * @param asOf the time the figure stood at when the sentence dates it earlier than the
  *     publication ("the previous toll of 412", "initially put at 150", "by Tuesday"); null when
  *     the figure is as of the publication
+ * @param breakdown the list this claim is an item of ("the dead were 12 Britons, 8 French and 3
+ *     Germans"): its id, size and whether the article presents it as complete; null when the
+ *     claim is no item of a list known to be one
  */
 public record Claim(
     String id,
@@ -36,7 +39,8 @@ public record Claim(
     Evidence evidence,
     @Nullable String event,
     Modality modality,
-    @Nullable PartialDate asOf) {
+    @Nullable PartialDate asOf,
+    @Nullable Breakdown breakdown) {
 
   /** Checks the components. */
   public Claim {
@@ -47,6 +51,13 @@ public record Claim(
     Objects.requireNonNull(quantity, "quantity");
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(evidence, "evidence");
+  }
+
+  /** A claim that is no item of a known breakdown. */
+  public Claim(String id, Source source, Measure measure, @Nullable String subject, Quantity quantity, Scope scope,
+      @Nullable String attribution, Evidence evidence, @Nullable String event, Modality modality,
+      @Nullable PartialDate asOf) {
+    this(id, source, measure, subject, quantity, scope, attribution, evidence, event, modality, asOf, null);
   }
 
   /** A claim without an explicit event id. */
@@ -64,7 +75,19 @@ public record Claim(
   /** This claim under another id. */
   public Claim withId(String newId) {
     return newId.equals(id) ? this
-        : new Claim(newId, source, measure, subject, quantity, scope, attribution, evidence, event, modality, asOf);
+        : new Claim(newId, source, measure, subject, quantity, scope, attribution, evidence, event, modality, asOf,
+            breakdown);
+  }
+
+  /** This claim as an item of {@code list}, or of none when it is null. */
+  public Claim withBreakdown(@Nullable Breakdown list) {
+    return java.util.Objects.equals(list, breakdown) ? this
+        : new Claim(id, source, measure, subject, quantity, scope, attribution, evidence, event, modality, asOf, list);
+  }
+
+  /** The breakdown this claim is an item of, if it is one of a known list. */
+  public Optional<Breakdown> breakdownOf() {
+    return Optional.ofNullable(breakdown);
   }
 
   /** Whether the figure is a count the source reports (not a projection or a denial). */
@@ -99,6 +122,7 @@ public record Claim(
         + (scope.date() == null ? "" : " on " + scope.date()) + " (" + source.displayName()
         + (attribution == null ? "" : ", citing " + attribution) + ")"
         + (modality == Modality.REPORTED ? "" : " [" + modality.id() + "]")
-        + (asOf == null ? "" : " as of " + asOf);
+        + (asOf == null ? "" : " as of " + asOf)
+        + (breakdown == null ? "" : " in breakdown " + breakdown);
   }
 }

@@ -3,6 +3,7 @@ package io.claimcheck.input;
 import static io.claimcheck.input.Records.kind;
 import static io.claimcheck.input.Records.show;
 
+import io.claimcheck.claim.Breakdown;
 import io.claimcheck.claim.Claim;
 import io.claimcheck.claim.Evidence;
 import io.claimcheck.claim.Measure;
@@ -140,6 +141,7 @@ final class ClaimParser {
       }
     }
     PartialDate asOf = partialDate(n, "asOf");
+    Breakdown breakdown = breakdown(n);
     String sentence = Records.text(n, "sentence", "");
     Measure parsedMeasure;
     try {
@@ -151,7 +153,32 @@ final class ClaimParser {
         SCOPES.of(new Scope(locations, date, scope)), TEXT.of(Records.text(n, "attribution", "")),
         EVIDENCE.of(new Evidence(start, end, sentence == null ? "" : TEXT.of(sentence))),
         TEXT.of(Records.text(n, "event", "")),
-        modality, asOf);
+        modality, asOf, breakdown);
+  }
+
+  private static final String BREAKDOWN_FORM = "{\"id\": \"b1\", \"parts\": 3, \"complete\": true}";
+
+  /**
+   * The claim's breakdown, {@code {"id", "parts", "complete"}}: the list it is an item of; null
+   * when the claim has none. {@code complete} absent is false: not known to be complete.
+   */
+  private static @Nullable Breakdown breakdown(Map<String, Object> n) {
+    Map<String, Object> b = Records.object(n, "breakdown", "", BREAKDOWN_FORM);
+    if (b == null) {
+      return null;
+    }
+    String id = required(b, "id", "breakdown.");
+    Object parts = b.get("parts");
+    if (!(parts instanceof BigDecimal) || ((BigDecimal) parts).signum() <= 0 || !Interval.isWhole((BigDecimal) parts)
+        || ((BigDecimal) parts).compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+      throw new IllegalArgumentException("\"breakdown.parts\" is " + (parts == null ? "missing" : show(parts))
+          + "; expected how many items the list has, a whole number from 1");
+    }
+    Object complete = b.get("complete");
+    if (complete != null && !(complete instanceof Boolean)) {
+      throw new IllegalArgumentException("\"breakdown.complete\" must be true or false, found " + show(complete));
+    }
+    return new Breakdown(TEXT.of(id), ((BigDecimal) parts).intValue(), Boolean.TRUE.equals(complete));
   }
 
   private static @Nullable PartialDate partialDate(Map<String, Object> n, String key) {

@@ -110,7 +110,7 @@ final class Records {
 
   /**
    * A claim record at the parser's {@code START_OBJECT}, held in {@link Slots}; null as soon as
-   * it has a key that a claim does not, a key twice, or an object other than its quantity (it is
+   * it has a key that a claim does not, a key twice, or an object other than its quantity or breakdown (it is
    * then read again with {@link #value}, which tells what is wrong, if anything). Gives the same
    * values as {@link #value} for every record it reads, so a parser of {@link #CLAIMS} will do.
    */
@@ -123,10 +123,11 @@ final class Records {
       }
       Object v;
       JsonToken t = p.nextToken();
-      if (t == JsonToken.START_OBJECT && at == Slots.QUANTITY_SLOT) {
-        Slots q = new Slots(Slots.QUANTITY);
+      if (t == JsonToken.START_OBJECT && (at == Slots.QUANTITY_SLOT || at == Slots.BREAKDOWN_SLOT)) {
+        Slots.Keys keys = at == Slots.QUANTITY_SLOT ? Slots.QUANTITY : Slots.BREAKDOWN;
+        Slots q = new Slots(keys);
         while (p.nextToken() == JsonToken.FIELD_NAME) {
-          int qa = Slots.QUANTITY.index(p.currentName());
+          int qa = keys.index(p.currentName());
           if (qa < 0 || q.has(qa) || p.nextToken().isStructStart()) {
             return null;
           }

@@ -17,11 +17,15 @@ final class Slots extends AbstractMap<String, Object> {
   /** The keys a claim record may have, as {@code claimcheck extract} writes them and more. */
   static final Keys CLAIM = new Keys(List.of("id", "document", "source", "published", "url", "title", "path", "line",
       "measure", "subject", "quantity", "locations", "date", "timeScope", "attribution", "start", "end", "sentence",
-      "event", "modality", "asOf"));
+      "event", "modality", "asOf", "breakdown"));
   /** The keys of a claim's quantity. */
   static final Keys QUANTITY = new Keys(List.of("text", "value", "qualifier", "lower", "upper", "approximate"));
   /** The slot of a claim's quantity. */
   static final int QUANTITY_SLOT = CLAIM.index("quantity");
+  /** The keys of a claim's breakdown. */
+  static final Keys BREAKDOWN = new Keys(List.of("id", "parts", "complete"));
+  /** The slot of a claim's breakdown. */
+  static final int BREAKDOWN_SLOT = CLAIM.index("breakdown");
 
   /** A fixed list of keys and the slot of each. */
   static final class Keys {

@@ -18,9 +18,10 @@ import org.jspecify.annotations.Nullable;
  * {@code {"id", "document", "source", "published", "url", "title", "path", ("line",) "measure",
  * "subject", "quantity": {"text",
  * "value", "qualifier", "lower", "upper", "approximate"}, "locations", "date", "timeScope",
- * "attribution", "start", "end", "sentence"}}, then {@code "event"}, {@code "modality"} and
- * {@code "asOf"} when the claim has an explicit event, is not a reported count, or is dated
- * earlier than its publication. Unknown values are {@code null}.
+ * "attribution", "start", "end", "sentence"}}, then {@code "event"}, {@code "modality"},
+ * {@code "asOf"} and {@code "breakdown": {"id", "parts", "complete"}} when the claim has an
+ * explicit event, is not a reported count, is dated earlier than its publication, or is an item
+ * of a known list. Unknown values are {@code null}.
  */
 public final class ClaimJson {
   private static final JsonFactory FACTORY = new JsonFactory()
@@ -137,6 +138,13 @@ public final class ClaimJson {
     if (c.asOf() != null) {
       g.writeStringField("asOf", c.asOf().toString());
     }
+    if (c.breakdown() != null) {
+      g.writeObjectFieldStart("breakdown");
+      g.writeStringField("id", c.breakdown().id());
+      g.writeNumberField("parts", c.breakdown().parts());
+      g.writeBooleanField("complete", c.breakdown().complete());
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 
@@ -181,6 +189,9 @@ public final class ClaimJson {
     }
     if (c.asOf() != null) {
       sb.append("\tas of ").append(c.asOf());
+    }
+    if (c.breakdown() != null) {
+      sb.append("\tbreakdown ").append(c.breakdown());
     }
     return sb.toString();
   }

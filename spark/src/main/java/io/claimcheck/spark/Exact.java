@@ -30,7 +30,7 @@ final class Exact {
     Quantity exactQuantity = new Quantity(q.text(), new BigDecimal(parts[0]), q.qualifier(), interval,
         q.approximate());
     return new Claim(c.id(), c.source(), c.measure(), c.subject(), exactQuantity, c.scope(), c.attribution(),
-        c.evidence(), c.event(), c.modality(), c.asOf());
+        c.evidence(), c.event(), c.modality(), c.asOf(), c.breakdown());
   }
 
   private static Optional<BigDecimal> decimal(String s) {

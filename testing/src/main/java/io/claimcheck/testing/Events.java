@@ -163,7 +163,7 @@ public final class Events {
       Source renamed = new Source(s.documentId(), "Renamed " + Long.toHexString(seed ^ s.documentId().hashCode()),
           s.published(), s.url(), s.title());
       out.add(new Claim(c.id(), renamed, c.measure(), c.subject(), c.quantity(), c.scope(), c.attribution(),
-          c.evidence(), c.event(), c.modality(), c.asOf()));
+          c.evidence(), c.event(), c.modality(), c.asOf(), c.breakdown()));
     }
     return out;
   }
