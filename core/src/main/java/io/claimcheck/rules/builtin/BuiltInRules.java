@@ -7,13 +7,13 @@ import java.util.List;
 public final class BuiltInRules {
   private static final List<Rule> ALL = List.of(
       new DisjointFigures(), new DivergentFigures(), new SumOfParts(), new PartExceedsWhole(),
-      new BreakdownExceedsWhole(), new TollDecreased(), new SameSourceConflict());
+      new BreakdownExceedsWhole(), new BreakdownShortOfWhole(), new TollDecreased(), new SameSourceConflict());
 
   private BuiltInRules() {}
 
   /**
    * disjoint-figures, divergent-figures, sum-of-parts, part-exceeds-whole, breakdown-exceeds-whole,
-   * toll-decreased, same-source-conflict.
+   * breakdown-short-of-whole, toll-decreased, same-source-conflict.
    */
   public static List<Rule> all() {
     return ALL;

@@ -34,7 +34,17 @@ class RuleFixturesTest {
 
   /** One figure of a fixture: its document, as-of day (null: its document has no date), text and body. */
   private record Fig(String id, String doc, @Nullable String day, String text, Qualifier q, long value, @Nullable String body,
-      Modality modality) {}
+      Modality modality, io.claimcheck.claim.@Nullable Breakdown breakdown) {
+    Fig(String id, String doc, @Nullable String day, String text, Qualifier q, long value, @Nullable String body,
+        Modality modality) {
+      this(id, doc, day, text, q, value, body, modality, null);
+    }
+
+    /** This figure as an item of {@code list}. */
+    Fig in(io.claimcheck.claim.Breakdown list) {
+      return new Fig(id, doc, day, text, q, value, body, modality, list);
+    }
+  }
 
   private static Fig fig(String id, String doc, @Nullable String day, Qualifier q, long value, @Nullable String body) {
     return new Fig(id, doc, day, q.id() + " " + value, q, value, body, Modality.REPORTED);
@@ -53,7 +63,7 @@ class RuleFixturesTest {
       Source s = new Source(f.doc(), "Outlet " + f.doc(), f.day() == null ? null : LocalDate.parse(f.day()), null, null);
       claims.add(new Claim(f.id(), s, measure, subject, quantity,
           new Scope(places, PartialDate.parse("2020-03-01"), TimeScope.INCIDENT), f.body(), new Evidence(0, 1, ""),
-          null, f.modality(), null));
+          null, f.modality(), null, f.breakdown()));
       timeline.add(new TimelineEntry(f.id(), f.doc(), f.day() == null ? null : PartialDate.parse(f.day()), f.body()));
     }
     return new Group(gid, gid + "-key", "e1", measure, subject, places, PartialDate.parse("2020-03-01"),
@@ -447,6 +457,116 @@ class RuleFixturesTest {
       Group w = aboard(exact("w", "d1", "2020-03-02", 100));
       assertEquals(List.of(), run("breakdown-exceeds-whole", w,
           people("g2", "Chile", exact("a", "d1", "2020-03-02", 120))));
+    }
+  }
+
+  @Nested
+  class BreakdownShortOfWholeFixtures {
+    private final io.claimcheck.claim.Breakdown complete = new io.claimcheck.claim.Breakdown("b1", 3, true);
+
+    private Group sub(String gid, String subject, Fig... figs) {
+      return quantity(gid, Measure.KILLED, subject, List.of(), null, "g1", List.of(), figs);
+    }
+
+    private List<Finding> check(io.claimcheck.claim.Breakdown list, Fig wholeFig, long a, long b, long c) {
+      return run("breakdown-short-of-whole", whole(wholeFig),
+          sub("g2", "britons", exact("a", "d1", "2020-03-02", a).in(list)),
+          sub("g3", "french", exact("b", "d1", "2020-03-02", b).in(list)),
+          sub("g4", "germans", exact("c", "d1", "2020-03-02", c).in(list)));
+    }
+
+    @Test
+    void aCompleteListThatAddsUpToLessThanTheWholeOfItsDocumentIsFound() {
+      List<Finding> f = check(complete, exact("w", "d1", "2020-03-02", 30), 12, 8, 3);
+      expect(f, "breakdown-short-of-whole", List.of("w", "a", "b", "c"), "adds up to 23",
+          "britons exact 12 + french exact 8 + germans exact 3");
+      assertTrue(f.get(0).explanation().contains("(12 + 8 + 3 = 23)"), f.get(0)::explanation);
+      assertTrue(f.get(0).explanation().contains("leaves out at least 7"), f.get(0)::explanation);
+    }
+
+    @Test
+    void theFindingIsTheTemplateFilledWithTheWholeAndTheItems() {
+      Group w = whole(exact("w", "d1", "2020-03-02", 30));
+      expectFromTemplate(run("breakdown-short-of-whole", w,
+          sub("g2", "women", exact("a", "d1", "2020-03-02", 20).in(new io.claimcheck.claim.Breakdown("b1", 2, true))),
+          sub("g3", "men", exact("b", "d1", "2020-03-02", 6).in(new io.claimcheck.claim.Breakdown("b1", 2, true)))),
+          "breakdown-short-of-whole", List.of("w", "a", "b"), w, java.util.Map.of("outlet", "Outlet d1",
+              "whole", "exact 30 (Outlet d1, as of 2020-03-02)", "sum", "26", "terms", "women exact 20 + men exact 6"));
+    }
+
+    @Test
+    void aListThatAddsUpToItsWholeIsFine() {
+      assertEquals(List.of(), check(complete, exact("w", "d1", "2020-03-02", 23), 12, 8, 3));
+    }
+
+    @Test
+    void aPartialListIsNeverAddedUp() {
+      assertEquals(List.of(), check(new io.claimcheck.claim.Breakdown("b1", 3, false),
+          exact("w", "d1", "2020-03-02", 30), 12, 8, 3));
+    }
+
+    @Test
+    void aListWhoseItemsAreNotAllSeenIsNotAddedUp() {
+      // four items, one of them in no quantity the rule sees: its figure is unknown
+      assertEquals(List.of(), check(new io.claimcheck.claim.Breakdown("b1", 4, true),
+          exact("w", "d1", "2020-03-02", 30), 12, 8, 3));
+    }
+
+    @Test
+    void approximateItemsAreWidenedBeforeTheyAreAdded() {
+      // about 25 allows up to 27.5 at 10%: with 3 more, 30.5 reaches the whole of 30
+      Fig about = fig("a", "d1", "2020-03-02", Qualifier.ABOUT, 25, null);
+      io.claimcheck.claim.Breakdown two = new io.claimcheck.claim.Breakdown("b1", 2, true);
+      assertEquals(List.of(), run("breakdown-short-of-whole", whole(exact("w", "d1", "2020-03-02", 30)),
+          sub("g2", "women", about.in(two)), sub("g3", "men", exact("b", "d1", "2020-03-02", 3).in(two))));
+    }
+
+    @Test
+    void anItemWithoutAnUpperBoundMakesNoSum() {
+      io.claimcheck.claim.Breakdown two = new io.claimcheck.claim.Breakdown("b1", 2, true);
+      assertEquals(List.of(), run("breakdown-short-of-whole", whole(exact("w", "d1", "2020-03-02", 30)),
+          sub("g2", "women", fig("a", "d1", "2020-03-02", Qualifier.AT_LEAST, 12, null).in(two)),
+          sub("g3", "men", exact("b", "d1", "2020-03-02", 3).in(two))));
+    }
+
+    @Test
+    void theWholeOfAnotherDocumentIsNoBar() {
+      assertEquals(List.of(), check(complete, exact("w", "d2", "2020-03-02", 30), 12, 8, 3));
+    }
+
+    @Test
+    void aWholeTheDocumentDatesEarlierIsComparedWithTheListOfItsOwnTimeOnly() {
+      // the list is of the 2nd; the document's whole is 40 a week later and 23 on the 2nd
+      Group w = whole(exact("later", "d1", "2020-03-09", 40), exact("w", "d1", "2020-03-02", 23));
+      assertEquals(List.of(), run("breakdown-short-of-whole", w,
+          sub("g2", "britons", exact("a", "d1", "2020-03-02", 12).in(complete)),
+          sub("g3", "french", exact("b", "d1", "2020-03-02", 8).in(complete)),
+          sub("g4", "germans", exact("c", "d1", "2020-03-02", 3).in(complete))));
+    }
+
+    @Test
+    void theSumMustFallShortOfEveryFigureTheDocumentGivesForThatTime() {
+      // "at least 20" and "30" in one document: 23 is within the first, so no finding
+      Group w = whole(fig("w1", "d1", "2020-03-02", Qualifier.AT_LEAST, 20, null), exact("w", "d1", "2020-03-02", 30));
+      assertEquals(List.of(), run("breakdown-short-of-whole", w,
+          sub("g2", "britons", exact("a", "d1", "2020-03-02", 12).in(complete)),
+          sub("g3", "french", exact("b", "d1", "2020-03-02", 8).in(complete)),
+          sub("g4", "germans", exact("c", "d1", "2020-03-02", 3).in(complete))));
+    }
+
+    @Test
+    void aProjectedItemIsNoCountAndTheListIsNotAddedUp() {
+      io.claimcheck.claim.Breakdown two = new io.claimcheck.claim.Breakdown("b1", 2, true);
+      Fig projected = new Fig("b", "d1", "2020-03-02", "could reach 3", Qualifier.UP_TO, 3, null, Modality.PROJECTED)
+          .in(two);
+      assertEquals(List.of(), run("breakdown-short-of-whole", whole(exact("w", "d1", "2020-03-02", 30)),
+          sub("g2", "women", exact("a", "d1", "2020-03-02", 12).in(two)), sub("g3", "men", projected)));
+    }
+
+    @Test
+    void aProjectedWholeIsNoBar() {
+      Fig projected = new Fig("w", "d1", "2020-03-02", "could reach 300", Qualifier.UP_TO, 300, null, Modality.PROJECTED);
+      assertEquals(List.of(), check(complete, projected, 12, 8, 3));
     }
   }
 
