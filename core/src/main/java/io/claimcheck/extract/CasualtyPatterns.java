@@ -44,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code ~n!}: a strict gap, which crosses no figure at all; {@code ~nw}: a gap of words only
  *       (no punctuation, no digits, no word of {@code word_gap_stop} but between two names);
  *       {@code ~n+}: a gap that crosses figures too (a parenthesis with figures of its own);
- *   <li>{@code FIG}: after the figure, another figure of the sentence, whole;
+ *   <li>{@code FIG}: another figure of the sentence, whole (before the figure too: "the 30 dead were");
  *   <li>{@code SUB}: as {@code NP}, but its last word is no {@code generic} word: it names a subgroup;
  *   <li>{@code N@class}: the figure, whose first word is of the class ({@code @motion_qualifier}
  *       is built in: the number finder's qualifiers of motion, "passed 500", "nears 1,000");
@@ -164,18 +164,44 @@ final class CasualtyPatterns {
    * @param figureClass when set ({@code N@class}), the figure's first word must be of that class
    * @param split the pattern reads a "from A to B" phrase as two figures, the earlier A and the
    *     later B, and matches no other figure
+   * @param item the figure is a later item of the list the previous claim of the sentence is an
+   *     item of ("killed 6 men and 4 women": the 4)
    */
   record Pattern(String name, String form, int priority, String source, List<Element> before, List<Element> after,
       @Nullable Measure measure, boolean inherit, boolean last, @Nullable Modality modality, boolean subgroup, @Nullable String state,
-      boolean nationality, boolean earlier, boolean reject, boolean split, @Nullable WordClass figureClass, String note, List<String> examples,
-      List<String> counterExamples) {}
+      boolean nationality, boolean earlier, boolean reject, boolean split, @Nullable WordClass figureClass, boolean item,
+      String note, List<String> examples, List<String> counterExamples) {}
+
+  /**
+   * A signal of whether a list of subgroups is complete, matched at one of its items' figures (or,
+   * {@code at: count}, at a figure that counts its groups): the pattern, where it is matched, and
+   * whether it says the list is the whole ("the dead were ...") or may leave people out
+   * ("among them ...", "..., among others").
+   */
+  record ListSignal(Pattern pattern, At at, boolean complete) {
+    /** Where a signal is matched. */
+    enum At {
+      /** At the list's first item: its lead-in. */
+      FIRST,
+      /** At a later item: the words before it ("and the remaining 25"). */
+      NEXT,
+      /** At the last item: the words after it ("..., among others"). */
+      END,
+      /** At a figure before the list that counts its groups ("from four countries:"). */
+      COUNT
+    }
+  }
 
   private final Map<String, WordClass> classes;
   private final List<Pattern> patterns;
   private final List<Pattern> inFileOrder;
+  private final List<ListSignal> listSignals;
 
-  private CasualtyPatterns(Map<String, WordClass> classes, List<Pattern> inFileOrder) {
+  private CasualtyPatterns(Map<String, WordClass> classes, List<Pattern> inFileOrder, List<ListSignal> listSignals) {
     this.classes = Collections.unmodifiableMap(classes);
+    List<ListSignal> signals = new ArrayList<>(listSignals);
+    signals.sort(Comparator.comparingInt((ListSignal l) -> -l.pattern().priority()));
+    this.listSignals = List.copyOf(signals);
     this.inFileOrder = List.copyOf(inFileOrder);
     List<Pattern> sorted = new ArrayList<>(inFileOrder);
     sorted.sort(Comparator.comparingInt((Pattern p) -> -p.priority()));
@@ -194,6 +220,11 @@ final class CasualtyPatterns {
   /** Patterns by priority, highest first. */
   List<Pattern> byPriority() {
     return patterns;
+  }
+
+  /** The signals of a list's completeness, by priority, highest first. */
+  List<ListSignal> listSignals() {
+    return listSignals;
   }
 
   /** Patterns as the file lists them. */
@@ -265,73 +296,100 @@ final class CasualtyPatterns {
     List<Pattern> out = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (JsonNode p : root.path("patterns")) {
-      String name = p.path("name").asText("");
-      String where = file + ": pattern '" + name + "'";
-      if (name.isEmpty()) {
-        throw new ClaimCheckException(file + ": pattern number " + (out.size() + 1) + " has no name");
-      }
-      if (!names.add(name)) {
-        throw new ClaimCheckException(where + " is named twice");
-      }
-      String source = p.path("match").asText("");
-      List<Element> before = new ArrayList<>();
-      List<Element> after = new ArrayList<>();
-      boolean seen = false;
-      WordClass figureClass = null;
-      String[] parts = source.trim().split("\\s+");
-      if (parts.length > MAX_ELEMENTS) {
-        throw new ClaimCheckException(where + ": more than " + MAX_ELEMENTS + " elements");
-      }
-      for (String part : parts) {
-        if (part.startsWith("N@")) {
-          figureClass = classes.get(part.substring(2));
-          if (figureClass == null) {
-            throw new ClaimCheckException(where + ": unknown word class '" + part.substring(1) + "'");
-          }
-          part = "N";
-        }
-        if (part.equals("N")) {
-          if (seen) {
-            throw new ClaimCheckException(where + ": 'N' (the figure) appears twice in '" + source + "'");
-          }
-          seen = true;
-          continue;
-        }
-        Element el = element(part, classes, where, seen);
-        (seen ? after : before).add(el);
-      }
-      if (!seen) {
-        throw new ClaimCheckException(where + ": 'match' needs N, the figure, in '" + source + "'");
-      }
-      Collections.reverse(before);
-      boolean reject = p.path("reject").asBoolean(false);
-      boolean inherit = p.path("measure").asText("").equals("inherit");
-      boolean last = p.path("measure").asText("").equals("last");
-      Measure measure = null;
-      if (p.hasNonNull("measure") && !inherit && !last) {
-        measure = Measure.of(p.get("measure").asText());
-      }
-      Modality modality = null;
-      if (p.hasNonNull("modality")) {
-        try {
-          modality = Modality.of(p.get("modality").asText());
-        } catch (IllegalArgumentException e) {
-          throw new ClaimCheckException(where + ": " + e.getMessage());
-        }
-      }
-      List<String> examples = texts(p.path("examples"));
-      List<String> counters = texts(p.path("counter"));
-      if (examples.isEmpty()) {
-        throw new ClaimCheckException(where + ": needs at least one example");
-      }
-      if (measure == null && !inherit && !last && !reject && !tagged(before, after)) {
-        throw new ClaimCheckException(where + ": gives no measure: set 'measure' or use a class that tags one");
-      }
-      out.add(new Pattern(name, p.path("form").asText("other"), p.path("priority").asInt(0), source, List.copyOf(before),
-          List.copyOf(after), measure, inherit, last, modality, p.path("subgroup").asBoolean(false),
-          state(p, where), p.path("nationality").asBoolean(false), p.path("earlier").asBoolean(false), reject, p.path("split").asBoolean(false), figureClass, p.path("note").asText(""), examples, counters));
+      out.add(pattern(p, file, classes, names, out.size() + 1, false));
     }
-    return new CasualtyPatterns(classes, out);
+    List<ListSignal> signals = new ArrayList<>();
+    for (JsonNode p : root.path("lists")) {
+      Pattern pattern = pattern(p, file, classes, names, signals.size() + 1, true);
+      String where = file + ": list signal '" + pattern.name() + "'";
+      ListSignal.At at;
+      try {
+        at = ListSignal.At.valueOf(p.path("at").asText("").toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new ClaimCheckException(where + ": 'at' is '" + p.path("at").asText("") + "'; expected first, next, end"
+            + " or count");
+      }
+      JsonNode complete = p.path("complete");
+      if (!complete.isBoolean()) {
+        throw new ClaimCheckException(where + ": 'complete' must be true or false");
+      }
+      if (pattern.counterExamples().isEmpty()) {
+        throw new ClaimCheckException(where + ": needs at least one counter-example");
+      }
+      signals.add(new ListSignal(pattern, at, complete.asBoolean()));
+    }
+    return new CasualtyPatterns(classes, out, signals);
+  }
+
+  /** One pattern of the file ({@code signal}: of its {@code lists} section, which names no measure). */
+  private static Pattern pattern(JsonNode p, String file, Map<String, WordClass> classes, Set<String> names,
+      int number, boolean signal) {
+    String name = p.path("name").asText("");
+    String where = file + ": " + (signal ? "list signal" : "pattern") + " '" + name + "'";
+    if (name.isEmpty()) {
+      throw new ClaimCheckException(file + ": " + (signal ? "list signal" : "pattern") + " number " + number
+          + " has no name");
+    }
+    if (!names.add(name)) {
+      throw new ClaimCheckException(where + " is named twice");
+    }
+    String source = p.path("match").asText("");
+    List<Element> before = new ArrayList<>();
+    List<Element> after = new ArrayList<>();
+    boolean seen = false;
+    WordClass figureClass = null;
+    String[] parts = source.trim().split("\\s+");
+    if (parts.length > MAX_ELEMENTS) {
+      throw new ClaimCheckException(where + ": more than " + MAX_ELEMENTS + " elements");
+    }
+    for (String part : parts) {
+      if (part.startsWith("N@")) {
+        figureClass = classes.get(part.substring(2));
+        if (figureClass == null) {
+          throw new ClaimCheckException(where + ": unknown word class '" + part.substring(1) + "'");
+        }
+        part = "N";
+      }
+      if (part.equals("N")) {
+        if (seen) {
+          throw new ClaimCheckException(where + ": 'N' (the figure) appears twice in '" + source + "'");
+        }
+        seen = true;
+        continue;
+      }
+      Element el = element(part, classes, where, seen);
+      (seen ? after : before).add(el);
+    }
+    if (!seen) {
+      throw new ClaimCheckException(where + ": 'match' needs N, the figure, in '" + source + "'");
+    }
+    Collections.reverse(before);
+    boolean reject = p.path("reject").asBoolean(false);
+    boolean inherit = p.path("measure").asText("").equals("inherit");
+    boolean last = p.path("measure").asText("").equals("last");
+    Measure measure = null;
+    if (p.hasNonNull("measure") && !inherit && !last) {
+      measure = Measure.of(p.get("measure").asText());
+    }
+    Modality modality = null;
+    if (p.hasNonNull("modality")) {
+      try {
+        modality = Modality.of(p.get("modality").asText());
+      } catch (IllegalArgumentException e) {
+        throw new ClaimCheckException(where + ": " + e.getMessage());
+      }
+    }
+    List<String> examples = texts(p.path("examples"));
+    List<String> counters = texts(p.path("counter"));
+    if (examples.isEmpty()) {
+      throw new ClaimCheckException(where + ": needs at least one example");
+    }
+    if (!signal && measure == null && !inherit && !last && !reject && !tagged(before, after)) {
+      throw new ClaimCheckException(where + ": gives no measure: set 'measure' or use a class that tags one");
+    }
+    return new Pattern(name, p.path("form").asText("other"), p.path("priority").asInt(0), source, List.copyOf(before),
+        List.copyOf(after), measure, inherit, last, modality, p.path("subgroup").asBoolean(false),
+        state(p, where), p.path("nationality").asBoolean(false), p.path("earlier").asBoolean(false), reject, p.path("split").asBoolean(false), figureClass, p.path("item").asBoolean(false), p.path("note").asText(""), examples, counters);
   }
 
   /** The pattern's state words ("in hospital"), or null; a state is words, never a flag. */
@@ -394,9 +452,6 @@ final class CasualtyPatterns {
       return new Gap(n, kind);
     }
     if (part.equals("FIG")) {
-      if (!after) {
-        throw new ClaimCheckException(where + ": FIG may only follow the figure");
-      }
       return new Figure();
     }
     if (part.equals("NP") || part.equals("NP!")) {

@@ -1,5 +1,6 @@
 package io.claimcheck.extract;
 
+import io.claimcheck.claim.Breakdown;
 import io.claimcheck.claim.Claim;
 import io.claimcheck.claim.Document;
 import io.claimcheck.claim.Evidence;
@@ -95,6 +96,9 @@ final class DocumentRun {
   interface Tracer {
     /** The figure at {@code [start, end)} was read by {@code reader} (a pattern's name). */
     void read(int start, int end, String reader, @Nullable Claim claim);
+
+    /** The list signal {@code signal} matched at the figure at {@code [start, end)}. */
+    default void signal(int start, int end, String signal) {}
   }
 
   private @Nullable Tracer tracer;
@@ -707,6 +711,8 @@ final class DocumentRun {
     Modality modality = Modality.REPORTED;
     boolean earlier;
     String reader = "";
+    /** The pattern that read the figure. */
+    CasualtyPatterns.@Nullable Pattern pattern;
     /** A "from A to B" figure read as two: the reading of A, made when B's pattern splits it. */
     @Nullable Reading earlierPart;
 
@@ -762,6 +768,7 @@ final class DocumentRun {
         previous = r;
       }
     }
+    Breakdown[] lists = lists(w, readings, figures);
     for (int n = 0; n < readings.size(); n++) {
       Reading r = readings.get(n);
       int limitBefore = n > 0 ? readings.get(n - 1).coreEnd : 0;
@@ -786,7 +793,7 @@ final class DocumentRun {
           attribution,
           new Evidence(Math.toIntExact(document.offset() + r.figure.start()),
               Math.toIntExact(document.offset() + r.figure.end()), quote(w, r.figure)),
-          null, r.modality, asOf);
+          null, r.modality, asOf, lists == null ? null : lists[n]);
       if (!r.earlier) {
         lastClaimDate = date;
       }
@@ -802,6 +809,94 @@ final class DocumentRun {
     if (named != null) {
       lastMeasure = named;
     }
+  }
+
+  /**
+   * The lists of subgroups among the sentence's readings, per reading its list or null; null when
+   * the sentence has none. A list is a reading of a subgroup and the readings right after it that
+   * its patterns read as later items of it ({@code item: true}: "12 Britons, 8 French and 3
+   * Germans"), of the same measure and modality: two items at least. Whether the article presents
+   * it as complete is for the list signals of the patterns file to say ({@link #complete}).
+   */
+  private Breakdown @Nullable [] lists(Words w, List<Reading> readings, List<Figure> figures) {
+    Breakdown[] out = null;
+    int n = 0;
+    while (n < readings.size()) {
+      Reading head = readings.get(n);
+      int end = n + 1;
+      if (head.subgroup && !head.earlier) {
+        while (end < readings.size() && isItem(readings.get(end), head)) {
+          end++;
+        }
+      }
+      if (end - n >= 2) {
+        if (out == null) {
+          out = new Breakdown[readings.size()];
+        }
+        Breakdown b = new Breakdown("b" + (document.offset() + head.figure.start()), end - n,
+            complete(w, readings, n, end, figures));
+        java.util.Arrays.fill(out, n, end, b);
+      }
+      n = end;
+    }
+    return out;
+  }
+
+  /**
+   * Whether {@code r} is a later item of the list {@code head} begins: one its pattern reads as
+   * such, of a subgroup, or of none its words name ("8 French and others": still an item).
+   */
+  private static boolean isItem(Reading r, Reading head) {
+    return r.pattern != null && r.pattern.item() && (r.subgroup || r.subject == null) && !r.earlier
+        && head.measure != null && head.measure.equals(r.measure) && r.modality == head.modality;
+  }
+
+  /**
+   * Whether the article presents the list of readings {@code [from, to)} as complete: a signal
+   * says so (its lead-in, a later item's words, or a count of its groups that matches its
+   * items), and none says it may leave people out.
+   */
+  private boolean complete(Words w, List<Reading> readings, int from, int to, List<Figure> figures) {
+    boolean complete = false;
+    boolean partial = false;
+    Reading head = readings.get(from);
+    for (int k = from; k < to; k++) {
+      Reading r = readings.get(k);
+      CasualtyPatterns.ListSignal s = signal(k == from ? CasualtyPatterns.ListSignal.At.FIRST
+          : CasualtyPatterns.ListSignal.At.NEXT, w, r, k > 0 ? readings.get(k - 1) : null);
+      complete |= s != null && s.complete();
+      partial |= s != null && !s.complete();
+    }
+    Reading last = readings.get(to - 1);
+    CasualtyPatterns.ListSignal end = signal(CasualtyPatterns.ListSignal.At.END, w, last, readings.get(to - 2));
+    complete |= end != null && end.complete();
+    partial |= end != null && !end.complete();
+    for (Figure f : figures) {
+      int first = f.in(w, 0);
+      int after = f.in(w, 1);
+      if (after > head.first || after <= first) {
+        continue;
+      }
+      CasualtyPatterns.ListSignal count = signal(CasualtyPatterns.ListSignal.At.COUNT, w, new Reading(f, first, after),
+          null);
+      if (count != null) {
+        // "from four countries:" and four items: the whole; three: some left out
+        boolean all = f.phrase().quantity().value().compareTo(java.math.BigDecimal.valueOf(to - from)) == 0;
+        complete |= all;
+        partial |= !all;
+      }
+    }
+    return complete && !partial;
+  }
+
+  /** The first list signal of kind {@code at} that matches at {@code r}'s figure, or null; traced. */
+  private CasualtyPatterns.@Nullable ListSignal signal(CasualtyPatterns.ListSignal.At at, Words w, Reading r,
+      @Nullable Reading previous) {
+    CasualtyPatterns.ListSignal s = matcher.signal(at, w, r.first, r.after, context(r, previous, false));
+    if (s != null && tracer != null) {
+      tracer.signal(r.figure.start(), r.figure.end(), s.pattern().name());
+    }
+    return s;
   }
 
   /**
@@ -884,6 +979,16 @@ final class DocumentRun {
   private boolean[] figureToken = new boolean[64];
   private static final WordSet NOT_PEOPLE = CasualtyPatterns.standard().wordClass("not_people").set();
 
+  /** The first token of the figure whose last token is {@code k}, other than the one starting at {@code own}; or -1. */
+  private int figureStartingTo(int k, int own) {
+    for (int[] f : figureTokens) {
+      if (f[1] - 1 == k && f[0] != own) {
+        return f[0];
+      }
+    }
+    return -1;
+  }
+
   /** The token just after the figure starting at token {@code k}, or -1 when none starts there. */
   private int figureEndingFrom(int k) {
     for (int[] f : figureTokens) {
@@ -916,52 +1021,7 @@ final class DocumentRun {
   private boolean byPattern(Words w, Reading r, @Nullable Reading previous) {
     boolean range = r.figure.quantity().qualifier() == io.claimcheck.quantity.Qualifier.BETWEEN
         && r.figure.numerals().size() == 2 && w.is(r.first, "from");
-    PatternMatcher.Match m = matcher.first(w, r.first, r.after, new PatternMatcher.Context() {
-      @Override
-      public boolean otherFigure(int k) {
-        return (k < r.first || k >= r.after) && figureAt(k);
-      }
-
-      @Override
-      public boolean anyFigure(int k) {
-        return (k < r.first || k >= r.after) && anyFigureAt(k);
-      }
-
-      @Override
-      public int previousStart() {
-        return previous == null ? -1 : previous.first;
-      }
-
-      @Override
-      public int previousEnd() {
-        return previous == null ? -1 : previous.coreEnd;
-      }
-
-      @Override
-      public boolean fromRange() {
-        return range;
-      }
-
-      @Override
-      public int figureEnd(int k) {
-        return k == r.first ? -1 : figureEndingFrom(k);
-      }
-
-      @Override
-      public PatternMatcher.@Nullable CountryName country(int k, int dir) {
-        for (PlaceHit h : sentencePlaces) {
-          if (h.place() != null && h.place().kind() == Place.Kind.COUNTRY && (dir < 0 ? h.end() - 1 == k : h.token() == k)) {
-            return new PatternMatcher.CountryName(h.place().name(), dir < 0 ? h.token() - 1 : h.end());
-          }
-        }
-        return null;
-      }
-
-      @Override
-      public boolean hasLast() {
-        return lastMeasure != null;
-      }
-    });
+    PatternMatcher.Match m = matcher.first(w, r.first, r.after, context(r, previous, range));
     if (m == null) {
       return false;
     }
@@ -979,6 +1039,7 @@ final class DocumentRun {
     }
     r.measure = measure;
     r.reader = p.name();
+    r.pattern = p;
     r.modality = m.modality();
     r.subject = m.subject();
     r.subgroup = p.subgroup() && r.subject != null;
@@ -1031,6 +1092,7 @@ final class DocumentRun {
       Reading early = new Reading(lower, lower.in(w, 0), lower.in(w, 1));
       early.measure = measure;
       early.reader = p.name();
+      early.pattern = p;
       early.modality = r.modality;
       early.earlier = true;
       early.coreStart = r.coreStart;
@@ -1040,6 +1102,61 @@ final class DocumentRun {
       r.first = r.located.in(w, 4);
     }
     return true;
+  }
+
+  /** What the pattern matcher asks of the sentence while it reads {@code r}'s figure. */
+  private PatternMatcher.Context context(Reading r, @Nullable Reading previous, boolean range) {
+    return new PatternMatcher.Context() {
+      @Override
+      public boolean otherFigure(int k) {
+        return (k < r.first || k >= r.after) && figureAt(k);
+      }
+
+      @Override
+      public boolean anyFigure(int k) {
+        return (k < r.first || k >= r.after) && anyFigureAt(k);
+      }
+
+      @Override
+      public int previousStart() {
+        return previous == null ? -1 : previous.first;
+      }
+
+      @Override
+      public int previousEnd() {
+        return previous == null ? -1 : previous.coreEnd;
+      }
+
+      @Override
+      public boolean fromRange() {
+        return range;
+      }
+
+      @Override
+      public int figureEnd(int k) {
+        return k == r.first ? -1 : figureEndingFrom(k);
+      }
+
+      @Override
+      public PatternMatcher.@Nullable CountryName country(int k, int dir) {
+        for (PlaceHit h : sentencePlaces) {
+          if (h.place() != null && h.place().kind() == Place.Kind.COUNTRY && (dir < 0 ? h.end() - 1 == k : h.token() == k)) {
+            return new PatternMatcher.CountryName(h.place().name(), dir < 0 ? h.token() - 1 : h.end());
+          }
+        }
+        return null;
+      }
+
+      @Override
+      public boolean hasLast() {
+        return lastMeasure != null;
+      }
+
+      @Override
+      public int figureStart(int k) {
+        return figureStartingTo(k, r.first);
+      }
+    };
   }
 
   private NumberPhrase single(io.claimcheck.number.Numeral n) {

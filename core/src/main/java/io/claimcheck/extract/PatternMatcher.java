@@ -55,6 +55,11 @@ final class PatternMatcher {
     /** The token after the figure (any, but the one being read) that starts at token {@code k}, or -1. */
     int figureEnd(int k);
 
+    /** The first token of the figure (any, but the one being read) whose last token is {@code k}, or -1. */
+    default int figureStart(int k) {
+      return -1;
+    }
+
     /** Whether the document has given a toll a count may stand for ({@code measure: last}). */
     boolean hasLast();
 
@@ -165,7 +170,7 @@ final class PatternMatcher {
     for (WordClass c : patterns.classes().values()) {
       c.words().forEach(this::idOf);
     }
-    for (Pattern p : all) {
+    for (Pattern p : withSignals(patterns)) {
       for (List<Element> side : List.of(p.before(), p.after())) {
         for (Element e : side) {
           Element x = e instanceof Optional o ? o.element() : e instanceof Not n ? n.element() : e;
@@ -409,7 +414,7 @@ final class PatternMatcher {
     for (WordClass c : patterns.classes().values()) {
       memberArray(c.words());
     }
-    for (Pattern p : patterns.byPriority()) {
+    for (Pattern p : withSignals(patterns)) {
       for (List<Element> side : List.of(p.before(), p.after())) {
         for (Element e : side) {
           Element x = e instanceof Optional o ? o.element() : e instanceof Not n ? n.element() : e;
@@ -425,6 +430,29 @@ final class PatternMatcher {
         }
       }
     }
+  }
+
+  /** The patterns by priority, then the list signals' patterns: every word either names is in the vocabulary. */
+  private static List<Pattern> withSignals(CasualtyPatterns patterns) {
+    List<Pattern> out = new ArrayList<>(patterns.byPriority());
+    for (CasualtyPatterns.ListSignal l : patterns.listSignals()) {
+      out.add(l.pattern());
+    }
+    return out;
+  }
+
+  /**
+   * The first list signal, by priority, of kind {@code at} that matches the figure at tokens
+   * {@code [first, after)} of the sentence the last {@link #first} call read; null when none.
+   */
+  CasualtyPatterns.@Nullable ListSignal signal(CasualtyPatterns.ListSignal.At at, Words w, int first, int after,
+      Context ctx) {
+    for (CasualtyPatterns.ListSignal l : patterns.listSignals()) {
+      if (l.at() == at && match(l.pattern(), w, first, after, ctx) != null) {
+        return l;
+      }
+    }
+    return null;
   }
 
   private static int mix(int h) {
@@ -567,12 +595,16 @@ final class PatternMatcher {
       return side(els, e + 1, ctx.previousStart() - 1, origin, dir, w, ctx);
     }
     if (el instanceof Figure) {
+      if (dir < 0) { // walking back: a figure that ends here, and on from the token before it
+        int start = inside ? ctx.figureStart(pos) : -1;
+        return start < 0 ? FAIL : side(els, e + 1, start - 1, origin, dir, w, ctx);
+      }
       int end = inside ? ctx.figureEnd(pos) : -1;
       return end < 0 ? FAIL : side(els, e + 1, end, origin, dir, w, ctx);
     }
     if (el instanceof Not not) {
       boolean hit = inside && (not.element() instanceof Literal l ? in(w, pos, l.words())
-          : not.element() instanceof Figure ? ctx.figureEnd(pos) >= 0
+          : not.element() instanceof Figure ? (dir < 0 ? ctx.figureStart(pos) : ctx.figureEnd(pos)) >= 0
           : has(w, pos, ((ClassRef) not.element()).wordClass()));
       return hit ? FAIL : side(els, e + 1, pos, origin, dir, w, ctx);
     }

@@ -28,6 +28,14 @@ final class PatternDocs {
             .append(p.examples().get(0).replace("|", "\\|")).append(" |\n");
       }
     }
+    sb.append("\n#### Lists: is a breakdown complete?\n\n| signal | at | says | match | example |\n|---|---|---|---|---|\n");
+    for (CasualtyPatterns.ListSignal l : patterns.listSignals()) {
+      CasualtyPatterns.Pattern p = l.pattern();
+      sb.append("| `").append(p.name()).append("` | ").append(l.at().name().toLowerCase(java.util.Locale.ROOT))
+          .append(" | ").append(l.complete() ? "complete" : "may leave people out").append(" | `")
+          .append(p.source().replace("|", "\\|")).append("` | ").append(p.examples().get(0).replace("|", "\\|"))
+          .append(" |\n");
+    }
     sb.append('\n').append(END);
     return sb.toString();
   }
@@ -52,6 +60,9 @@ final class PatternDocs {
     }
     if (p.split()) {
       sb.append(", two figures (earlier, later)");
+    }
+    if (p.item()) {
+      sb.append(", a later item of the list before it");
     }
     return sb.toString();
   }

@@ -1,5 +1,6 @@
 package io.claimcheck.rules.builtin;
 
+import io.claimcheck.claim.Breakdown;
 import io.claimcheck.event.Measures;
 import io.claimcheck.group.Group;
 import io.claimcheck.rules.Rule;
@@ -19,6 +20,9 @@ import java.util.Map;
  * falls (those in hospital, in critical condition) changes as a story develops, and one article
  * often carries figures of several moments without dating them: for such a count the rule reports
  * only two named bodies that disagree (a dispute the article quotes), not figures by no one.
+ * Two figures that are items of two different lists of the document ("of the 15 at the airport,
+ * six were Belgian and nine foreign"; "the 13 in the metro included three foreigners") break
+ * down two counts, a site's or a day's each, and are not compared.
  */
 final class SameSourceConflict implements Rule {
   private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(
@@ -67,9 +71,19 @@ final class SameSourceConflict implements Rule {
     return conflict(low, high) && low.body() != null && high.body() != null && !low.body().equals(high.body());
   }
 
-  /** Whether {@code low} is below {@code high} and neither is dated later than the other. */
+  /**
+   * Whether {@code low} is below {@code high}, neither is dated later than the other, and they are
+   * not items of two different lists.
+   */
   private static boolean conflict(Times.Point low, Times.Point high) {
     return low != high && !Times.later(low, high) && !Times.later(high, low)
-        && Times.below(low, high);
+        && Times.below(low, high) && !inTwoLists(low, high);
+  }
+
+  /** Whether both figures are items of lists, and of different ones. */
+  private static boolean inTwoLists(Times.Point a, Times.Point b) {
+    Breakdown x = a.claim().breakdown();
+    Breakdown y = b.claim().breakdown();
+    return x != null && y != null && !x.id().equals(y.id());
   }
 }

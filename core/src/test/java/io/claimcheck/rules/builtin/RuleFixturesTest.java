@@ -225,6 +225,23 @@ class RuleFixturesTest {
     }
 
     @Test
+    void itemsOfTwoListsOfTheDocumentBreakDownTwoCountsAndAreNotCompared() {
+      // "of the 15 at the airport, nine were foreigners"; "the 13 in the metro included three foreigners"
+      Group foreigners = quantity("g1", Measure.KILLED, "foreigners", List.of(), null, null, List.of(),
+          exact("a", "d1", "2020-03-02", 9).in(new io.claimcheck.claim.Breakdown("b10", 2, true)),
+          exact("b", "d1", "2020-03-02", 3).in(new io.claimcheck.claim.Breakdown("b90", 2, false)));
+      assertEquals(List.of(), run("same-source-conflict", foreigners));
+    }
+
+    @Test
+    void anItemOfAListAgainstAFigureOfNoListStillConflicts() {
+      Group foreigners = quantity("g1", Measure.KILLED, "foreigners", List.of(), null, null, List.of(),
+          exact("a", "d1", "2020-03-02", 9).in(new io.claimcheck.claim.Breakdown("b10", 2, true)),
+          exact("b", "d1", "2020-03-02", 3));
+      assertEquals(1, run("same-source-conflict", foreigners).size());
+    }
+
+    @Test
     void theFindingIsTheTemplateFilledWithTheOutletAndItsFigures() {
       Group g = whole(exact("a", "d1", null, 36), exact("b", "d1", null, 32));
       expectFromTemplate(run("same-source-conflict", g), "same-source-conflict", List.of("b", "a"), g, java.util.Map.of(

@@ -1,0 +1,195 @@
+package io.claimcheck.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.claimcheck.base.ClaimCheckException;
+import io.claimcheck.claim.Breakdown;
+import io.claimcheck.claim.Claim;
+import io.claimcheck.claim.Document;
+import io.claimcheck.claim.Source;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The list signals of {@code casualty-patterns.yaml} against their own examples, read through the
+ * whole extractor: at an example's [bracketed] figure the signal matches, and the list there is
+ * complete or not as the signal says; at a counter-example's it does not match. And the lists
+ * extraction marks, sentence by sentence, with what they must and must not be.
+ */
+class ListSignalsTest {
+  private static final CasualtyPatterns PATTERNS = CasualtyPatterns.standard();
+
+  /** What extraction heard of one text: its claims and the signals that matched, by figure span. */
+  private record Heard(List<Claim> claims, List<int[]> spans, List<String> signals) {}
+
+  private static Heard hear(String text) {
+    List<Claim> claims = new ArrayList<>();
+    List<int[]> spans = new ArrayList<>();
+    List<String> signals = new ArrayList<>();
+    Document doc = new Document(new Source("example", "test", LocalDate.of(2024, 3, 9), null, null), text);
+    ClaimExtractor.standard().extract(doc, claims::add, new DocumentRun.Tracer() {
+      @Override
+      public void read(int start, int end, String reader, @Nullable Claim claim) {}
+
+      @Override
+      public void signal(int start, int end, String signal) {
+        spans.add(new int[] {start, end});
+        signals.add(signal);
+      }
+    });
+    return new Heard(claims, spans, signals);
+  }
+
+  private static boolean matchedAt(Heard h, CasualtyPatternsTest.Marked m, String signal) {
+    for (int i = 0; i < h.signals().size(); i++) {
+      int[] s = h.spans().get(i);
+      if (h.signals().get(i).equals(signal) && s[0] < m.end() && s[1] > m.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everySignalMatchesItsExamplesAndTheListIsAsItSays() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (CasualtyPatterns.ListSignal l : PATTERNS.listSignals()) {
+      for (String example : l.pattern().examples()) {
+        tests.add(DynamicTest.dynamicTest(l.pattern().name() + " matches: " + example, () -> {
+          CasualtyPatternsTest.Marked m = CasualtyPatternsTest.Marked.of(example);
+          Heard h = hear(m.text());
+          assertTrue(matchedAt(h, m, l.pattern().name()), "not matched at the bracketed figure; signals: "
+              + h.signals() + ", claims: " + h.claims());
+          // the list: the claim at the figure, or (a count of groups) the first claim of a list after it
+          Claim item = h.claims().stream()
+              .filter(c -> l.at() == CasualtyPatterns.ListSignal.At.COUNT
+                  ? c.evidence().start() >= m.end() && c.breakdown() != null
+                  : c.evidence().start() < m.end() && c.evidence().end() > m.start())
+              .findFirst().orElseThrow(() -> new AssertionError("no list item; claims: " + h.claims()));
+          assertTrue(item.breakdown() != null, "no breakdown: " + item);
+          assertEquals(l.complete(), item.breakdown().complete(), item::toString);
+        }));
+      }
+      for (String counter : l.pattern().counterExamples()) {
+        tests.add(DynamicTest.dynamicTest(l.pattern().name() + " does not match: " + counter, () -> {
+          CasualtyPatternsTest.Marked m = CasualtyPatternsTest.Marked.of(counter);
+          assertFalse(matchedAt(hear(m.text()), m, l.pattern().name()));
+        }));
+      }
+    }
+    return tests.stream();
+  }
+
+  /** The breakdowns of the claims of a text, one entry per claim: its subject and list. */
+  private static List<String> lists(String text) {
+    List<String> out = new ArrayList<>();
+    for (Claim c : hear(text).claims()) {
+      Breakdown b = c.breakdown();
+      out.add(c.quantity().text() + " " + (c.subject() == null ? "-" : c.subject())
+          + (b == null ? "" : " " + b.parts() + (b.complete() ? " complete" : " partial")));
+    }
+    return out;
+  }
+
+  @Nested
+  class Lists {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        // complete: the count itself named by its items
+        "The dead were 12 Britons, 8 French and 3 Germans.|12 britons 3 complete, 8 french 3 complete, 3 germans 3 complete",
+        "The blast injured 40 people, of whom 20 were women and 10 men.|40 -, 20 women 2 complete, 10 men 2 complete",
+        "Of the 30 dead, 20 were women and 6 were men.|30 -, 20 women 2 complete, 6 men 2 complete",
+        "The injured comprised 15 Britons and 10 French.|15 britons 2 complete, 10 french 2 complete",
+        "Of the 50 dead, 20 were women and the remaining 25 men.|50 -, 20 women 2 complete, 25 men 2 complete",
+        // partial: a lead-in or an end that leaves people out
+        "Among the dead were 12 Britons, 8 French and 3 Germans.|12 britons 3 partial, 8 french 3 partial, 3 germans 3 partial",
+        "The crash killed 30 people, including 12 Britons and 8 French.|30 -, 12 britons 2 partial, 8 french 2 partial",
+        "The dead were 12 Britons, 8 French and 3 Germans, among others.|12 britons 3 partial, 8 french 3 partial, 3 germans 3 partial",
+        "The dead were 12 Britons, 8 French and the rest Germans.|12 britons 2 partial, 8 french 2 partial",
+        "Of the 30 dead, at least 20 were women and 6 were men.|30 -, at least 20 women 2 partial, 6 men 2 partial",
+        // no signal: a list not known to be complete
+        "The blast injured 40 people, 20 of them women and 10 men.|40 -, 20 women 2 partial, 10 men 2 partial",
+        // one item is no list
+        "Of the 30 dead, 20 were women.|30 -, 20 women",
+        "Of the 50 dead, 20 were women and the rest men.|50 -, 20 women",
+    })
+    void aSentencesListIsMarkedAsItsWordsPresentIt(String sentence, String expected) {
+      assertEquals(List.of(expected.split(", ")), lists(sentence));
+    }
+
+    @Test
+    void aCountOfGroupsMakesTheListCompleteOnlyWhenItHasThatManyItems() {
+      String four = "A coach crash killed 25 people. They came from four countries: 12 Britons, 8 French, 3 Germans"
+          + " and 2 Italians.";
+      assertEquals(List.of("25 -", "12 britons 4 complete", "8 french 4 complete", "3 germans 4 complete",
+          "2 italians 4 complete"), lists(four));
+      assertEquals(List.of("25 -", "12 britons 4 partial", "8 french 4 partial", "3 germans 4 partial",
+          "2 italians 4 partial"), lists(four.replace("four countries", "five countries")));
+    }
+
+    @Test
+    void aTableOfNationalitiesAfterACountOfCountriesIsOneCompleteList() {
+      assertEquals(List.of("25 -", "12 United Kingdom 4 complete", "8 France 4 complete", "3 Germany 4 complete",
+          "2 Italy 4 complete"), lists("A coach crash killed 25 people. The victims came from four countries:"
+          + " Britain: 12, France: 8, Germany: 3 and Italy: 2."));
+    }
+
+    @Test
+    void theItemsOfOneListShareOneIdAndTwoListsHaveTwo() {
+      List<Claim> claims = hear("The dead were 12 Britons and 8 French. The injured comprised 15 Britons and 10 French.")
+          .claims();
+      assertEquals(4, claims.size(), claims::toString);
+      assertEquals(claims.get(0).breakdown(), claims.get(1).breakdown());
+      assertEquals(claims.get(2).breakdown(), claims.get(3).breakdown());
+      assertTrue(!claims.get(0).breakdown().id().equals(claims.get(2).breakdown().id()), claims::toString);
+    }
+  }
+
+  @Nested
+  class WhenTheFileIsWrong {
+    private void refused(String signal, String message) {
+      String yaml = "classes:\n  toll_noun:\n    killed: [dead]\npatterns:\n  - name: p\n    match: \"N @toll_noun\"\n"
+          + "    examples: [\"[3] dead\"]\n    counter: [\"[3] days\"]\nlists:\n" + signal;
+      ClaimCheckException e = org.junit.jupiter.api.Assertions.assertThrows(ClaimCheckException.class,
+          () -> CasualtyPatterns.parse(new ObjectMapper(new YAMLFactory()).readTree(yaml), "test.yaml"));
+      assertTrue(e.getMessage().contains(message), e::getMessage);
+    }
+
+    @Test
+    void aSignalWithoutAPlaceToMatchIsRefusedWithTheChoices() {
+      refused("  - name: s\n    complete: true\n    match: \"of whom N\"\n    examples: [\"x\"]\n    counter: [\"y\"]\n",
+          "test.yaml: list signal 's': 'at' is ''; expected first, next, end or count");
+    }
+
+    @Test
+    void aSignalThatDoesNotSayWhetherTheListIsCompleteIsRefused() {
+      refused("  - name: s\n    at: first\n    match: \"of whom N\"\n    examples: [\"x\"]\n    counter: [\"y\"]\n",
+          "test.yaml: list signal 's': 'complete' must be true or false");
+    }
+
+    @Test
+    void aSignalWithoutACounterExampleIsRefused() {
+      refused("  - name: s\n    at: first\n    complete: true\n    match: \"of whom N\"\n    examples: [\"x\"]\n",
+          "needs at least one counter-example");
+    }
+
+    @Test
+    void aSignalNamedAsAPatternIsRefused() {
+      refused("  - name: p\n    at: first\n    complete: true\n    match: \"of whom N\"\n    examples: [\"x\"]\n"
+          + "    counter: [\"y\"]\n", "list signal 'p' is named twice");
+    }
+  }
+}
