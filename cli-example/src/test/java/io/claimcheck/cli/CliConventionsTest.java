@@ -231,7 +231,7 @@ class CliConventionsTest extends CliTest {
     void rulesAsJsonListsEveryRuleWithItsParameters() throws IOException {
       assertEquals(0, run("rules", "--format", "json"));
       JsonNode rules = new ObjectMapper().readTree(out.toString()).get("rules");
-      assertEquals(7, rules.size());
+      assertEquals(8, rules.size());
       assertEquals("disjoint-figures", rules.get(0).get("id").asText());
       JsonNode divergent = rules.get(1);
       assertEquals("warning", divergent.get("defaultSeverity").asText());

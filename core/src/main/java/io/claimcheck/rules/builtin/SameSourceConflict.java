@@ -20,9 +20,9 @@ import java.util.Map;
  * falls (those in hospital, in critical condition) changes as a story develops, and one article
  * often carries figures of several moments without dating them: for such a count the rule reports
  * only two named bodies that disagree (a dispute the article quotes), not figures by no one.
- * Two figures that are items of two different lists of the document ("of the 15 at the airport,
- * six were Belgian and nine foreign"; "the 13 in the metro included three foreigners") break
- * down two counts, a site's or a day's each, and are not compared.
+ * Two figures that are items of two different lists of the document ("of the 40 dead at the
+ * market, 25 were women and 15 men"; "the 18 dead at the depot included 6 women") break down two
+ * counts, a site's or a day's each, and are not compared.
  */
 final class SameSourceConflict implements Rule {
   private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(
