@@ -3,6 +3,7 @@ package io.claimcheck;
 import io.claimcheck.claim.Claim;
 import io.claimcheck.claim.Document;
 import io.claimcheck.extract.ClaimExtractor;
+import io.claimcheck.extract.Gazetteer;
 import io.claimcheck.event.DefaultEventResolver;
 import io.claimcheck.event.DocumentProfile;
 import io.claimcheck.event.EventResolver;
@@ -35,17 +36,26 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ClaimCheck {
   private final ClaimExtractor extractor;
+  private final Gazetteer gazetteer;
   private final EventResolver resolver;
   private final RuleSet rules;
   private final int parallelism;
 
   private ClaimCheck(Builder b) {
-    this.extractor = b.extractor;
+    if (b.gazetteer != null && b.extractor != null && b.extractor.gazetteer() != b.gazetteer) {
+      throw new IllegalStateException("the extractor given looks places up in another gazetteer than the one"
+          + " gazetteer(...) gives; give one of the two, or an extractor built with that gazetteer");
+    }
+    this.gazetteer = b.gazetteer != null ? b.gazetteer
+        : b.extractor != null ? b.extractor.gazetteer() : Gazetteer.standard();
+    this.extractor = b.extractor != null ? b.extractor
+        : b.gazetteer != null ? ClaimExtractor.builder().gazetteer(b.gazetteer).build() : ClaimExtractor.standard();
     this.parallelism = b.parallelism;
     this.rules = b.rules;
     this.resolver = b.resolver != null ? b.resolver
         : DefaultEventResolver.builder().approximateTolerance(b.rules.approximateTolerance())
-            .incidentWindow(b.incidentWindow).areaWindow(b.areaWindow).parallelism(b.parallelism).build();
+            .incidentWindow(b.incidentWindow).areaWindow(b.areaWindow).parallelism(b.parallelism)
+            .gazetteer(gazetteer).build();
   }
 
   /** This library's version, from the build ({@code 0.1.0}), or {@code unknown} when run from unpackaged sources. */
@@ -78,6 +88,11 @@ public final class ClaimCheck {
   /** A builder; every part has a default. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** The gazetteer this check extracts, resolves and checks with. */
+  public Gazetteer gazetteer() {
+    return gazetteer;
   }
 
   /** The rules this check runs. */
@@ -272,14 +287,15 @@ public final class ClaimCheck {
       claimIds.clear();
       read.clear();
       Resolution resolution = resolver.resolve(claims, profiles);
-      List<Finding> findings = rules.evaluate(resolution.quantities(), resolution.events(), parallelism);
+      List<Finding> findings = rules.evaluate(resolution.quantities(), resolution.events(), parallelism, gazetteer);
       return new Report(documents, claims, resolution.quantities(), findings, skipped, resolution.events());
     }
   }
 
   /** Builds a {@link ClaimCheck}; set once, {@link #build()} snapshots. */
   public static final class Builder {
-    private ClaimExtractor extractor = ClaimExtractor.standard();
+    private @Nullable ClaimExtractor extractor;
+    private @Nullable Gazetteer gazetteer;
     private @Nullable EventResolver resolver;
     private RuleSet rules = RuleSet.defaults();
     private int incidentWindow = 7;
@@ -303,6 +319,17 @@ public final class ClaimCheck {
     /** The extractor; {@link ClaimExtractor#standard()} unless set. */
     public Builder extractor(ClaimExtractor extractor) {
       this.extractor = Objects.requireNonNull(extractor, "extractor");
+      return this;
+    }
+
+    /**
+     * The gazetteer that extraction, the default resolver and the rules look places up in
+     * ({@link Gazetteer#standard()} unless set, or the extractor's own when an extractor is set):
+     * one set of places for the whole check, such as {@code Gazetteer.standard().with(reader,
+     * "places.tsv")}. With an extractor of another gazetteer, {@link #build()} fails.
+     */
+    public Builder gazetteer(Gazetteer gazetteer) {
+      this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
       return this;
     }
 
@@ -346,7 +373,12 @@ public final class ClaimCheck {
       return this;
     }
 
-    /** The check. */
+    /**
+     * The check.
+     *
+     * @throws IllegalStateException if an extractor and a gazetteer are set and the extractor looks
+     *     places up in another
+     */
     public ClaimCheck build() {
       return new ClaimCheck(this);
     }

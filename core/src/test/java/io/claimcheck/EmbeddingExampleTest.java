@@ -88,4 +88,19 @@ class EmbeddingExampleTest {
       context.report(group, first, group.describe() + ": seen", "Discovery works.");
     }
   }
+
+  @Test
+  void placesOfYourOwnReachTheWholeCheck(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path table = dir.resolve("places.tsv");
+    java.nio.file.Files.writeString(table, "C\tVarnesa\tVX\tVarnesan\nT\tPort Elda\tVX\t120000\n");
+    io.claimcheck.extract.Gazetteer places = io.claimcheck.extract.Gazetteer.standard()
+        .with(java.nio.file.Files.newBufferedReader(table), "places.tsv");
+    ClaimCheck check = ClaimCheck.builder().gazetteer(places).build();
+    assertTrue(check.gazetteer().contains("Varnesa", "Port Elda"));
+    io.claimcheck.base.ClaimCheckException e = org.junit.jupiter.api.Assertions.assertThrows(
+        io.claimcheck.base.ClaimCheckException.class, () -> places.with(
+            new java.io.StringReader("C\tVarnesa\tVX\nT\tQ Town\tQQ\t1000\n"), "places.tsv"));
+    assertEquals("places.tsv:2: no country has the code 'QQ'; give it a C line first", e.getMessage());
+  }
 }

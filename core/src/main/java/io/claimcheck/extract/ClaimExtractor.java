@@ -35,6 +35,11 @@ public final class ClaimExtractor {
     static final ClaimExtractor INSTANCE = builder().build();
   }
 
+  /** The gazetteer places are looked up in. */
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
   /** A builder for an extractor with another number finder (lexicon) or gazetteer. */
   public static Builder builder() {
     return new Builder();

@@ -31,14 +31,27 @@ public final class Gazetteer {
   private final int longestName;
   private final WordSet firstWords;
 
+  /** The lines of places and of divisions added to the bundled tables ({@link #with}), in order. */
+  private final java.util.List<String> addedPlaces;
+  private final java.util.List<String> addedDivisions;
+
   private Gazetteer(InputStream in) throws IOException {
+    this(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList(), java.util.List.of(),
+        java.util.List.of());
+  }
+
+  private Gazetteer(java.util.List<String> bundled, java.util.List<String> addedPlaces,
+      java.util.List<String> addedDivisions) {
+    this.addedPlaces = java.util.List.copyOf(addedPlaces);
+    this.addedDivisions = java.util.List.copyOf(addedDivisions);
+    java.util.List<String> lines = new java.util.ArrayList<>(bundled);
+    lines.addAll(addedPlaces);
     int longest = 1;
     // a demonym several countries share ("French", "Dutch", "American": a state and its
     // territories) names the one whose cities here hold the most people
     Map<String, java.util.List<Place>> demonymCountries = new java.util.LinkedHashMap<>();
     Map<String, Long> cityPeople = new HashMap<>();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    for (String line = r.readLine(); line != null; line = r.readLine()) {
+    for (String line : lines) {
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
@@ -93,8 +106,11 @@ public final class Gazetteer {
   }
 
   private void loadDivisions(InputStream in) throws IOException {
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    for (String line = r.readLine(); line != null; line = r.readLine()) {
+    loadDivisions(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+  }
+
+  private void loadDivisions(java.util.List<String> lines) {
+    for (String line : lines) {
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
@@ -185,8 +201,92 @@ public final class Gazetteer {
     return Holder.INSTANCE;
   }
 
+  /**
+   * This gazetteer with the places of {@code places} added: a table in the bundled one's form,
+   * one place a line, its fields separated by tabs; empty lines and lines starting with {@code #}
+   * are skipped.
+   *
+   * <pre>
+   * C	Varnesa	VX	Varnesan	a country: name, a two-letter code, other names and demonyms (|-separated, optional)
+   * T	Port Elda	VX	120000	a city: name, its country's code, its population
+   * A	Elda Province	VX	a first-level division: name, its country's code
+   * </pre>
+   *
+   * A country named as one the gazetteer has takes its place; a city whose name it has already
+   * keeps the first. {@code source} names the table in errors.
+   *
+   * @throws ClaimCheckException naming the source, the line and what was expected, for the first
+   *     line that is not such a place
+   */
+  public Gazetteer with(java.io.Reader places, String source) {
+    Objects.requireNonNull(places, "places");
+    Objects.requireNonNull(source, "source");
+    java.util.List<String> lines;
+    try {
+      lines = new BufferedReader(places).lines().toList();
+    } catch (java.io.UncheckedIOException e) {
+      throw new ClaimCheckException(source + ": cannot be read: " + e.getCause().getMessage());
+    }
+    java.util.Set<String> codes = new java.util.HashSet<>(countries.keySet());
+    java.util.List<String> placeLines = new java.util.ArrayList<>(addedPlaces);
+    java.util.List<String> divisionLines = new java.util.ArrayList<>(addedDivisions);
+    for (int n = 0; n < lines.size(); n++) {
+      String line = lines.get(n);
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String at = source + ":" + (n + 1) + ": ";
+      String[] f = line.split("\t", -1);
+      switch (f[0]) {
+        case "C" -> {
+          if (f.length < 3 || f.length > 4 || f[1].isBlank() || !f[2].matches("[A-Z]{2}")) {
+            throw new ClaimCheckException(at + "a country needs C, its name, a two-letter code in capitals and"
+                + " optionally its other names, separated by tabs");
+          }
+          codes.add(f[2]);
+          placeLines.add(line);
+        }
+        case "T" -> {
+          if (f.length != 4 || f[1].isBlank() || !f[3].matches("[0-9]{1,12}")) {
+            throw new ClaimCheckException(at + "a city needs T, its name, its country's code and its population (a"
+                + " whole number), separated by tabs");
+          }
+          if (!codes.contains(f[2])) {
+            throw new ClaimCheckException(at + "no country has the code '" + f[2] + "'; give it a C line first");
+          }
+          placeLines.add(line);
+        }
+        case "A" -> {
+          if (f.length != 3 || f[1].isBlank() || !codes.contains(f[2])) {
+            throw new ClaimCheckException(at + "a division needs A, its name and a known country's code, separated"
+                + " by tabs");
+          }
+          divisionLines.add(line);
+        }
+        default -> throw new ClaimCheckException(at + "expected a line starting with C (a country), T (a city) or A"
+            + " (a division) and a tab");
+      }
+    }
+    Gazetteer g = new Gazetteer(Holder.lines(RESOURCE), placeLines, divisionLines);
+    g.loadDivisions(Holder.lines(DIVISIONS));
+    g.loadDivisions(divisionLines);
+    return g;
+  }
+
   private static final class Holder {
     static final Gazetteer INSTANCE = load();
+
+    /** The lines of a bundled table. */
+    static java.util.List<String> lines(String resource) {
+      try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new ClaimCheckException("the gazetteer resource " + resource + " is missing from the jar");
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+      } catch (IOException e) {
+        throw new ClaimCheckException("cannot read the gazetteer resource " + resource, e);
+      }
+    }
 
     private static Gazetteer load() {
       try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {

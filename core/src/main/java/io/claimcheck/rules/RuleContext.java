@@ -2,6 +2,7 @@ package io.claimcheck.rules;
 
 import io.claimcheck.claim.Claim;
 import io.claimcheck.event.Event;
+import io.claimcheck.extract.Gazetteer;
 import io.claimcheck.group.Group;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -22,11 +23,13 @@ public final class RuleContext {
   private final Map<String, Event> events;
   private final Map<String, List<Group>> children;
   private final BigDecimal approximateTolerance;
+  private final Gazetteer gazetteer;
   private final Consumer<Finding> out;
 
   RuleContext(RuleSet.Entry entry, Map<String, Group> groups, Map<String, Event> events,
-      Map<String, List<Group>> children, BigDecimal approximateTolerance, Consumer<Finding> out) {
+      Map<String, List<Group>> children, BigDecimal approximateTolerance, Gazetteer gazetteer, Consumer<Finding> out) {
     this.entry = entry;
+    this.gazetteer = gazetteer;
     this.groups = groups;
     this.events = events;
     this.children = children;
@@ -69,6 +72,14 @@ public final class RuleContext {
   /** How far approximate figures ("about 130") are widened before comparing: 0.1 is ±10%. */
   public BigDecimal approximateTolerance() {
     return approximateTolerance;
+  }
+
+  /**
+   * The gazetteer of the run (the one the check extracts and resolves with): which names are
+   * countries, which places lie inside others.
+   */
+  public Gazetteer gazetteer() {
+    return gazetteer;
   }
 
   /** The effective severity of this rule. */

@@ -113,6 +113,18 @@ public final class RuleSet {
    * @throws IllegalArgumentException if {@code parallelism} is less than 1
    */
   public List<Finding> evaluate(List<Group> groups, List<io.claimcheck.event.Event> events, int parallelism) {
+    return evaluate(groups, events, parallelism, io.claimcheck.extract.Gazetteer.standard());
+  }
+
+  /**
+   * The same, the rules looking places up in {@code gazetteer} ({@link RuleContext#gazetteer()}):
+   * the one the claims were extracted and resolved with.
+   *
+   * @throws IllegalArgumentException if {@code parallelism} is less than 1
+   */
+  public List<Finding> evaluate(List<Group> groups, List<io.claimcheck.event.Event> events, int parallelism,
+      io.claimcheck.extract.Gazetteer gazetteer) {
+    java.util.Objects.requireNonNull(gazetteer, "gazetteer");
     io.claimcheck.internal.Parallel.threads(parallelism);
     Map<String, Group> byId = new HashMap<>();
     Map<String, List<Group>> children = new HashMap<>();
@@ -141,7 +153,8 @@ public final class RuleSet {
       List<Finding> found = new ArrayList<>();
       RuleContext[] contexts = new RuleContext[enabled.size()];
       for (int i = 0; i < contexts.length; i++) {
-        contexts[i] = new RuleContext(enabled.get(i), byId, eventsById, children, approximateTolerance, found::add);
+        contexts[i] = new RuleContext(enabled.get(i), byId, eventsById, children, approximateTolerance, gazetteer,
+            found::add);
       }
       for (int gi = from; gi < to; gi++) {
         Group g = groups.get(gi);

@@ -47,7 +47,8 @@ final class BreakdownExceedsWhole implements Rule {
     }
     List<Group> nationalities = new ArrayList<>();
     for (Group child : context.children(group)) {
-      if (group.id().equals(child.subgroupOf()) && child.measure().equals(group.measure()) && isCountry(child.subject())) {
+      if (group.id().equals(child.subgroupOf()) && child.measure().equals(group.measure())
+          && isCountry(child.subject(), context.gazetteer())) {
         nationalities.add(child);
       }
     }
@@ -132,9 +133,9 @@ final class BreakdownExceedsWhole implements Rule {
     return lowest;
   }
 
-  /** Whether a subgroup's subject is a country's name: its people ("Canada: 4", "31 Canadians"). */
-  private static boolean isCountry(@org.jspecify.annotations.Nullable String subject) {
-    return subject != null && Gazetteer.standard().lookup(subject).map(p -> p.kind() == Place.Kind.COUNTRY)
+  /** Whether a subgroup's subject is a country's name in the run's gazetteer: its people ("Canada: 4"). */
+  private static boolean isCountry(@org.jspecify.annotations.Nullable String subject, Gazetteer gazetteer) {
+    return subject != null && gazetteer.lookup(subject).map(p -> p.kind() == Place.Kind.COUNTRY)
         .orElse(false);
   }
 }
