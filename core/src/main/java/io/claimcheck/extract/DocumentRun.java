@@ -31,14 +31,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class DocumentRun {
   private static final int WINDOW = 30;
-  private static final Set<String> NOUN_STOPS = Set.of("aboard", "onboard", "inside", "and", "or", "but", "the", "a", "an", "by", "with", "during", "after", "before", "while",
-              "as", "than", "when", "including", "since", "for", "this", "last", "on", "per", "each");
-  private static final Set<String> RELATIVES = Set.of("which", "where", "who", "whom", "that", "in", "when");
-  private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "district", "province", "area", "region", "neighbourhood",
-        "neighborhood", "suburb", "country", "state", "county", "place", "cities", "towns");
-  private static final Set<String> CLAUSE_OPENERS = Set.of("as", "while", "when", "after", "before", "because", "and", "but");
-  private static final Set<String> SUBORDINATORS = Set.of("as", "while", "when", "after", "because");
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "officials", "sources", "witnesses", "residents");
+  private static final Set<String> NOUN_STOPS = CasualtyPatterns.standard().wordClass("noun_stop").words();
+  private static final Set<String> RELATIVES = CasualtyPatterns.standard().wordClass("relative").words();
+  private static final Set<String> PLACE_NOUNS = CasualtyPatterns.standard().wordClass("place_noun").words();
+  private static final Set<String> CLAUSE_OPENERS = CasualtyPatterns.standard().wordClass("clause_opener").words();
+  private static final Set<String> SUBORDINATORS = CasualtyPatterns.standard().wordClass("subordinator").words();
+  private static final Set<String> PRONOUNS = CasualtyPatterns.standard().wordClass("pronoun_source").words();
   private static final Set<String> DATE_WORDS = new java.util.HashSet<>();
   private static final WordSet ORGANISATION_HEAD_WORDS = new WordSet(Lexicon.ORGANISATION_HEADS);
   private static final WordSet SAYING_WORDS = new WordSet(Lexicon.SAYING);
@@ -478,9 +476,17 @@ final class DocumentRun {
     return n < hits.size() && hits.get(n).token() == token;
   }
 
-  private static final Set<String> DISTANCE_UNITS = Set.of("km", "kilometres", "kilometers", "miles", "mi");
-  private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
-      "southeast", "southwest", "-");
+  /** Words by which a small place is put by the next with nothing else between: "in Kellin near Dhaka". */
+  private static final WordSet PARENT_BY = CasualtyPatterns.standard().wordClass("parent_by").set();
+  /** Words after a noun of place that put the place in or by the next: ", a suburb of Dhaka". */
+  private static final WordSet PARENT_LINK = CasualtyPatterns.standard().wordClass("parent_link").set();
+  /** Words after a distance that put the place by the next: ", 10 km east of Dhaka". */
+  private static final WordSet DISTANCE_LINK = CasualtyPatterns.standard().wordClass("distance_link").set();
+  private static final WordSet ARTICLE = CasualtyPatterns.standard().wordClass("article").set();
+  /** Articles that may start a name of place the gazetteer lacks: "Al Qusayr", "El Fasher". */
+  private static final WordSet NAME_ARTICLE = CasualtyPatterns.standard().wordClass("name_article").set();
+  private static final Set<String> DISTANCE_UNITS = CasualtyPatterns.standard().wordClass("distance_unit").words();
+  private static final Set<String> COMPASS = CasualtyPatterns.standard().wordClass("compass").words();
 
   /**
    * How tokens {@code [from, to)} between two places say the first lies in or by the second: 1
@@ -496,21 +502,21 @@ final class DocumentRun {
     if (k == to) {
       return comma ? 1 : 0;
     }
-    if ((w.is(k, "near") || w.is(k, "outside")) && k + 1 == to) {
+    if (w.in(k, PARENT_BY) && k + 1 == to) {
       return 2;
     }
     if (!comma) {
       return 0;
     }
     int j = k;
-    if (w.is(j, "a") || w.is(j, "an") || w.is(j, "the")) {
+    if (w.in(j, ARTICLE)) {
       j++;
     }
     for (int adjectives = 0; adjectives < 2 && j < to && !isPlaceNoun(w.at(j)) && w.isWord(j) && !w.isCap(j); adjectives++) {
       j++; // "a northern suburb of"
     }
     if (j > k && j + 2 == to && isPlaceNoun(w.at(j))
-        && (w.is(j + 1, "of") || w.is(j + 1, "in") || w.is(j + 1, "near") || w.is(j + 1, "outside"))) {
+        && w.in(j + 1, PARENT_LINK)) {
       return 2;
     }
     j = k;
@@ -519,7 +525,7 @@ final class DocumentRun {
       while (j < to && COMPASS.contains(w.at(j))) {
         j++;
       }
-      if (j + 1 == to && (w.is(j, "of") || w.is(j, "from") || w.is(j, "outside"))) {
+      if (j + 1 == to && w.in(j, DISTANCE_LINK)) {
         return 2;
       }
     }
@@ -550,8 +556,7 @@ final class DocumentRun {
   }
 
   /** Nouns of people whom a country after "of" or "from" names by their nationality: "43 citizens of Chile". */
-  private static final Set<String> NATIONALS = Set.of("people", "citizens", "nationals", "passengers", "residents",
-      "tourists", "visitors", "workers", "pilgrims", "migrants", "victims", "travellers", "travelers");
+  private static final Set<String> NATIONALS = CasualtyPatterns.standard().wordClass("nationals").words();
 
   /**
    * The country whose people a figure counts, named after it: "43 citizens of Chile", "120
@@ -640,8 +645,7 @@ final class DocumentRun {
   /** Verbs that carry a count to its figure ("rose", "stood", "could"): never a noun a name modifies. */
   private static final Set<String> TOLL_LINK = CasualtyPatterns.standard().wordClass("toll_link").words();
   /** Plural nouns of people a country name often modifies: "US troops", "U.S. service members". */
-  private static final Set<String> PEOPLE_AFTER_COUNTRY = Set.of("troops", "soldiers", "service", "forces",
-      "citizens", "nationals", "officials", "diplomats", "personnel", "marines", "embassy", "military", "army");
+  private static final Set<String> PEOPLE_AFTER_COUNTRY = CasualtyPatterns.standard().wordClass("people_after_country").words();
   private static final WordSet PEOPLE_AFTER_COUNTRY_WORDS = new WordSet(PEOPLE_AFTER_COUNTRY);
   private static final WordSet SPEAKING_VENUE_WORDS = new WordSet(Lexicon.SPEAKING_VENUES);
 
@@ -678,7 +682,7 @@ final class DocumentRun {
   }
 
   private boolean unknownPlace(Words w, int i) {
-    boolean article = (w.is(i, "al") || w.is(i, "el")) && w.isCap(i + 1); // "Al Qusayr", "El Fasher"
+    boolean article = w.in(i, NAME_ARTICLE) && w.isCap(i + 1); // "Al Qusayr", "El Fasher"
     if (w.in(i, DATE_WORD_SET) || w.in(i, ORGANISATION_HEAD_WORDS) || w.length(i) < 3 && !article
         || gazetteer.demonym(w.span(i, i + 1)).isPresent()) {
       return false;
@@ -1805,8 +1809,7 @@ final class DocumentRun {
   }
 
   /** Verbs after a source and before its figure: "officials say 60 were killed", "police put the toll at 9". */
-  private static final Set<String> LEADING_SAYING = Set.of("said", "says", "say", "reported", "reports", "estimated",
-      "estimates", "confirmed", "confirms", "confirm", "announced", "put", "puts", "told");
+  private static final Set<String> LEADING_SAYING = CasualtyPatterns.standard().wordClass("leading_saying").words();
 
   private static int nameEnd(Words w, int from) {
     int k = from;
@@ -1877,16 +1880,8 @@ final class DocumentRun {
     return e - s <= 5 && (w.in(e - 1, SOURCE_HEAD_WORDS) || w.in(e - 1, ORGANISATION_HEAD_WORDS));
   }
 
-  private static final WordSet NOT_SOURCE_START = new WordSet(Set.of("if", "aside", "with", "on", "in", "at", "amid",
-      "when", "while", "after", "before", "as", "but", "and", "this", "that", "it", "there", "results", "from", "s",
-      "have", "has", "had", "denying", "raised", "clarified", "biggest", "where", "which", "who", "by", "for", "of",
-      "to", "than", "then", "so", "also", "only", "initially", "correcting"));
-  private static final WordSet SOURCE_HEAD_WORDS = new WordSet(Set.of("officials", "official", "spokesman",
-      "spokeswoman", "spokesperson", "media", "reports", "report", "sources", "source", "witnesses", "residents",
-      "doctors", "medics", "mayor", "governor", "minister", "president", "chief", "director", "head", "commander",
-      "officer", "authorities", "government", "hospital", "statement", "figures", "estimates", "study", "analysis",
-      "researchers", "survey", "newspaper", "broadcaster", "television", "radio", "channel", "paper", "reporter",
-      "correspondent", "activists", "monitors", "rescuers", "firefighters", "coroner", "people", "he", "she", "they"));
+  private static final WordSet NOT_SOURCE_START = CasualtyPatterns.standard().wordClass("not_source_start").set();
+  private static final WordSet SOURCE_HEAD_WORDS = CasualtyPatterns.standard().wordClass("source_head").set();
 
   /** A known organisation whose name starts with {@code partial}. */
   private @Nullable String expand(String partial) {

@@ -20,59 +20,28 @@ final class Lexicon {
   static final Set<String> NOT_PEOPLE = CasualtyPatterns.standard().wordClass("not_people").words();
 
   /** Prepositions that open a phrase of place: "in Homs", "near Damascus". */
-  static final Set<String> LOCATIVE = Set.of(
-      "in", "near", "at", "around", "outside", "inside", "across", "throughout", "of", "from", "to",
-      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
-      "southern", "eastern", "western", "central", "outskirts", "within", "into", "on", "off");
+  static final Set<String> LOCATIVE = CasualtyPatterns.standard().wordClass("locative").words();
 
   /** Words of a noun phrase of place that may stand between a preposition and a name. */
-  static final Set<String> PLACE_FILLER = Set.of(
-      "the", "a", "an", "government", "held", "rebel", "areas", "area", "district", "districts",
-      "city", "town", "village", "province", "region", "suburb", "suburbs", "neighbourhood",
-      "neighborhood", "capital", "northern", "southern", "eastern", "western", "central", "of",
-      "parts", "part", "-", "nearby", "war", "torn", "besieged", "main", "port", "border", "state",
-      "county", "camp", "refugee", "coastal", "mountain", "mountainous", "rural", "countryside",
-      "outskirts", "heart", "north", "south", "east", "west", "northeast", "northwest",
-      "southeast", "southwest", "and", "predominantly", "mostly", "largely", "controlled",
-      "opposition", "regime", "kurdish", "quarter", "old", "town's", "city's", "market", "square",
-      "busy", "crowded");
+  static final Set<String> PLACE_FILLER = CasualtyPatterns.standard().wordClass("place_filler").words();
 
   /** Event nouns a place may modify: "the Damascus attacks". */
-  static final Set<String> EVENTS = Set.of(
-      "attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "explosions",
-      "earthquake", "quake", "flood", "floods", "flooding", "fire", "fires", "storm", "crash",
-      "shooting", "shootings", "massacre", "violence", "clashes", "fighting", "riots", "stampede",
-      "collapse", "landslide", "tsunami", "hurricane", "typhoon", "cyclone", "tornado", "derailment");
+  static final Set<String> EVENTS = CasualtyPatterns.standard().wordClass("event_noun").words();
 
   /** Subjects that make a toll cumulative: "the war has killed 290,000". */
-  static final Set<String> WARS = Set.of(
-      "war", "conflict", "insurgency", "uprising", "revolution", "pandemic", "epidemic", "outbreak",
-      "crisis", "fighting", "violence", "unrest", "campaign", "civil", "occupation", "siege", "drought",
-      "famine");
+  static final Set<String> WARS = CasualtyPatterns.standard().wordClass("war_word").words();
 
   /** Nouns a war or crisis word modifies rather than heads: "the crisis centre", "war crimes". */
-  static final Set<String> WAR_MODIFIED = Set.of(
-      "centre", "center", "committee", "group", "cell", "unit", "team", "management", "response", "zone",
-      "website", "room", "office", "talks", "meeting", "summit", "crimes", "criminal", "reporter",
-      "correspondent", "monitor", "line");
+  static final Set<String> WAR_MODIFIED = CasualtyPatterns.standard().wordClass("war_modified").words();
 
   /** Occasions of speaking whose place is not the place of a count: "told reporters in Geneva". */
-  static final Set<String> SPEAKING_VENUES = Set.of(
-      "briefing", "reporters", "conference", "interview", "speaking", "speech", "journalists");
+  static final Set<String> SPEAKING_VENUES = CasualtyPatterns.standard().wordClass("speaking_venue").words();
 
   /** Attribution verbs: "the Observatory said". */
-  static final Set<String> SAYING = Set.of(
-      "said", "says", "say", "reported", "reports", "report", "told", "tells", "stated", "announced",
-      "estimated", "estimates", "confirmed", "confirms", "added", "counted", "tallied", "recorded",
-      "documented", "claimed", "quoted");
+  static final Set<String> SAYING = CasualtyPatterns.standard().wordClass("saying").words();
 
   /** Heads of organisation names, for back-references ("the monitoring group said"). */
-  static final Set<String> ORGANISATION_HEADS = Set.of(
-      "observatory", "ministry", "agency", "group", "committee", "council", "organization",
-      "organisation", "office", "department", "service", "services", "network", "monitor", "news",
-      "police", "army", "authority", "authorities", "commission", "union", "federation", "center",
-      "centre", "crescent", "cross", "institute", "foundation", "board", "bureau", "guard", "forces",
-      "coalition", "mission", "agencies", "unicef", "who", "unhcr", "ocha", "airlines", "airline", "airways");
+  static final Set<String> ORGANISATION_HEADS = CasualtyPatterns.standard().wordClass("organisation_head").words();
 
   /** Weekday names, Monday first. */
   static final String[] WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
