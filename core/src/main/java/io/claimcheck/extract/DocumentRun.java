@@ -819,31 +819,55 @@ final class DocumentRun {
    * The lists of subgroups among the sentence's readings, per reading its list or null; null when
    * the sentence has none. A list is a reading of a subgroup and the readings right after it that
    * its patterns read as later items of it ({@code item: true}: "12 Britons, 8 French and 3
-   * Germans"), of the same measure and modality: two items at least. Whether the article presents
+   * Germans"), of the same measure and modality, passing over figures in brackets after an item
+   * (notes on it: "Peru: 44 (including 5 crew)Bolivia: 28"): two items at least. Whether the article presents
    * it as complete is for the list signals of the patterns file to say ({@link #complete}).
    */
   private Breakdown @Nullable [] lists(Words w, List<Reading> readings, List<Figure> figures) {
     Breakdown[] out = null;
-    int n = 0;
-    while (n < readings.size()) {
+    boolean[] taken = new boolean[readings.size()];
+    for (int n = 0; n < readings.size(); n++) {
       Reading head = readings.get(n);
-      int end = n + 1;
-      if (head.subgroup && !head.earlier) {
-        while (end < readings.size() && isItem(readings.get(end), head)) {
-          end++;
-        }
+      if (taken[n] || !head.subgroup || head.earlier) {
+        continue;
       }
-      if (end - n >= 2) {
+      List<Integer> items = new ArrayList<>();
+      items.add(n);
+      for (int k = n + 1; k < readings.size(); k++) {
+        Reading r = readings.get(k);
+        if (taken[k]) {
+          break; // an item of the list a note in brackets was passed over in
+        }
+        if (inBrackets(w, readings.get(items.get(items.size() - 1)), r)) {
+          continue; // a figure in brackets after an item is a note on it ("Peru: 44 (including 5 crew)"), not the end
+        }
+        if (!isItem(r, head)) {
+          break;
+        }
+        items.add(k);
+      }
+      if (items.size() >= 2) {
         if (out == null) {
           out = new Breakdown[readings.size()];
         }
-        Breakdown b = new Breakdown("b" + (document.offset() + head.figure.start()), end - n,
-            complete(w, readings, n, end, figures));
-        java.util.Arrays.fill(out, n, end, b);
+        Breakdown b = new Breakdown("b" + (document.offset() + head.figure.start()), items.size(),
+            complete(w, readings, items, figures));
+        for (int k : items) {
+          out[k] = b;
+          taken[k] = true;
+        }
       }
-      n = end;
     }
     return out;
+  }
+
+  /** Whether {@code r}'s figure stands inside brackets opened after {@code item}'s. */
+  private static boolean inBrackets(Words w, Reading item, Reading r) {
+    int depth = 0;
+    for (int k = item.after; k < r.first; k++) {
+      depth += w.is(k, "(") ? 1 : w.is(k, ")") ? -1 : 0;
+    }
+    return depth > 0;
   }
 
   /**
@@ -856,23 +880,25 @@ final class DocumentRun {
   }
 
   /**
-   * Whether the article presents the list of readings {@code [from, to)} as complete: a signal
+   * Whether the article presents the list of readings {@code items} as complete: a signal
    * says so (its lead-in, a later item's words, or a count of its groups that matches its
    * items), and none says it may leave people out.
    */
-  private boolean complete(Words w, List<Reading> readings, int from, int to, List<Figure> figures) {
+  private boolean complete(Words w, List<Reading> readings, List<Integer> items, List<Figure> figures) {
     boolean complete = false;
     boolean partial = false;
-    Reading head = readings.get(from);
-    for (int k = from; k < to; k++) {
+    Reading head = readings.get(items.get(0));
+    for (int i = 0; i < items.size(); i++) {
+      int k = items.get(i);
       Reading r = readings.get(k);
-      CasualtyPatterns.ListSignal s = signal(k == from ? CasualtyPatterns.ListSignal.At.FIRST
+      CasualtyPatterns.ListSignal s = signal(i == 0 ? CasualtyPatterns.ListSignal.At.FIRST
           : CasualtyPatterns.ListSignal.At.NEXT, w, r, k > 0 ? readings.get(k - 1) : null);
       complete |= s != null && s.complete();
       partial |= s != null && !s.complete();
     }
-    Reading last = readings.get(to - 1);
-    CasualtyPatterns.ListSignal end = signal(CasualtyPatterns.ListSignal.At.END, w, last, readings.get(to - 2));
+    int lastAt = items.get(items.size() - 1);
+    Reading last = readings.get(lastAt);
+    CasualtyPatterns.ListSignal end = signal(CasualtyPatterns.ListSignal.At.END, w, last, readings.get(lastAt - 1));
     complete |= end != null && end.complete();
     partial |= end != null && !end.complete();
     for (Figure f : figures) {
@@ -885,7 +911,7 @@ final class DocumentRun {
           null);
       if (count != null) {
         // "from four countries:" and four items: the whole; three: some left out
-        boolean all = f.phrase().quantity().value().compareTo(java.math.BigDecimal.valueOf(to - from)) == 0;
+        boolean all = f.phrase().quantity().value().compareTo(java.math.BigDecimal.valueOf(items.size())) == 0;
         complete |= all;
         partial |= !all;
       }

@@ -148,6 +148,13 @@ class ListSignalsTest {
     }
 
     @Test
+    void aNoteInBracketsAfterAnItemIsNoItemOfItsListAndDoesNotEndIt() {
+      assertEquals(List.of("212 -", "120 Chile 4 complete", "44 Peru 4 complete", "5 crew 2 partial", "2 infants 2 partial",
+          "28 Bolivia 4 complete", "20 Ecuador 4 complete"), lists("A ferry sank with 212 people aboard. The passengers"
+          + " came from four countries: Chile: 120, Peru: 44 (including 5 crew and 2 infants), Bolivia: 28 and Ecuador: 20."));
+    }
+
+    @Test
     void theItemsOfOneListShareOneIdAndTwoListsHaveTwo() {
       List<Claim> claims = hear("The dead were 12 Britons and 8 French. The injured comprised 15 Britons and 10 French.")
           .claims();
