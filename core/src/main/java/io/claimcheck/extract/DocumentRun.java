@@ -824,6 +824,13 @@ final class DocumentRun {
    * it as complete is for the list signals of the patterns file to say ({@link #complete}).
    */
   private Breakdown @Nullable [] lists(Words w, List<Reading> readings, List<Figure> figures) {
+    int subgroups = 0;
+    for (Reading r : readings) {
+      subgroups += r.subgroup ? 1 : 0;
+    }
+    if (subgroups == 0 || readings.size() < 2) {
+      return null; // most sentences: no list, and nothing made to find none
+    }
     Breakdown[] out = null;
     boolean[] taken = new boolean[readings.size()];
     for (int n = 0; n < readings.size(); n++) {

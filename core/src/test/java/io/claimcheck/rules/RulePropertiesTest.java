@@ -156,4 +156,39 @@ class RulePropertiesTest {
       assertTrue(after.containsAll(before), () -> before + " not all in " + after);
     });
   }
+
+  private static final String[] SUBGROUPS = {"women", "men", "children", "britons", "soldiers", "firefighters"};
+
+  /**
+   * A whole of {@code whole} killed and a list of its subgroups with {@code values}, all in one
+   * document, the list complete or not; the findings of {@code breakdown-short-of-whole}.
+   */
+  private static long shortOfWhole(long whole, List<Integer> values, boolean complete) {
+    Source s = new Source("d1", "Outlet", LocalDate.of(2016, 2, 22), null, null);
+    Scope scope = new Scope(List.of("Homs"), PartialDate.of(LocalDate.of(2016, 2, 21)), TimeScope.INCIDENT);
+    List<Claim> claims = new ArrayList<>();
+    claims.add(new Claim("d1#1", s, Measure.KILLED, null,
+        Quantity.of(String.valueOf(whole), BigDecimal.valueOf(whole), Qualifier.EXACT, TOLERANCE), scope, null,
+        new Evidence(0, 1, "")));
+    io.claimcheck.claim.Breakdown list = new io.claimcheck.claim.Breakdown("b9", values.size(), complete);
+    for (int i = 0; i < values.size(); i++) {
+      long v = values.get(i);
+      claims.add(new Claim("d1#" + (i + 2), s, Measure.KILLED, SUBGROUPS[i],
+          Quantity.of(String.valueOf(v), BigDecimal.valueOf(v), Qualifier.EXACT, TOLERANCE), scope, null,
+          new Evidence(10 + i, 11 + i, ""), null, io.claimcheck.claim.Modality.REPORTED, null, list));
+    }
+    return ClaimCheck.standard().checkClaims(claims).findings().stream()
+        .filter(f -> f.rule().equals("breakdown-short-of-whole")).count();
+  }
+
+  @Test
+  void aCompleteListIsFoundExactlyWhenItAddsUpToLessThanItsWholeAndAPartialOneNever() {
+    qt().withExamples(300).forAll(integers().between(1, 200),
+        org.quicktheories.generators.SourceDSL.lists().of(integers().between(1, 60)).ofSizeBetween(2, SUBGROUPS.length))
+        .checkAssert((whole, values) -> {
+          long sum = values.stream().mapToLong(Integer::longValue).sum();
+          assertEquals(sum < whole ? 1 : 0, shortOfWhole(whole, values, true), () -> whole + " against " + values);
+          assertEquals(0, shortOfWhole(whole, values, false), () -> whole + " against " + values + ", partial");
+        });
+  }
 }
