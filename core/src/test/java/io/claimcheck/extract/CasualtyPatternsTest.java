@@ -2,6 +2,7 @@ package io.claimcheck.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,11 @@ import io.claimcheck.base.ClaimCheckException;
 import io.claimcheck.claim.Claim;
 import io.claimcheck.claim.Document;
 import io.claimcheck.claim.Source;
+import io.claimcheck.internal.JsonCopy;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -166,6 +171,53 @@ class CasualtyPatternsTest {
           () -> parse("patterns:\n  - name: p\n    match: 'toll N'\n    examples: ['x']\n"));
       assertTrue(e.getMessage().contains("gives no measure"), e.getMessage());
     }
+  }
+
+  @Nested
+  class TheJsonCopyTheExtractorLoads {
+    @Test
+    void isTheTreeOfTheYamlFile() throws IOException {
+      // the build writes the copy after compiling (JsonCopy, run by Maven); a stale or missing copy fails here
+      try (InputStream yaml = CasualtyPatterns.class.getResourceAsStream(CasualtyPatterns.RESOURCE);
+          InputStream json = CasualtyPatterns.class.getResourceAsStream(CasualtyPatterns.JSON_COPY)) {
+        assertNotNull(yaml, CasualtyPatterns.RESOURCE);
+        assertNotNull(json, CasualtyPatterns.JSON_COPY + " is missing: the build writes it after compiling (mvn process-classes)");
+        assertEquals(JsonCopy.readYaml(yaml), JsonCopy.read(json),
+            CasualtyPatterns.JSON_COPY + " differs from " + CasualtyPatterns.RESOURCE + ": rebuild (mvn process-classes)");
+      }
+    }
+
+    @Test
+    void keepsEveryKindOfValueAsTheYamlReaderMakesIt() throws IOException {
+      String yaml = "a: [1, 3000000000, 2.5, true, false, null, 'x', \"on\"]\nb: {c: {d: []}, e: {}}\nf: 123456789012345678901234567890\n";
+      com.fasterxml.jackson.databind.JsonNode tree = JsonCopy.readYaml(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+      byte[] json = new ObjectMapper().writeValueAsBytes(tree);
+      assertEquals(tree, JsonCopy.read(new ByteArrayInputStream(json)));
+    }
+
+    @Test
+    void anEmptyCopyIsSaidSo() {
+      IOException e = assertThrows(IOException.class, () -> JsonCopy.read(new ByteArrayInputStream(new byte[0])));
+      assertEquals("it is empty", e.getMessage());
+    }
+
+    @Test
+    void theExtractorReadsTheSamePatternsFromEither() throws IOException {
+      try (InputStream yaml = CasualtyPatterns.class.getResourceAsStream(CasualtyPatterns.RESOURCE)) {
+        CasualtyPatterns fromYaml = CasualtyPatterns.parse(JsonCopy.readYaml(yaml), CasualtyPatterns.RESOURCE);
+        assertEquals(summary(fromYaml), summary(PATTERNS));
+      }
+    }
+  }
+
+  /** Each pattern's name, priority, match and examples in file order, and each class's words and tags. */
+  private static List<String> summary(CasualtyPatterns patterns) {
+    List<String> out = new ArrayList<>();
+    for (CasualtyPatterns.Pattern p : patterns.inFileOrder()) {
+      out.add(p.name() + " " + p.priority() + " " + p.source() + " " + p.examples() + " " + p.counterExamples());
+    }
+    patterns.classes().forEach((name, c) -> out.add(name + " " + new java.util.TreeSet<>(c.words()) + " " + new java.util.TreeMap<>(c.tags())));
+    return out;
   }
 
   @Test
