@@ -503,22 +503,25 @@ public final class DefaultEventResolver implements EventResolver {
   private List<Unit> units(List<Claim> claims, Map<String, DocumentProfile> profiles, Map<Claim, Facts> facts) {
     // the claims by document id (in input order within a document), each document a run of them
     List<Claim> sorted = new ArrayList<>(claims);
-    sorted.sort(Comparator.comparing(Claim::documentId));
-    List<List<Claim>> documents = new ArrayList<>();
+    io.claimcheck.internal.Parallel.sort(sorted, Comparator.comparing(Claim::documentId), parallelism);
+    // where each document's run starts, and the end (a million documents: no list object each)
+    int[] starts = new int[sorted.size() + 1];
+    int documents = 0;
     for (int from = 0, to; from < sorted.size(); from = to) {
       String id = sorted.get(from).documentId();
       for (to = from + 1; to < sorted.size() && sorted.get(to).documentId().equals(id); to++) {
         // the run goes on
       }
-      documents.add(sorted.subList(from, to));
+      starts[documents++] = from;
     }
+    starts[documents] = sorted.size();
     // each document is read on its own (on several threads), then its claims join units in order
-    List<List<Read>> read = io.claimcheck.internal.Parallel.map(documents.size(), parallelism, (from, to) -> {
+    List<List<Read>> read = io.claimcheck.internal.Parallel.map(documents, parallelism, (from, to) -> {
       Map<String, Place> placeCache = new HashMap<>();
       Map<Facts, Facts> factsCache = new HashMap<>();
       List<Read> out = new ArrayList<>(to - from);
       for (int i = from; i < to; i++) {
-        List<Claim> docClaims = documents.get(i);
+        List<Claim> docClaims = sorted.subList(starts[i], starts[i + 1]);
         docClaims.sort(CLAIM_ORDER);
         Claim firstClaim = docClaims.get(0);
         String id = firstClaim.documentId();
@@ -532,15 +535,14 @@ public final class DefaultEventResolver implements EventResolver {
     });
     // units shared across documents (explicit events, series) or rare (foreign, older) by key
     Map<String, Unit> keyed = new HashMap<>();
-    List<Unit> units = new ArrayList<>(documents.size());
+    List<Unit> units = new ArrayList<>(documents);
     for (List<Read> run : read) {
       for (int i = 0; i < run.size(); i++) {
         document(run.get(i), facts, keyed, units);
         run.set(i, null); // its facts are in the map now
       }
     }
-    documents.clear(); // the units hold the claims now
-    sorted.clear();
+    sorted.clear(); // the units hold the claims now
     return units;
   }
 
@@ -777,13 +779,13 @@ public final class DefaultEventResolver implements EventResolver {
       u.lastDay = u.date == null ? Long.MAX_VALUE : u.date.last().toEpochDay();
     }
     // by first day, last day, key: keys are unique, so the order does not depend on the input's
-    sorted.sort((a, b) -> {
+    io.claimcheck.internal.Parallel.sort(sorted, (a, b) -> {
       int c = Long.compare(a.firstDay, b.firstDay);
       if (c == 0) {
         c = Long.compare(a.lastDay, b.lastDay);
       }
       return c != 0 ? c : a.compareKey(b);
-    });
+    }, parallelism);
     Map<String, Cluster> series = new HashMap<>();
     Map<String, Candidates> byBlock = new HashMap<>();
     List<Cluster> out = new ArrayList<>();

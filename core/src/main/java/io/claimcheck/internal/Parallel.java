@@ -3,8 +3,6 @@ package io.claimcheck.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -14,7 +12,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * them is the same for any number of threads.
  */
 public final class Parallel {
-  private static final AtomicInteger POOLS = new AtomicInteger();
   /** Runs per thread: small enough that a slow run does not leave the other threads idle. */
   private static final int RUNS_PER_THREAD = 8;
   /** Below this many indices a run is not worth a thread. */
@@ -60,40 +57,176 @@ public final class Parallel {
       one.add(run.apply(0, n));
       return one;
     }
-    int pool = POOLS.incrementAndGet();
-    AtomicInteger named = new AtomicInteger();
-    ExecutorService executor = Executors.newFixedThreadPool(threads - 1, r -> {
-      Thread t = new Thread(r, "claimcheck-check-" + pool + "-" + named.incrementAndGet());
-      t.setDaemon(true);
-      return t;
+    List<java.util.concurrent.FutureTask<T>> tasks = new ArrayList<>(runs);
+    for (int i = 0; i < runs; i++) {
+      int from = (int) ((long) n * i / runs);
+      int to = (int) ((long) n * (i + 1) / runs);
+      tasks.add(new java.util.concurrent.FutureTask<>(() -> run.apply(from, to)));
+    }
+    // every thread, the calling one among them, takes the next run not taken
+    AtomicInteger next = new AtomicInteger();
+    Runnable worker = () -> {
+      for (int i = next.getAndIncrement(); i < runs; i = next.getAndIncrement()) {
+        tasks.get(i).run();
+      }
+    };
+    for (int t = 0; t < threads - 1; t++) {
+      Workers.execute(worker);
+    }
+    worker.run();
+    List<T> out = new ArrayList<>(runs);
+    for (Future<T> f : tasks) {
+      out.add(get(f));
+    }
+    return out;
+  }
+
+  /** Below this many elements a sort is not cut up. */
+  private static final int MIN_SORT = 8192;
+
+  /**
+   * Sorts {@code list} by {@code order} on {@code threads} threads (the calling one among them):
+   * runs of it are sorted apart, then merged pairwise, ties to the earlier run, which is what one
+   * stable sort gives, so the order is the same for any number of threads.
+   */
+  public static <T> void sort(List<T> list, java.util.Comparator<? super T> order, int threads) {
+    int n = list.size();
+    int runs = threads <= 1 || n < 2 * MIN_SORT ? 1 : Math.min(threads, n / MIN_SORT);
+    if (runs <= 1) {
+      list.sort(order);
+      return;
+    }
+    @SuppressWarnings("unchecked")
+    T[] first = (T[]) list.toArray();
+    @SuppressWarnings("unchecked")
+    T[] to = (T[]) new Object[n];
+    T[] from = first;
+    int[] bounds = new int[runs + 1];
+    for (int i = 0; i <= runs; i++) {
+      bounds[i] = (int) ((long) n * i / runs);
+    }
+    int[] cuts = bounds;
+    map(runs, threads, 1, (a, b) -> {
+      for (int r = a; r < b; r++) {
+        java.util.Arrays.sort(first, cuts[r], cuts[r + 1], order);
+      }
+      return null;
     });
-    try {
-      List<Future<T>> futures = new ArrayList<>(runs);
-      List<java.util.concurrent.FutureTask<T>> tasks = new ArrayList<>(runs);
-      for (int i = 0; i < runs; i++) {
-        int from = (int) ((long) n * i / runs);
-        int to = (int) ((long) n * (i + 1) / runs);
-        tasks.add(new java.util.concurrent.FutureTask<>(() -> run.apply(from, to)));
-      }
-      // every thread, the calling one among them, takes the next run not taken
-      AtomicInteger next = new AtomicInteger();
-      Runnable worker = () -> {
-        for (int i = next.getAndIncrement(); i < runs; i = next.getAndIncrement()) {
-          tasks.get(i).run();
+    while (bounds.length > 2) {
+      int[] at = bounds;
+      T[] src = from;
+      T[] dst = to;
+      int pairs = (at.length - 1) / 2;
+      map(pairs, threads, 1, (a, b) -> {
+        for (int p = a; p < b; p++) {
+          merge(src, dst, at[2 * p], at[2 * p + 1], at[2 * p + 2], order);
         }
-      };
-      for (int t = 0; t < threads - 1; t++) {
-        executor.execute(worker);
+        return null;
+      });
+      if ((at.length - 1) % 2 == 1) {
+        System.arraycopy(src, at[at.length - 2], dst, at[at.length - 2], at[at.length - 1] - at[at.length - 2]);
       }
-      worker.run();
-      futures.addAll(tasks);
-      List<T> out = new ArrayList<>(runs);
-      for (Future<T> f : futures) {
-        out.add(get(f));
+      int[] next = new int[(at.length - 1 + 1) / 2 + 1];
+      for (int i = 0; i < next.length - 1; i++) {
+        next[i] = at[2 * i];
       }
-      return out;
+      next[next.length - 1] = n;
+      bounds = next;
+      from = dst;
+      to = src;
+    }
+    java.util.ListIterator<T> it = list.listIterator();
+    for (T t : from) {
+      it.next();
+      it.set(t);
+    }
+  }
+
+  /** Sorted {@code src[lo, mid)} and {@code src[mid, hi)} merged into {@code dst[lo, hi)}, ties to the first. */
+  private static <T> void merge(T[] src, T[] dst, int lo, int mid, int hi, java.util.Comparator<? super T> order) {
+    int i = lo;
+    int j = mid;
+    int k = lo;
+    while (i < mid && j < hi) {
+      dst[k++] = order.compare(src[j], src[i]) < 0 ? src[j++] : src[i++];
+    }
+    System.arraycopy(src, i, dst, k, mid - i);
+    System.arraycopy(src, j, dst, k + mid - i, hi - j);
+  }
+
+  /** What is done with each item made by {@link #ordered}, in order, on the calling thread. */
+  @FunctionalInterface
+  public interface Use<T, E extends Exception> {
+    /** Uses one item. */
+    void use(T item) throws E;
+  }
+
+  /**
+   * Items {@code 0..n} made by {@code make} on {@code threads} threads (the calling one among
+   * them) and handed to {@code use} one by one in index order on the calling thread, while the
+   * other threads make the next ones: at most {@code ahead} items are made and not yet used, so
+   * memory stays bounded. An exception thrown by {@code make} is thrown here when its item's turn
+   * comes, unwrapped; one thrown by {@code use} ends the call, and the other threads take no
+   * item after it.
+   *
+   * @throws IllegalArgumentException if {@code ahead} is less than 1
+   */
+  public static <T, E extends Exception> void ordered(int n, int threads, int ahead,
+      java.util.function.IntFunction<T> make, Use<T, E> use) throws E {
+    if (ahead < 1) {
+      throw new IllegalArgumentException("ahead must be 1 or more, got " + ahead);
+    }
+    if (threads <= 1 || n < 2) {
+      for (int i = 0; i < n; i++) {
+        use.use(make.apply(i));
+      }
+      return;
+    }
+    List<java.util.concurrent.FutureTask<T>> tasks = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      int at = i;
+      tasks.add(new java.util.concurrent.FutureTask<>(() -> make.apply(at)));
+    }
+    // one permit for each item that may be taken and not yet used; items are taken in index order
+    java.util.concurrent.Semaphore room = new java.util.concurrent.Semaphore(ahead);
+    AtomicInteger next = new AtomicInteger();
+    java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+    Runnable worker = () -> {
+      while (true) {
+        room.acquireUninterruptibly();
+        int i = next.getAndIncrement();
+        if (i >= n || stop.get()) {
+          room.release(); // for the next thread to see the same
+          return;
+        }
+        tasks.get(i).run();
+      }
+    };
+    int others = Math.min(threads - 1, n - 1);
+    for (int t = 0; t < others; t++) {
+      Workers.execute(worker);
+    }
+    try {
+      for (int i = 0; i < n; i++) {
+        java.util.concurrent.FutureTask<T> item = tasks.get(i);
+        // while item i is being made elsewhere, make the next one not taken, room allowing; when
+        // no thread took item i yet, it is the next one, and there is room for it
+        while (!item.isDone() && room.tryAcquire()) {
+          int j = next.getAndIncrement();
+          if (j >= n) {
+            room.release();
+            break;
+          }
+          tasks.get(j).run();
+        }
+        T made = get(item);
+        tasks.set(i, null);
+        use.use(made);
+        room.release();
+      }
     } finally {
-      executor.shutdownNow();
+      stop.set(true);
+      room.release(others); // wakes any thread waiting for room: it sees the stop and ends
     }
   }
 

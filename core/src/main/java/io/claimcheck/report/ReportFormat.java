@@ -142,31 +142,18 @@ public enum ReportFormat {
         cuts.add(items.size());
       }
       int parts = cuts.size() - 1;
-      int wave = 4 * threads;
-      for (int from = 0; from < parts; from += wave) {
-        int first = from;
-        int n = Math.min(wave, parts - from);
-        List<List<String>> made = io.claimcheck.internal.Parallel.map(n, Math.min(threads, n), 1, (a, b) -> {
-          List<String> out = new ArrayList<>(b - a);
-          for (int p = a; p < b; p++) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = cuts.get(first + p); i < cuts.get(first + p + 1); i++) {
-              try {
-                write.lines(items.get(i), content -> ReportFormat.line(sb, content));
-              } catch (IOException e) {
-                throw new UncheckedIOException(e); // a StringBuilder does not throw
-              }
-            }
-            out.add(sb.toString());
-          }
-          return out;
-        });
-        for (List<String> run : made) {
-          for (String part : run) {
-            out.write(part);
+      // a few parts for each thread made ahead while this one writes, so memory stays bounded
+      io.claimcheck.internal.Parallel.ordered(parts, threads, 4 * threads, p -> {
+        StringBuilder sb = new StringBuilder();
+        for (int i = cuts.get(p); i < cuts.get(p + 1); i++) {
+          try {
+            write.lines(items.get(i), content -> ReportFormat.line(sb, content));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not throw
           }
         }
-      }
+        return sb.toString();
+      }, out::write);
     }
   }
 
@@ -187,7 +174,7 @@ public enum ReportFormat {
     if (!r.findings().isEmpty()) {
       out.line("");
       out.line("Findings");
-      ReportIndex index = ReportIndex.of(r);
+      ReportIndex index = ReportIndex.of(r, out.threads);
       out.each(r.findings(), f -> 3, (f, to) -> {
         to.line(f.toString());
         to.line("    " + f.explanation());

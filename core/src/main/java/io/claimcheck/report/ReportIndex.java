@@ -20,29 +20,57 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ReportIndex {
   private final Report report;
-  private final Map<String, Claim> claims;
+  /** The claims by id, in parts by the id's hash (one part unless built on several threads). */
+  private final List<Map<String, Claim>> claims;
   private final Map<String, DocumentStatus> documents;
   private final Map<String, Group> groups;
   private @Nullable Map<String, List<Finding>> findingsByClaim;
   private @Nullable Map<String, java.time.LocalDate> published;
 
-  private ReportIndex(Report report) {
+  private ReportIndex(Report report, int threads) {
     this.report = report;
-    claims = new HashMap<>(capacity(report.claims().size()));
     documents = new HashMap<>(capacity(report.documents().size()));
     groups = new HashMap<>(capacity(report.groups().size()));
-    for (Claim c : report.claims()) {
-      claims.putIfAbsent(c.id(), c);
-    }
     for (DocumentStatus d : report.documents()) {
       documents.putIfAbsent(d.document(), d);
     }
     for (Group g : report.groups()) {
       groups.putIfAbsent(g.id(), g);
-      for (Claim c : g.claims()) {
-        claims.putIfAbsent(c.id(), c);
-      }
     }
+    // each part is built on its own thread from every claim, in the same order: the first claim of an id wins
+    int parts = threads;
+    List<List<Map<String, Claim>>> built = io.claimcheck.internal.Parallel.map(parts, threads, 1, (from, to) -> {
+      List<Map<String, Claim>> out = new ArrayList<>(to - from);
+      for (int part = from; part < to; part++) {
+        Map<String, Claim> m = new HashMap<>(capacity(report.claims().size() / parts));
+        for (Claim c : report.claims()) {
+          if (part(c.id(), parts) == part) {
+            m.putIfAbsent(c.id(), c);
+          }
+        }
+        for (Group g : report.groups()) {
+          for (Claim c : g.claims()) {
+            if (part(c.id(), parts) == part) {
+              m.putIfAbsent(c.id(), c);
+            }
+          }
+        }
+        out.add(m);
+      }
+      return out;
+    });
+    List<Map<String, Claim>> all = new ArrayList<>(parts);
+    built.forEach(all::addAll);
+    claims = List.copyOf(all);
+  }
+
+  private static int part(String id, int parts) {
+    int h = id.hashCode();
+    return parts == 1 ? 0 : Math.floorMod(h ^ (h >>> 16), parts);
+  }
+
+  private Map<String, Claim> claimsOf(String id) {
+    return claims.get(part(id, claims.size()));
   }
 
   /** A hash map's capacity for {@code n} entries without growing. */
@@ -81,7 +109,12 @@ public final class ReportIndex {
 
   /** The index of {@code report}. */
   public static ReportIndex of(Report report) {
-    return new ReportIndex(Objects.requireNonNull(report, "report"));
+    return new ReportIndex(Objects.requireNonNull(report, "report"), 1);
+  }
+
+  /** The same, its claims hashed on {@code threads} threads (the calling one among them). */
+  static ReportIndex of(Report report, int threads) {
+    return new ReportIndex(Objects.requireNonNull(report, "report"), io.claimcheck.internal.Parallel.threads(threads));
   }
 
   /** The report indexed. */
@@ -91,7 +124,7 @@ public final class ReportIndex {
 
   /** The claim with id {@code id}, if the report has it. */
   public Optional<Claim> claim(String id) {
-    return Optional.ofNullable(claims.get(id));
+    return Optional.ofNullable(claimsOf(id).get(id));
   }
 
   /** The group with id {@code id}, if the report has it. */
@@ -113,7 +146,7 @@ public final class ReportIndex {
   public List<Claim> claims(Finding finding) {
     List<Claim> out = new ArrayList<>();
     for (String id : finding.claims()) {
-      Claim c = claims.get(id);
+      Claim c = claimsOf(id).get(id);
       if (c != null) {
         out.add(c);
       }

@@ -148,8 +148,10 @@ public final class RuleSet {
       }
     }
     // a quantity's findings come from its own checks only, in rule order; the sort below is stable,
-    // so checking quantity by quantity (on any thread) orders findings as checking rule by rule
-    List<List<Finding>> perChunk = io.claimcheck.internal.Parallel.map(groups.size(), parallelism, (from, to) -> {
+    // so checking quantity by quantity (on any thread) orders findings as checking rule by rule.
+    // Each run's findings are sorted on its thread, then the runs merged in order, ties to the earlier
+    // run: the order of one stable sort of all of them
+    List<List<Keyed>> perChunk = io.claimcheck.internal.Parallel.map(groups.size(), parallelism, (from, to) -> {
       List<Finding> found = new ArrayList<>();
       RuleContext[] contexts = new RuleContext[enabled.size()];
       for (int i = 0; i < contexts.length; i++) {
@@ -165,42 +167,78 @@ public final class RuleSet {
           }
         }
       }
-      return found;
+      return sorted(found);
     });
-    List<Finding> findings = new ArrayList<>();
-    perChunk.forEach(findings::addAll);
-    return sorted(findings);
+    List<Keyed> merged = merged(perChunk);
+    List<Finding> out = new ArrayList<>(merged.size());
+    for (Keyed k : merged) {
+      out.add(k.finding());
+    }
+    return out;
   }
 
+  /** A finding with its claim ids joined, to be sorted. */
+  private record Keyed(Finding finding, String claims) {}
+
   /**
-   * The findings by severity, rule, group key (shorter first), group and claim ids; each finding's
-   * claim ids joined once rather than per comparison.
+   * The findings by severity, rule, group key (shorter first), group and claim ids, in a stable
+   * order; each finding's claim ids joined once rather than per comparison.
    */
-  private static List<Finding> sorted(List<Finding> findings) {
-    record Keyed(Finding finding, String claims) {}
+  private static final java.util.Comparator<Keyed> ORDER = (a, b) -> {
+    Finding x = a.finding();
+    Finding y = b.finding();
+    int c = x.severity().compareTo(y.severity());
+    if (c == 0) {
+      c = x.rule().compareTo(y.rule());
+    }
+    if (c == 0) {
+      c = Integer.compare(x.group().length(), y.group().length());
+    }
+    if (c == 0) {
+      c = x.group().compareTo(y.group());
+    }
+    return c != 0 ? c : a.claims().compareTo(b.claims());
+  };
+
+  /** {@code findings} keyed and sorted in {@link #ORDER} (stable). */
+  private static List<Keyed> sorted(List<Finding> findings) {
     List<Keyed> keyed = new ArrayList<>(findings.size());
     for (Finding f : findings) {
       keyed.add(new Keyed(f, String.join(",", f.claims())));
     }
-    keyed.sort((a, b) -> {
-      Finding x = a.finding();
-      Finding y = b.finding();
-      int c = x.severity().compareTo(y.severity());
-      if (c == 0) {
-        c = x.rule().compareTo(y.rule());
+    keyed.sort(ORDER);
+    return keyed;
+  }
+
+  /**
+   * Sorted runs merged into one sorted list, ties to the earlier run: what one stable sort of the
+   * runs one after another gives.
+   */
+  private static List<Keyed> merged(List<List<Keyed>> runs) {
+    List<List<Keyed>> level = new ArrayList<>(runs);
+    while (level.size() > 1) {
+      List<List<Keyed>> next = new ArrayList<>((level.size() + 1) / 2);
+      for (int i = 0; i + 1 < level.size(); i += 2) {
+        next.add(merged(level.get(i), level.get(i + 1)));
       }
-      if (c == 0) {
-        c = Integer.compare(x.group().length(), y.group().length());
+      if (level.size() % 2 == 1) {
+        next.add(level.get(level.size() - 1));
       }
-      if (c == 0) {
-        c = x.group().compareTo(y.group());
-      }
-      return c != 0 ? c : a.claims().compareTo(b.claims());
-    });
-    List<Finding> out = new ArrayList<>(keyed.size());
-    for (Keyed k : keyed) {
-      out.add(k.finding());
+      level = next;
     }
+    return level.isEmpty() ? List.of() : level.get(0);
+  }
+
+  private static List<Keyed> merged(List<Keyed> a, List<Keyed> b) {
+    List<Keyed> out = new ArrayList<>(a.size() + b.size());
+    int i = 0;
+    int j = 0;
+    while (i < a.size() && j < b.size()) {
+      // the earlier run's finding first unless the later one's sorts strictly before it
+      out.add(ORDER.compare(b.get(j), a.get(i)) < 0 ? b.get(j++) : a.get(i++));
+    }
+    out.addAll(a.subList(i, a.size()));
+    out.addAll(b.subList(j, b.size()));
     return out;
   }
 

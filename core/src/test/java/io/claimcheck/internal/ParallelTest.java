@@ -77,4 +77,112 @@ class ParallelTest {
     }));
     assertTrue(e.getMessage().startsWith("run from "), e.getMessage());
   }
+
+  @org.junit.jupiter.api.Nested
+  class Ordered {
+    @ParameterizedTest(name = "{0} items on {1} threads, {2} ahead, are used once each, in order, on the calling thread")
+    @CsvSource({"0, 2, 1", "1, 2, 1", "2, 2, 1", "100, 2, 1", "100, 2, 8", "1000, 3, 4", "1000, 8, 2", "500, 1, 3"})
+    void itemsAreUsedInOrderOnTheCallingThread(int n, int threads, int ahead) {
+      List<Integer> used = new ArrayList<>();
+      Set<String> users = ConcurrentHashMap.newKeySet();
+      Parallel.ordered(n, threads, ahead, i -> i, item -> {
+        users.add(Thread.currentThread().getName());
+        used.add(item);
+      });
+      assertEquals(IntStream.range(0, n).boxed().toList(), used);
+      assertTrue(users.size() <= 1 && (n == 0 || users.contains(Thread.currentThread().getName())), users::toString);
+    }
+
+    @Test
+    void noMoreThanAheadItemsAreMadeAndNotYetUsed() {
+      qt().withExamples(50).forAll(integers().between(0, 400), integers().between(1, 6), integers().between(1, 5))
+          .checkAssert((n, threads, ahead) -> {
+            java.util.concurrent.atomic.AtomicInteger open = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+            List<Integer> used = new ArrayList<>();
+            Parallel.ordered(n, threads, ahead, i -> {
+              most.accumulateAndGet(open.incrementAndGet(), Math::max);
+              return i;
+            }, item -> {
+              open.decrementAndGet();
+              used.add(item);
+            });
+            assertEquals(IntStream.range(0, n).boxed().toList(), used);
+            assertTrue(most.get() <= ahead, () -> most.get() + " items open with " + ahead + " ahead");
+          });
+    }
+
+    @Test
+    void aFailingItemFailsTheCallAtItsTurnAfterTheItemsBeforeIt() {
+      List<Integer> used = new ArrayList<>();
+      IllegalStateException e = assertThrows(IllegalStateException.class, () -> Parallel.ordered(1000, 3, 6, i -> {
+        if (i == 700) {
+          throw new IllegalStateException("item " + i);
+        }
+        return i;
+      }, used::add));
+      assertEquals("item 700", e.getMessage());
+      assertEquals(IntStream.range(0, 700).boxed().toList(), used);
+    }
+
+    @Test
+    void aFailingUseEndsTheCallAndTheOtherThreadsStopTakingItems() throws InterruptedException {
+      java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+      java.io.IOException e = assertThrows(java.io.IOException.class, () -> Parallel.ordered(100_000, 3, 4, i -> {
+        made.incrementAndGet();
+        return i;
+      }, item -> {
+        if (item == 50) {
+          throw new java.io.IOException("cannot write item " + item);
+        }
+      }));
+      assertEquals("cannot write item 50", e.getMessage());
+      Thread.sleep(200);
+      assertTrue(made.get() <= 51 + 4 + 3, () -> made.get() + " items made");
+    }
+
+    @Test
+    void lessThanOneAheadIsRefused() {
+      assertThrows(IllegalArgumentException.class, () -> Parallel.ordered(10, 2, 0, i -> i, item -> { }));
+    }
+  }
+
+  @org.junit.jupiter.api.Nested
+  class Sort {
+    /** Pairs of a key with few values and their position: a stable sort keeps positions rising within a key. */
+    private List<int[]> pairs(int n, int keys, long seed) {
+      java.util.Random r = new java.util.Random(seed);
+      List<int[]> out = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        out.add(new int[] {r.nextInt(keys), i});
+      }
+      return out;
+    }
+
+    @ParameterizedTest(name = "{0} elements of {1} keys on {2} threads sort as one stable sort does")
+    @CsvSource({"0, 3, 2", "10, 3, 2", "16383, 5, 2", "16384, 5, 2", "100000, 7, 2", "100000, 1000, 3",
+        "250000, 50, 5", "100000, 100000, 8", "100000, 4, 1"})
+    void theOrderIsThatOfOneStableSort(int n, int keys, int threads) {
+      java.util.Comparator<int[]> byKey = java.util.Comparator.comparingInt(p -> p[0]);
+      List<int[]> expected = pairs(n, keys, n + keys);
+      expected.sort(byKey);
+      List<int[]> sorted = pairs(n, keys, n + keys);
+      Parallel.sort(sorted, byKey, threads);
+      assertEquals(expected.stream().map(p -> p[0] + ":" + p[1]).toList(),
+          sorted.stream().map(p -> p[0] + ":" + p[1]).toList());
+    }
+
+    @Test
+    void anyMixSortsAsOneStableSortWhateverTheThreads() {
+      qt().withExamples(40).forAll(integers().between(0, 60_000), integers().between(1, 40),
+          integers().between(1, 9)).checkAssert((n, keys, threads) -> {
+            java.util.Comparator<int[]> byKey = java.util.Comparator.comparingInt(p -> p[0]);
+            List<int[]> expected = pairs(n, keys, 7L * n + keys);
+            expected.sort(byKey);
+            List<int[]> sorted = new java.util.LinkedList<>(pairs(n, keys, 7L * n + keys));
+            Parallel.sort(sorted, byKey, threads);
+            assertEquals(expected.stream().map(p -> p[1]).toList(), sorted.stream().map(p -> p[1]).toList());
+          });
+    }
+  }
 }

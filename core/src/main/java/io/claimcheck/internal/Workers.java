@@ -1,0 +1,35 @@
+package io.claimcheck.internal;
+
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The threads claimcheck's parallel helpers run their work on, shared by every call and every
+ * run: a thread is made only when none is idle, and one idle for {@value #IDLE_SECONDS} seconds
+ * ends, so nothing is left running after the work and nothing needs shutting down. The threads
+ * are daemons, so they never keep a program from exiting.
+ *
+ * <p>Callers bound their own parallelism (they hand over at most their thread count less one
+ * task, and work on the calling thread too), so the pool itself is unbounded and can never
+ * deadlock a caller that waits for its tasks.
+ */
+public final class Workers {
+  /** Seconds an idle thread waits for more work before it ends. */
+  private static final int IDLE_SECONDS = 2;
+  private static final AtomicInteger NAMED = new AtomicInteger();
+  private static final ThreadPoolExecutor POOL = new ThreadPoolExecutor(0, Integer.MAX_VALUE, IDLE_SECONDS,
+      TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+        Thread t = new Thread(r, "claimcheck-worker-" + NAMED.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+      });
+
+  private Workers() {}
+
+  /** Runs {@code task} on an idle worker, or a new one. */
+  public static void execute(Runnable task) {
+    POOL.execute(task);
+  }
+}
