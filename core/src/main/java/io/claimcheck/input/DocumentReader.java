@@ -552,7 +552,7 @@ public final class DocumentReader {
           }
           any = true;
           if (parallelism > 1 && batches == null) {
-            batches = new LineBatches(parallelism, DocumentReader::parseLine, new LineBatches.Handler() {
+            batches = new LineBatches(parallelism, LINES, new LineBatches.Handler() {
               @Override
               public void line(byte[] data, int from, int to, int lineNo, @Nullable Object parsed)
                   throws IOException {
@@ -804,6 +804,89 @@ public final class DocumentReader {
     }
   }
 
+  /** {@link #parseLine}, a batch's lines read by {@link #parseLines}. */
+  private static final LineBatches.Parse LINES = new LineBatches.Parse() {
+    @Override
+    public @Nullable Object apply(byte[] data, int from, int to) {
+      return parseLine(data, from, to);
+    }
+
+    @Override
+    public void applyAll(byte[] data, int[] bounds, int count, @Nullable Object[] parsed) {
+      parseLines(data, bounds, count, parsed);
+    }
+  };
+
+  /**
+   * {@link #parseLine} of each line of a batch (as {@link LineBatches.Parse#applyAll} lays them
+   * out, one after another in {@code b}), a run of well-formed claim lines read by one parser
+   * rather than one a line. A line's claim is taken only when its object starts and ends within
+   * the line, with nothing but blanks around it: what {@link #fastClaim} of the line alone takes,
+   * from the same bytes. Any other line is read alone by {@link #parseLine}, and the next line
+   * starts a parser of its own.
+   */
+  static void parseLines(byte[] b, int[] bounds, int count, @Nullable Object[] parsed) {
+    JsonParser p = null;
+    int base = 0;
+    try {
+      for (int i = 0; i < count; i++) {
+        int from = bounds[2 * i];
+        int to = bounds[2 * i + 1];
+        if (from < 0) {
+          parsed[i] = null;
+          continue;
+        }
+        Object value = null;
+        try {
+          if (p == null) {
+            int end = from;
+            for (int k = i; k < count; k++) {
+              end = Math.max(end, bounds[2 * k + 1]);
+            }
+            p = Records.CLAIMS.createParser(b, from, end - from);
+            base = from;
+          }
+          if (p.nextToken() == JsonToken.START_OBJECT) {
+            long start = base + p.currentTokenLocation().getByteOffset();
+            if (start >= from && start < to && blank(b, from, (int) start)) {
+              Object v = Records.claim(p);
+              long after = base + p.currentLocation().getByteOffset();
+              if (v != null && after <= to && blank(b, (int) after, to)) {
+                value = v;
+              }
+            }
+          }
+        } catch (IOException | RuntimeException e) {
+          value = null;
+        }
+        if (value == null) {
+          // read alone, as on one thread; the parser, wherever it stopped, is not trusted for the next line
+          closeQuietly(p);
+          p = null;
+          parsed[i] = LineBatches.safely(LINES, b, from, to);
+        } else {
+          try {
+            parsed[i] = fastRead(value);
+          } catch (RuntimeException | StackOverflowError e) {
+            parsed[i] = null;
+          }
+        }
+      }
+    } finally {
+      closeQuietly(p);
+    }
+  }
+
+  private static void closeQuietly(@Nullable JsonParser p) {
+    if (p != null) {
+      try {
+        p.close();
+      } catch (IOException e) {
+        // a parser over an array has nothing to release
+      }
+    }
+  }
+
   /** A record other than a fast-read claim, parsed off the reading thread. */
   private record Parsed(@Nullable Object value) {}
 
@@ -811,24 +894,29 @@ public final class DocumentReader {
    * What one line holds, parsed on any thread without an effect: a claim, another single JSON
    * value ({@link Parsed}), or null for the reading thread to read again and tell what is wrong.
    */
-  private static @Nullable Object parseLine(byte[] b, int from, int to) {
+  static @Nullable Object parseLine(byte[] b, int from, int to) {
     Object value = fastClaim(b, from, to);
     if (value != null) {
-      Map<String, Object> node = asMap(value);
-      if (!ClaimParser.isClaim(node)) {
-        return new Parsed(value);
-      }
-      try {
-        return ClaimParser.parse(node);
-      } catch (RuntimeException e) {
-        return null;
-      }
+      return fastRead(value);
     }
     try (JsonParser p = Records.JSON.createParser(b, from, to - from)) {
       p.nextToken();
       value = Records.value(p, -1);
       return p.nextToken() == null ? new Parsed(value) : null;
     } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** What a record {@link #fastClaim} read is: a claim, another record, or null for a claim that is wrong. */
+  private static @Nullable Object fastRead(Object value) {
+    Map<String, Object> node = asMap(value);
+    if (!ClaimParser.isClaim(node)) {
+      return new Parsed(value);
+    }
+    try {
+      return ClaimParser.parse(node);
+    } catch (RuntimeException e) {
       return null;
     }
   }

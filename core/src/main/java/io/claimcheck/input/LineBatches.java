@@ -4,10 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,7 +26,6 @@ final class LineBatches implements AutoCloseable {
   private static final int PER_THREAD = 4;
   /** Bytes in flight at most, so that batches of long lines stay bounded too. */
   private static final long MAX_BYTES = 32L * 1024 * 1024;
-  private static final AtomicInteger POOLS = new AtomicInteger();
 
   /** What is done with each line, in input order, on the reading thread. */
   interface Handler {
@@ -45,18 +41,44 @@ final class LineBatches implements AutoCloseable {
 
   private final Parse parse;
   private final Handler handler;
-  private final ThreadPoolExecutor pool;
+  /** Batches not yet taken by a thread, for the other threads; {@link #closed} ends each of them. */
+  private final LinkedBlockingQueue<Batch> pending = new LinkedBlockingQueue<>();
+  /** The other threads, parsing {@link #pending} on shared workers. */
+  private final int others;
   private final int window;
   private final ArrayDeque<Batch> queue = new ArrayDeque<>();
   /** Batches handed on, to be filled again (the reading thread's alone). */
   private final ArrayDeque<Batch> free = new ArrayDeque<>();
   private long queuedBytes;
   private Batch current = new Batch();
+  /** The end of {@link #pending}: no batch is added after it. */
+  private final Batch closed = new Batch(new byte[0]);
 
   /** Parses bytes {@code [from, to)} of {@code data}; null leaves the line to the reading thread. */
   @FunctionalInterface
   interface Parse {
     @Nullable Object apply(byte[] data, int from, int to);
+
+    /**
+     * {@link #apply} for each of {@code count} lines of a batch, line {@code i} bytes
+     * {@code [bounds[2i], bounds[2i + 1])} of {@code data} (none when {@code bounds[2i]} is
+     * negative), into {@code parsed[i]}; null for a line that failed. One by one unless a parser
+     * reads batches faster.
+     */
+    default void applyAll(byte[] data, int[] bounds, int count, @Nullable Object[] parsed) {
+      for (int i = 0; i < count; i++) {
+        parsed[i] = bounds[2 * i] < 0 ? null : safely(this, data, bounds[2 * i], bounds[2 * i + 1]);
+      }
+    }
+  }
+
+  /** {@code parse} of one line, or null when it failed: the reading thread reads it again and tells what is wrong. */
+  static @Nullable Object safely(Parse parse, byte[] data, int from, int to) {
+    try {
+      return parse.apply(data, from, to);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return null;
+    }
   }
 
   LineBatches(int threads, Parse parse, Handler handler) {
@@ -66,16 +88,22 @@ final class LineBatches implements AutoCloseable {
     this.parse = parse;
     this.handler = handler;
     this.window = PER_THREAD * threads;
-    int id = POOLS.incrementAndGet();
-    AtomicInteger named = new AtomicInteger();
     // the reading thread is the last of the threads: it parses while the window is full
-    this.pool = new ThreadPoolExecutor(threads - 1, threads - 1, 5, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-        r -> {
-          Thread t = new Thread(r, "claimcheck-read-" + id + "-" + named.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        });
-    this.pool.allowCoreThreadTimeOut(true);
+    this.others = threads - 1;
+    for (int i = 0; i < others; i++) {
+      io.claimcheck.internal.Workers.execute(this::parsePending);
+    }
+  }
+
+  /** One of the other threads: parses batches as they come, until closed. */
+  private void parsePending() {
+    try {
+      for (Batch b = pending.take(); b != closed; b = pending.take()) {
+        b.parse(); // a no-op when the reading thread took it first
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // ends this thread's part; the reading thread parses the rest
+    }
   }
 
   /** Line {@code lineNo}, bytes {@code [from, to)} of {@code b} (copied: {@code b} may change after). */
@@ -104,9 +132,13 @@ final class LineBatches implements AutoCloseable {
     }
   }
 
+  /** Ends the other threads' parts (they finish the batch they are on); the batches not handed on are dropped. */
   @Override
   public void close() {
-    pool.shutdownNow();
+    pending.clear();
+    for (int i = 0; i < others; i++) {
+      pending.add(closed);
+    }
   }
 
   private void submit() throws java.io.IOException {
@@ -114,7 +146,7 @@ final class LineBatches implements AutoCloseable {
     current = free.isEmpty() ? new Batch() : free.removeFirst();
     queue.addLast(b);
     queuedBytes += b.size;
-    pool.execute(b::parse);
+    pending.add(b);
     // hand on what is done; while the window is full, parse one not yet taken, else wait for the first
     while (!queue.isEmpty() && (queue.peekFirst().done() || queue.size() > window || queuedBytes > MAX_BYTES)) {
       Batch first = queue.peekFirst();
@@ -190,17 +222,9 @@ final class LineBatches implements AutoCloseable {
         return false;
       }
       try {
-        for (int i = 0; i < count; i++) {
-          int from = bounds[2 * i];
-          if (from < 0) {
-            continue;
-          }
-          try {
-            parsed[i] = parse.apply(data, from, bounds[2 * i + 1]);
-          } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            parsed[i] = null; // read again on the reading thread, which tells what is wrong
-          }
-        }
+        parse.applyAll(data, bounds, count, parsed);
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        java.util.Arrays.fill(parsed, 0, count, null); // read again on the reading thread, which tells what is wrong
       } finally {
         finished.countDown();
       }

@@ -115,6 +115,7 @@ final class Records {
    * values as {@link #value} for every record it reads, so a parser of {@link #CLAIMS} will do.
    */
   static @Nullable Map<String, Object> claim(JsonParser p) throws IOException {
+    Texts texts = TEXTS.get();
     Slots claim = new Slots(Slots.CLAIM);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       int at = Slots.CLAIM.index(p.currentName());
@@ -131,38 +132,84 @@ final class Records {
           if (qa < 0 || q.has(qa) || p.nextToken().isStructStart()) {
             return null;
           }
-          q.put(qa, value(p, -1));
+          q.put(qa, scalar(p, texts));
         }
         v = q;
       } else if (t == JsonToken.START_OBJECT) {
         return null;
       } else if (t == JsonToken.START_ARRAY) {
-        v = flatList(p);
+        v = flatList(p, texts);
         if (v == null) {
           return null;
         }
       } else {
-        v = value(p, -1);
+        v = scalar(p, texts);
       }
       claim.put(at, v);
     }
     return claim;
   }
 
+  /** {@link #value} of a token that is no object or list; a string read before is the one held. */
+  private static @Nullable Object scalar(JsonParser p, Texts texts) throws IOException {
+    return p.currentToken() == JsonToken.VALUE_STRING
+        ? texts.of(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()) : value(p, -1);
+  }
+
   /**
    * The list at the parser's {@code START_ARRAY} when it holds no object or list (whose keys the
    * parser of {@link #CLAIMS} does not check); null, part read, otherwise.
    */
-  private static @Nullable List<Object> flatList(JsonParser p) throws IOException {
+  private static @Nullable List<Object> flatList(JsonParser p, Texts texts) throws IOException {
     List<Object> list = new ArrayList<>();
     JsonToken t;
     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
       if (t == null || t.isStructStart()) {
         return null;
       }
-      list.add(value(p, -1));
+      list.add(scalar(p, texts));
     }
     return list;
+  }
+
+  /** Each reading thread's {@link Texts}. */
+  private static final ThreadLocal<Texts> TEXTS = ThreadLocal.withInitial(Texts::new);
+
+  /**
+   * The strings a thread read last, by their characters: claims files repeat outlets, measures,
+   * places, dates and sentences line after line, and a string met again is given as the one held
+   * instead of a new one (bounded: a place holds the last string of its hash).
+   */
+  static final class Texts {
+    private final String[] held = new String[1 << 12];
+
+    /** The string of {@code length} characters of {@code chars} from {@code offset}. */
+    String of(char[] chars, int offset, int length) {
+      int h = 0;
+      for (int i = offset; i < offset + length; i++) {
+        h = 31 * h + chars[i];
+      }
+      int at = (h ^ (h >>> 16)) & (held.length - 1);
+      String s = held[at];
+      if (s != null && same(s, chars, offset, length)) {
+        return s;
+      }
+      s = new String(chars, offset, length);
+      held[at] = s;
+      return s;
+    }
+
+    private static boolean same(String s, char[] chars, int offset, int length) {
+      if (s.length() != length) {
+        return false;
+      }
+      for (int i = 0; i < length; i++) {
+        if (s.charAt(i) != chars[offset + i]) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   private static void check(JsonParser p, long start) throws IOException {

@@ -30,19 +30,36 @@ final class Slots extends AbstractMap<String, Object> {
   /** A fixed list of keys and the slot of each. */
   static final class Keys {
     final List<String> names;
-    private final Map<String, Integer> slots = new java.util.HashMap<>();
+    /** The keys by their hash, open addressing: a key and its slot at each place, or null. */
+    private final String[] table;
+    private final int[] slotAt;
+    private final int mask;
 
     Keys(List<String> names) {
       this.names = names;
+      int size = Integer.highestOneBit(Math.max(4, names.size() * 4 - 1)) << 1;
+      table = new String[size];
+      slotAt = new int[size];
+      mask = size - 1;
       for (int i = 0; i < names.size(); i++) {
-        slots.put(names.get(i), i);
+        int at = names.get(i).hashCode() & mask;
+        while (table[at] != null) {
+          at = (at + 1) & mask;
+        }
+        table[at] = names.get(i);
+        slotAt[at] = i;
       }
     }
 
     /** The slot of {@code key}, or -1 when it is not one of these keys. */
     int index(String key) {
-      Integer at = slots.get(key);
-      return at == null ? -1 : at;
+      // a parser's field names and the callers' literals are mostly the very strings held
+      for (int at = key.hashCode() & mask; table[at] != null; at = (at + 1) & mask) {
+        if (table[at] == key || table[at].equals(key)) {
+          return slotAt[at];
+        }
+      }
+      return -1;
     }
   }
 

@@ -303,6 +303,45 @@ class ParallelReadingTest {
     }
 
     @Test
+    void aBatchReadByOneParserGivesEachLineWhatReadingItAloneGives() {
+      qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
+        Random r = new Random(seed);
+        int count = 1 + r.nextInt(40);
+        java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream();
+        int[] bounds = new int[2 * count];
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+          String line = switch (r.nextInt(6)) {
+            case 0 -> odd(r.nextInt(40), claim(r.nextInt(100)));
+            case 1 -> " \t" + claim(r.nextInt(100)) + (r.nextBoolean() ? "\r" : "  ");
+            case 2 -> claim(r.nextInt(100)).replace("were", "étaient « tués »");
+            case 3 -> claim(r.nextInt(100)).substring(0, 20 + r.nextInt(100));
+            default -> claim(r.nextInt(100));
+          };
+          if (r.nextInt(25) == 0) {
+            bounds[2 * i] = -1; // a line too long to hold, told in its place
+            bounds[2 * i + 1] = -1;
+            lines.add(null);
+            continue;
+          }
+          byte[] b = line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+          bounds[2 * i] = data.size();
+          data.write(b, 0, b.length);
+          bounds[2 * i + 1] = data.size();
+          lines.add(line);
+        }
+        byte[] all = data.toByteArray();
+        Object[] parsed = new Object[count];
+        DocumentReader.parseLines(all, bounds, count, parsed);
+        for (int i = 0; i < count; i++) {
+          Object alone = bounds[2 * i] < 0 ? null
+              : LineBatches.safely(DocumentReader::parseLine, all, bounds[2 * i], bounds[2 * i + 1]);
+          assertEquals(alone, parsed[i], "line " + i + ": " + lines.get(i));
+        }
+      });
+    }
+
+    @Test
     void readsEveryWellFormedClaimItself() throws IOException {
       for (int n = 0; n < 200; n++) {
         String line = claim(n);
