@@ -143,8 +143,10 @@ public enum ReportFormat {
       }
       int parts = cuts.size() - 1;
       // a few parts for each thread made ahead while this one writes, so memory stays bounded
+      // each part's text begun at about the size of the last one made, so it is seldom copied to grow
+      java.util.concurrent.atomic.AtomicInteger size = new java.util.concurrent.atomic.AtomicInteger(1 << 12);
       io.claimcheck.internal.Parallel.ordered(parts, threads, 4 * threads, p -> {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(Math.min(1 << 24, size.get() + (size.get() >> 3)));
         for (int i = cuts.get(p); i < cuts.get(p + 1); i++) {
           try {
             write.lines(items.get(i), content -> ReportFormat.line(sb, content));
@@ -152,6 +154,7 @@ public enum ReportFormat {
             throw new UncheckedIOException(e); // a StringBuilder does not throw
           }
         }
+        size.set(sb.length());
         return sb.toString();
       }, out::write);
     }

@@ -159,16 +159,38 @@ public final class ReportIndex {
    * status when the report read it, else what the claim itself says of its source.
    */
   public List<DocumentStatus> documents(Finding finding) {
+    List<Claim> named = claims(finding);
+    if (named.size() <= FEW) {
+      // a few claims (most findings): their documents told apart by a look over those kept
+      List<DocumentStatus> out = new ArrayList<>(named.size());
+      for (int i = 0; i < named.size(); i++) {
+        Claim c = named.get(i);
+        boolean seen = false;
+        for (int j = 0; j < i && !seen; j++) {
+          seen = named.get(j).documentId().equals(c.documentId());
+        }
+        if (!seen) {
+          out.add(status(c));
+        }
+      }
+      return List.copyOf(out);
+    }
     Map<String, DocumentStatus> out = new LinkedHashMap<>();
-    for (Claim c : claims(finding)) {
-      out.computeIfAbsent(c.documentId(), id -> {
-        DocumentStatus read = documents.get(id);
-        DocumentStatus own = DocumentStatus.of(c.source(), 0, null);
-        return read == null ? own : read.merge(new DocumentStatus(id, null, 0, null, own.url(), own.title(),
-            own.path()));
-      });
+    for (Claim c : named) {
+      out.computeIfAbsent(c.documentId(), id -> status(c));
     }
     return List.copyOf(out.values());
+  }
+
+  /** Up to this many claims, {@link #documents(Finding)} needs no map. */
+  private static final int FEW = 16;
+
+  /** The document of claim {@code c}: its status when the report read it, else what the claim says of its source. */
+  private DocumentStatus status(Claim c) {
+    String id = c.documentId();
+    DocumentStatus read = documents.get(id);
+    DocumentStatus own = DocumentStatus.of(c.source(), 0, null);
+    return read == null ? own : read.merge(new DocumentStatus(id, null, 0, null, own.url(), own.title(), own.path()));
   }
 
   /**
