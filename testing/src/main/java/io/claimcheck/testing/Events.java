@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  * incident, with its place named at different levels (the city, the country, or not at all), a
  * toll that rises day by day, a subgroup (children) and two parts (two sites in the city) that fit
  * inside it, and optionally one planted discrepancy: a dispute (a body's figure for the same day
- * that cannot hold with the others), a decrease (a later firm figure below an earlier one), or a
- * part that exceeds its whole. Returned with the ground truth; the same seed gives the same event.
+ * that cannot hold with the others), a decrease (a later firm figure below an earlier one), a
+ * part that exceeds its whole, or a complete breakdown that falls short of it. Returned with the ground truth; the same seed gives the same event.
  */
 public final class Events {
   /** What is planted in an event. */
@@ -35,7 +35,12 @@ public final class Events {
     /** A later firm figure of the dead below an earlier one. */
     DECREASE("toll-decreased"),
     /** One site's toll above the whole toll of the same day. */
-    PART_EXCEEDS_WHOLE("part-exceeds-whole");
+    PART_EXCEEDS_WHOLE("part-exceeds-whole"),
+    /**
+     * A document's breakdown of the day's toll into women and men that it presents as complete
+     * ({@code Breakdown.complete()}) and that adds up to less than the toll it gives.
+     */
+    SHORT_BREAKDOWN("breakdown-short-of-whole");
 
     private final String rule;
 
@@ -142,6 +147,18 @@ public final class Events {
         claims.add(c);
         claims.add(claim(extra, claims.size(), Measure.KILLED, null, 1, List.of(siteB + ", " + city), incident,
             "police"));
+      }
+      case SHORT_BREAKDOWN -> {
+        claims.add(claim(extra, claims.size(), Measure.KILLED, null, toll[k], List.of(city), incident, "police"));
+        long shortBy = Math.max(3, toll[k] / 5);
+        long women = (toll[k] - shortBy) / 2;
+        io.claimcheck.claim.Breakdown list = new io.claimcheck.claim.Breakdown("b1", 2, true);
+        Claim c = claim(extra, claims.size(), Measure.KILLED, "women", women, List.of(city), incident, "police")
+            .withBreakdown(list);
+        planted = c.id();
+        claims.add(c);
+        claims.add(claim(extra, claims.size(), Measure.KILLED, "men", toll[k] - shortBy - women, List.of(city), incident,
+            "police").withBreakdown(list));
       }
       default -> { }
     }

@@ -51,7 +51,8 @@ class EventLawsTest {
 
   @Test
   void aPlantedDiscrepancyIsAlwaysFoundByItsRuleNamingThePlantedClaim() {
-    for (Events.Plant plant : List.of(Events.Plant.DISPUTE, Events.Plant.DECREASE, Events.Plant.PART_EXCEEDS_WHOLE)) {
+    for (Events.Plant plant : List.of(Events.Plant.DISPUTE, Events.Plant.DECREASE, Events.Plant.PART_EXCEEDS_WHOLE,
+        Events.Plant.SHORT_BREAKDOWN)) {
       qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> {
         Events.GeneratedEvent e = Events.event(seed, plant);
         Report r = check(e.claims());
@@ -60,6 +61,33 @@ class EventLawsTest {
         assertTrue(found, () -> plant + " seed " + seed + ": " + r.findings());
       });
     }
+  }
+
+  @Test
+  void aCompleteBreakdownThatAddsUpToItsWholeAddsNoFinding() {
+    qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> {
+      Events.GeneratedEvent e = Events.event(seed, Events.Plant.NONE);
+      List<Claim> claims = new ArrayList<>(e.claims());
+      // the first whole-toll claim's document also splits its figure into women and men, complete
+      Claim whole = claims.stream().filter(c -> c.subject() == null && c.scope().locations().equals(List.of(e.city())))
+          .findFirst().orElse(null);
+      if (whole == null) {
+        return;
+      }
+      long toll = whole.quantity().value().longValueExact();
+      io.claimcheck.claim.Breakdown list = new io.claimcheck.claim.Breakdown("b1", 2, true);
+      claims.add(split(whole, "women", toll / 2, list, 1));
+      claims.add(split(whole, "men", toll - toll / 2, list, 2));
+      Report r = check(claims);
+      assertEquals(List.of(), r.findings(), () -> "seed " + seed + ": " + r.findings());
+    });
+  }
+
+  private static Claim split(Claim whole, String subject, long value, io.claimcheck.claim.Breakdown list, int n) {
+    io.claimcheck.quantity.Quantity q = io.claimcheck.quantity.Quantity.of(String.valueOf(value),
+        java.math.BigDecimal.valueOf(value), io.claimcheck.quantity.Qualifier.EXACT, new java.math.BigDecimal("0.1"));
+    return new Claim(whole.id() + "-" + n, whole.source(), whole.measure(), subject, q, whole.scope(),
+        whole.attribution(), whole.evidence(), null, whole.modality(), null, list);
   }
 
   @Test
