@@ -248,6 +248,9 @@ public final class TextTokens {
    * has no token left. One loop over the characters, the arrays held in locals.
    */
   private boolean lexOne() {
+    if (keep) {
+      return lexAll();
+    }
     int p = pos;
     int length = this.length;
     int cnt = count;
@@ -336,6 +339,100 @@ public final class TextTokens {
         }
         hs[cnt] = h;
         fl[cnt] = (byte) (wf | (letters ? LETTERS : 0));
+      } else {
+        hs[cnt] = c;
+        fl[cnt] = (byte) f;
+      }
+      st[cnt] = p;
+      en[cnt] = q;
+      cnt++;
+      p = q;
+      f = 0;
+    }
+    boolean lexed = cnt > count;
+    count = cnt;
+    pos = p;
+    return lexed;
+  }
+
+  /**
+   * {@link #lexOne} for a kept text, which the array holds whole: the same tokens, lexed to the
+   * end in one loop with no block to refill, so that the loop over a word's characters tests only
+   * where the word may stop (C1, which compiles the extractor, keeps every test it is given).
+   */
+  private boolean lexAll() {
+    int p = pos;
+    int n = length;
+    int cnt = count;
+    int[] st = start;
+    int[] en = end;
+    int[] hs = hash;
+    byte[] fl = flags;
+    char[] b = buf;
+    int f = 0;
+    while (p < n) {
+      char c = b[p];
+      int type = c < 128 ? ASCII[c] : classOf(c);
+      if (type == 0) {
+        f |= c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' ? SPACE_BEFORE | BREAK_BEFORE : SPACE_BEFORE;
+        p++;
+        continue;
+      }
+      if (cnt == st.length) {
+        count = cnt;
+        grow();
+        st = start;
+        en = end;
+        hs = hash;
+        fl = flags;
+      }
+      int q = p + 1;
+      if (type == 1) {
+        int h;
+        int wf = f | WORD;
+        int all; // the bits every lowered character has: 0x40 while all are letters ('a'-'z'), never for digits
+        int stop = n;
+        if (c < 128) {
+          h = LOWER[c];
+          all = h;
+          if (c >= 'A' && c <= 'Z') {
+            wf |= CAPITAL;
+          } else if (c <= '9') {
+            wf |= DIGIT;
+            int label = labelAfterFigure(text, p);
+            if (label >= 0) {
+              stop = label;
+            }
+          }
+        } else {
+          h = c;
+          all = 0;
+          if (Character.isUpperCase(c)) {
+            wf |= CAPITAL;
+          } else if (Character.isDigit(c)) {
+            wf |= DIGIT;
+          }
+        }
+        while (q < stop) {
+          char d = b[q];
+          if (d < 128) {
+            int l = LOWER[d];
+            if (l == 0) {
+              break;
+            }
+            h = 31 * h + l;
+            all &= l;
+          } else {
+            if (classOf(d) != 1) {
+              break;
+            }
+            h = 31 * h + d;
+            all = 0;
+          }
+          q++;
+        }
+        hs[cnt] = h;
+        fl[cnt] = (byte) (wf | ((all & 0x40) != 0 ? LETTERS : 0));
       } else {
         hs[cnt] = c;
         fl[cnt] = (byte) f;
