@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Extraction on several threads hands on exactly what one thread does, in the same order. */
 class ExtractionTest {
   private static final String[] SENTENCES = {
-    "A car bomb killed at least 14 people in Kabul on Tuesday, police said.",
+    "A car bomb killed at least 14 people in Kunduz on Tuesday, police said.",
     "The death toll from the flood in Lagos rose to 212.",
     "Rescuers worked for 36 hours through the night.",
     "Some 40 people were injured in the blast, officials said.",

@@ -88,7 +88,7 @@ class CrawlFormatsTest {
 
   @Test
   void gzipOfEveryKindIsReadAsAStream() throws IOException {
-    gzip(dir.resolve("one.txt.gz"), "A car bomb killed at least 12 people in Kabul on Sunday.");
+    gzip(dir.resolve("one.txt.gz"), "A car bomb killed at least 12 people in Kunduz on Sunday.");
     gzip(dir.resolve("docs.jsonl.gz"), "{\"id\": \"two\", \"text\": \"Floods killed 40 people in Lima.\"}\n"
         + "{\"id\": \"three\", \"text\": \"A fire injured 9 people in Lagos.\"}\n");
     gzip(dir.resolve("arr.json.gz"), "[{\"id\": \"four\", \"text\": \"A quake killed 30 people in Quito.\"}]");
@@ -142,7 +142,7 @@ class CrawlFormatsTest {
   @Test
   void aFolderMixingEveryFormHasEveryDocumentAccountedFor() throws IOException {
     Path mixed = Files.createDirectory(dir.resolve("mixed"));
-    Files.writeString(mixed.resolve("a.txt"), "A car bomb killed at least 12 people in Kabul on Sunday.");
+    Files.writeString(mixed.resolve("a.txt"), "A car bomb killed at least 12 people in Kunduz on Sunday.");
     Files.writeString(mixed.resolve("manifest.json"), "[{\"file\": \"a.txt\", \"source\": \"AP\", \"published\": \"2016-02-22\"}]");
     gzip(mixed.resolve("b.txt.gz"), "Floods killed 40 people in Lima on Monday.");
     Files.writeString(mixed.resolve("c.jsonl"), "{\"id\": \"c1\", \"text\": \"A fire injured 9 people in Lagos.\"}\n"

@@ -51,7 +51,7 @@ class HostileFilesTest {
   }
 
   private Path good(String name) throws IOException {
-    return Files.writeString(dir.resolve(name), "A car bomb killed at least 12 people in Kabul on Sunday.");
+    return Files.writeString(dir.resolve(name), "A car bomb killed at least 12 people in Kunduz on Sunday.");
   }
 
   @Test

@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class HostileInputTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String GOOD_A = "A car bomb killed at least 12 people in Kabul on Sunday.";
+  private static final String GOOD_A = "A car bomb killed at least 12 people in Kunduz on Sunday.";
   private static final String GOOD_B = "Floods killed 40 people in Lima on Monday.";
 
   @TempDir Path dir;
@@ -230,8 +230,8 @@ class HostileInputTest {
 
     @Test
     void twoFilesWithOneNameInTwoFoldersStayTwoDocuments() throws IOException {
-      Path x = write("x/story.txt", "The agency said the attack killed 12 people in Kabul on Sunday.");
-      Path y = write("y/story.txt", "The agency said the attack killed 30 people in Kabul on Sunday.");
+      Path x = write("x/story.txt", "The agency said the attack killed 12 people in Kunduz on Sunday.");
+      Path y = write("y/story.txt", "The agency said the attack killed 30 people in Kunduz on Sunday.");
       JsonNode report = check(0, x.toString(), y.toString());
       assertEquals(List.of("story", y.toString().replace(".txt", "")), new ArrayList<>(statuses(report).keySet()));
       assertEquals(2, report.get("claims").size());
@@ -284,7 +284,7 @@ class HostileInputTest {
 
     @Test
     void aLongRecordTextIsReadInPartsAndKeepsEveryClaim() throws IOException {
-      String sentence = "Officials said that a blast killed 14 people in Kabul on Monday. ";
+      String sentence = "Officials said that a blast killed 14 people in Kunduz on Monday. ";
       int n = 600_000 / sentence.length() + 1;
       Path f = write("long.jsonl", doc("long", sentence.repeat(n)) + "\n");
       JsonNode report = check(0, f.toString());

@@ -46,8 +46,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>Inside an event, a quantity is measure × population × area. Words for the victims as a
  *       whole ("people", "workers") are the whole population. A claim's area is the whole event
  *       when it names no place, or only places that contain or lie on one chain with all the
- *       others (Savar, Dhaka, Bangladesh); it is a part when it names a place beside another
- *       (Damascus beside Homs, one airport beside one metro station) or, for an area event, a
+ *       others (Kellin, Sylhet, Bangladesh); it is a part when it names a place beside another
+ *       (Damascus beside Homs, one market beside one bus station) or, for an area event, a
  *       place inside the event's largest place. Parts link to the smallest area that contains
  *       them, subgroups to the whole population of their area.
  *   <li>Each claim's as-of time: the earlier time its sentence gives, else a date the text gives

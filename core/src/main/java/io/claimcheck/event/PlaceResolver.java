@@ -10,11 +10,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the place names claims carry into {@link Place}s with identity and a parent. A name may be
- * a path from the small to the large ("Baga, Borno State, Nigeria"): each part is looked up inside
+ * a path from the small to the large ("Kellin, Zamfara State, Nigeria"): each part is looked up inside
  * the one after it, and a part the gazetteer lacks becomes a district or site under it. A compass
  * word makes a region of the place it qualifies ("northeastern Libya" stands for Libya). A bare
  * name the gazetteer lacks is put under the context place when one is given (the document's main
- * place, or the parent the text gives: "Savar, near Dhaka"). Immutable and thread-safe.
+ * place, or the parent the text gives: "Kellin, near Sylhet"). Immutable and thread-safe.
  */
 public final class PlaceResolver {
   private final Gazetteer gazetteer;
@@ -72,7 +72,7 @@ public final class PlaceResolver {
         return p;
       }
       if (p.countryCode().equals(parent.countryCode())) {
-        // a city inside a division the text names: "Tacloban, Leyte"
+        // a city inside a division the text names: "Gusau, Zamfara State"
         return parent.kind() == Place.Kind.ADMIN1 && p.kind() == Place.Kind.CITY ? p.under(parent)
             : parent.contains(p) || p.kind() != Place.Kind.COUNTRY ? p : null;
       }
@@ -93,7 +93,7 @@ public final class PlaceResolver {
     return null;
   }
 
-  /** "Borno State", "Donetsk region": a division word says the name is one, in whatever country. */
+  /** "Zamfara State", "Dnipropetrovsk region": a division word says the name is one, in whatever country. */
   private static boolean looksLikeDivision(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     return lower.endsWith(" state") || lower.endsWith(" province") || lower.endsWith(" region")

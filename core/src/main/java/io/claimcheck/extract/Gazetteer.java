@@ -129,9 +129,9 @@ public final class Gazetteer {
       "territory", "division", "emirate", "canton");
 
   /**
-   * The key a division is found by: lower case, without a trailing level word ("Borno State" and
-   * "Borno" are one key), and without the adjectival "-ska"/"-ska oblast" endings some data sets use
-   * for oblasts ("Donetska oblast" and "Donetsk region" meet).
+   * The key a division is found by: lower case, without a trailing level word ("Zamfara State" and
+   * "Zamfara" are one key), and without the adjectival "-ska"/"-ska oblast" endings some data sets use
+   * for oblasts ("Dnipropetrovska oblast" and "Dnipropetrovsk region" meet).
    */
   static String divisionKey(String name) {
     String s = name.toLowerCase(java.util.Locale.ROOT).strip();
@@ -150,8 +150,9 @@ public final class Gazetteer {
   }
 
   /**
-   * The first-level divisions named {@code name} ("Borno", "Borno State", "Donetsk region"), in
-   * every country that has one: homonyms are kept apart by their country. Empty when none.
+   * The first-level divisions named {@code name} ("Zamfara", "Zamfara State",
+   * "Dnipropetrovsk region"), in every country that has one: homonyms are kept apart by their
+   * country. Empty when none.
    */
   public java.util.List<Place> divisions(String name) {
     return divisions.getOrDefault(divisionKey(Objects.requireNonNull(name, "name")), java.util.List.of());

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A place with identity and a parent: a country, a first-level division (a state, province,
- * governorate), a city, a district or a site ("Maelbeek metro station"). Two places are the same
+ * governorate), a city, a district or a site ("Varnesa metro station"). Two places are the same
  * place when their ids are equal; homonyms in different countries have different ids ("Georgia"
  * the country is {@code GE}, the US state {@code US/a/georgia}).
  *
@@ -51,7 +51,7 @@ public record Place(String name, Kind kind, String countryCode, @Nullable Place 
 
   /**
    * The id: the country code for a country, then one segment per level below it
-   * ({@code SY/c/damascus}, {@code US/a/georgia}, {@code BE/c/brussels/s/maelbeek-metro-station}).
+   * ({@code SY/c/damascus}, {@code US/a/georgia}, {@code BE/c/charleroi/s/varnesa-metro-station}).
    */
   public String id() {
     if (kind == Kind.COUNTRY) {
@@ -91,7 +91,7 @@ public record Place(String name, Kind kind, String countryCode, @Nullable Place 
     return contains(other) || other.contains(this);
   }
 
-  /** A copy under another parent (a small place the text attaches: "Savar, near Dhaka"). */
+  /** A copy under another parent (a small place the text attaches: "Kellin, near Sylhet"). */
   public Place under(Place newParent) {
     return new Place(name, kind, newParent.countryCode(), newParent);
   }

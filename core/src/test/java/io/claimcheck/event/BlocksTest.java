@@ -162,7 +162,7 @@ class BlocksTest {
 
   @Nested
   class OnRandomCorpora {
-    private static final String[] PLACES = {"Lyon", "Paris", "France", "Madrid", "Spain", "Kano", "Nigeria",
+    private static final String[] PLACES = {"Lyon", "Toulouse", "France", "Madrid", "Spain", "Kano", "Nigeria",
         "Homs", "Damascus", "Syria", ""};
 
     /** Documents of one to four claims: places of several countries or none, some cumulative, some explicit. */

@@ -34,7 +34,7 @@ class RulePropertiesTest {
   private static final BigDecimal TOLERANCE = new BigDecimal("0.1");
   private static final Qualifier[] QUALIFIERS = {Qualifier.EXACT, Qualifier.AT_LEAST, Qualifier.MORE_THAN,
       Qualifier.ABOUT, Qualifier.UP_TO, Qualifier.FEWER_THAN};
-  private static final String[] PLACES = {"Damascus", "Homs", "Aleppo", "Syria", "Kabul", "Lagos"};
+  private static final String[] PLACES = {"Damascus", "Homs", "Aleppo", "Syria", "Kunduz", "Lagos"};
 
   /** Claims about a few incidents, from a seed. */
   static List<Claim> claims(long seed, int count) {

@@ -16,8 +16,8 @@ import java.util.random.RandomGenerator;
  */
 public final class Articles {
   private static final String[] PLACES = {
-    "Damascus", "Homs", "Aleppo", "Kabul", "Baghdad", "Mosul", "Lagos", "Karachi", "Manila", "Lima", "Nairobi",
-    "Tripoli", "Beirut", "Gaza", "Dhaka", "Quetta", "Mogadishu", "Kharkiv", "Port-au-Prince", "Jakarta"
+    "Damascus", "Homs", "Aleppo", "Kunduz", "Baghdad", "Mosul", "Lagos", "Karachi", "Manila", "Lima", "Nairobi",
+    "Tripoli", "Beirut", "Gaza", "Chittagong", "Quetta", "Mogadishu", "Kharkiv", "Port-au-Prince", "Jakarta"
   };
   private static final String[] OUTLETS = {
     "Reuters", "Associated Press", "AFP", "BBC News", "Al Jazeera", "The Daily Star", "City Times", "VOA News"

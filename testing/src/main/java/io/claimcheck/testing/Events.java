@@ -57,9 +57,9 @@ public final class Events {
   /** Cities and their countries, as the bundled gazetteer knows them. */
   private static final String[][] PLACES = {
     {"Homs", "Syria"}, {"Mosul", "Iraq"}, {"Kano", "Nigeria"}, {"Karachi", "Pakistan"}, {"Lima", "Peru"},
-    {"Cebu City", "Philippines"}, {"Nairobi", "Kenya"}, {"Kharkiv", "Ukraine"}, {"Dhaka", "Bangladesh"},
-    {"Kabul", "Afghanistan"}, {"Benghazi", "Libya"}, {"Marrakesh", "Morocco"}, {"Mogadishu", "Somalia"},
-    {"Lyon", "France"}, {"Cairo", "Egypt"}, {"Manchester", "United Kingdom"}
+    {"Cebu City", "Philippines"}, {"Nairobi", "Kenya"}, {"Kharkiv", "Ukraine"}, {"Chittagong", "Bangladesh"},
+    {"Kunduz", "Afghanistan"}, {"Zawiya", "Libya"}, {"Tangier", "Morocco"}, {"Mogadishu", "Somalia"},
+    {"Lyon", "France"}, {"Cairo", "Egypt"}, {"Liverpool", "United Kingdom"}
   };
   private static final String[] SITES = {"Central Market", "North Station", "City Hospital", "Grand Mosque",
     "Old Bridge", "Main Square"};
