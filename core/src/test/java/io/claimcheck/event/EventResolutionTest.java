@@ -99,6 +99,16 @@ class EventResolutionTest {
     }
 
     @Test
+    void aPathThroughAFirstLevelDivisionPutsItsSmallPlaceInThatDivision() {
+      Place state = PLACES.resolve("Zamfara State, Nigeria", null).orElseThrow();
+      assertEquals(Place.Kind.ADMIN1, state.kind());
+      assertEquals("NG/a/zamfara", state.id());
+      Place district = PLACES.resolve("Kellin, Zamfara State, Nigeria", null).orElseThrow();
+      assertEquals(Place.Kind.DISTRICT, district.kind());
+      assertEquals(state.id(), district.parent().id());
+    }
+
+    @Test
     void anUnknownSiteIsPutUnderThePlaceThePathNames() {
       Place site = PLACES.resolve("Varnesa metro station, Charleroi, Belgium", null).orElseThrow();
       assertEquals(Place.Kind.SITE, site.kind());
