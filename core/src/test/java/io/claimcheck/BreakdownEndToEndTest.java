@@ -27,6 +27,7 @@ class BreakdownEndToEndTest {
   @CsvSource(delimiter = '|', value = {
       "The dead were 12 Britons, 8 French and 3 Germans.|breakdown-short-of-whole",
       "Of the 30 dead, 20 were women and 6 were men.|breakdown-short-of-whole",
+      "Of the 30 dead, 11 were adults and 9 were children.|breakdown-short-of-whole",
       "They came from four countries: 12 Britons, 8 French, 3 Germans and 2 Italians.|breakdown-short-of-whole",
       // adds up
       "The dead were 12 Britons, 8 French and 10 Germans.|",
@@ -39,6 +40,10 @@ class BreakdownEndToEndTest {
       "Of the 30 dead, at least 20 were women and 6 were men.|",
       "They came from five countries: 12 Britons, 8 French, 3 Germans and 2 Italians.|",
       "The blast killed 30 people, 20 of them women and 6 men.|",
+      // groups picked out that may overlap (girls are children and women): never added up
+      "Of the 30 dead, 12 were children and 5 were women.|",
+      "The dead were 9 children, 4 women and 2 Britons.|",
+      "Of the 30 dead, 12 were pilgrims and 5 were guides.|",
       // the parts are approximate: about 25 allows up to 27.5, which with 3 reaches 30
       "Of the 30 dead, about 25 were women and 3 were men.|",
   })

@@ -177,9 +177,18 @@ final class CasualtyPatterns {
    * A signal of whether a list of subgroups is complete, matched at one of its items' figures (or,
    * {@code at: count}, at a figure that counts its groups): the pattern, where it is matched, and
    * whether it says the list is the whole ("the dead were ...") or may leave people out
-   * ("among them ...", "..., among others").
+   * ("among them ...", "..., among others"). A signal with a {@code partition} makes a list
+   * complete only when its items split the count along one dimension: every item's group a word
+   * of one of those classes, or ({@code byNationality}) every item a country's people; its
+   * {@code partial} examples are lists it matches that are not complete.
    */
-  record ListSignal(Pattern pattern, At at, boolean complete) {
+  record ListSignal(Pattern pattern, At at, boolean complete, List<WordClass> partition, boolean byNationality,
+      List<String> partialExamples) {
+    /** Whether the signal asks its list's items to split the count along one dimension. */
+    boolean needsPartition() {
+      return byNationality || !partition.isEmpty();
+    }
+
     /** Where a signal is matched. */
     enum At {
       /** At the list's first item: its lead-in. */
@@ -327,7 +336,26 @@ final class CasualtyPatterns {
       if (pattern.counterExamples().isEmpty()) {
         throw new ClaimCheckException(where + ": needs at least one counter-example");
       }
-      signals.add(new ListSignal(pattern, at, complete.asBoolean()));
+      List<WordClass> partition = new ArrayList<>();
+      boolean byNationality = false;
+      for (JsonNode c : p.path("partition")) {
+        if (c.asText("").equals("nationality")) {
+          byNationality = true;
+          continue;
+        }
+        WordClass wc = classes.get(c.asText(""));
+        if (wc == null) {
+          throw new ClaimCheckException(where + ": 'partition' names '" + c.asText("") + "'; expected a word class of"
+              + " the file or nationality");
+        }
+        partition.add(wc);
+      }
+      List<String> partial = texts(p.path("partial"));
+      if (!partial.isEmpty() && partition.isEmpty() && !byNationality) {
+        throw new ClaimCheckException(where + ": 'partial' examples need a 'partition'");
+      }
+      signals.add(new ListSignal(pattern, at, complete.asBoolean(), List.copyOf(partition), byNationality,
+          List.copyOf(partial)));
     }
     return new CasualtyPatterns(classes, out, signals);
   }

@@ -712,6 +712,8 @@ final class DocumentRun {
     boolean subgroup;
     /** The figure's subgroup is the country a label before it names ("Chile: 12"): no place of the count. */
     boolean countryLabel;
+    /** The figure's subgroup is a country's people a demonym named ("23 Americans"), under the country's name. */
+    boolean people;
     Modality modality = Modality.REPORTED;
     boolean earlier;
     String reader = "";
@@ -900,7 +902,8 @@ final class DocumentRun {
       Reading r = readings.get(k);
       CasualtyPatterns.ListSignal s = signal(i == 0 ? CasualtyPatterns.ListSignal.At.FIRST
           : CasualtyPatterns.ListSignal.At.NEXT, w, r, k > 0 ? readings.get(k - 1) : null);
-      complete |= s != null && s.complete();
+      // "of the 30 dead, 12 were children and 5 were women": groups picked out, not the whole
+      complete |= s != null && s.complete() && (!s.needsPartition() || splitsAlongOne(s, readings, items));
       partial |= s != null && !s.complete();
     }
     int lastAt = items.get(items.size() - 1);
@@ -924,6 +927,48 @@ final class DocumentRun {
       }
     }
     return complete && !partial;
+  }
+
+  /**
+   * Whether the groups of the list {@code items} split its count along one of the dimensions of
+   * {@code s}'s partition: every item's group a word of one class ("20 women and 10 men"), or
+   * every item a country's people ("12 Britons and 8 French").
+   */
+  private boolean splitsAlongOne(CasualtyPatterns.ListSignal s, List<Reading> readings, List<Integer> items) {
+    for (CasualtyPatterns.WordClass c : s.partition()) {
+      boolean all = true;
+      for (int k : items) {
+        String group = readings.get(k).subject;
+        all &= group != null && c.words().contains(group.substring(group.lastIndexOf(' ') + 1));
+      }
+      if (all) {
+        return true;
+      }
+    }
+    if (!s.byNationality()) {
+      return false;
+    }
+    for (int k : items) {
+      Reading r = readings.get(k);
+      if (!r.countryLabel && !r.people && !countrysPeople(r.subject)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> SPLIT_PEOPLE = CasualtyPatterns.standard().wordClass("split_people").words();
+
+  /** Whether {@code group} names a country's people: a demonym ("french") or a word of split_people ("britons"). */
+  private boolean countrysPeople(@Nullable String group) {
+    return group != null && group.indexOf(' ') < 0 && (SPLIT_PEOPLE.contains(group) || demonymCountry(group) != null);
+  }
+
+  /** The country whose people the word {@code s} names ("americans", "French"), or null. */
+  private @Nullable Place demonymCountry(String s) {
+    String word = s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    return gazetteer.demonym(word).or(() -> word.endsWith("s")
+        ? gazetteer.demonym(word.substring(0, word.length() - 1)) : java.util.Optional.empty()).orElse(null);
   }
 
   /** The first list signal of kind {@code at} that matches at {@code r}'s figure, or null; traced. */
@@ -1081,12 +1126,10 @@ final class DocumentRun {
     r.subject = m.subject();
     r.subgroup = p.subgroup() && r.subject != null;
     if (p.nationality() && r.subject != null) {
-      String s = r.subject;
-      String word = s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-      Place country = gazetteer.demonym(word).or(() -> word.endsWith("s")
-          ? gazetteer.demonym(word.substring(0, word.length() - 1)) : java.util.Optional.empty()).orElse(null);
+      Place country = demonymCountry(r.subject);
       if (country != null) {
         r.subject = country.name(); // "23 Americans were aboard": the people of the United States
+        r.people = true;
       }
     }
     if (r.subject != null && p.before().stream().anyMatch(e -> e instanceof CasualtyPatterns.Country)) {

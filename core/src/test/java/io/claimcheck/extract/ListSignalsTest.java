@@ -83,6 +83,19 @@ class ListSignalsTest {
           assertEquals(l.complete(), item.breakdown().complete(), item::toString);
         }));
       }
+      for (String partial : l.partialExamples()) {
+        tests.add(DynamicTest.dynamicTest(l.pattern().name() + " matches but no whole: " + partial, () -> {
+          CasualtyPatternsTest.Marked m = CasualtyPatternsTest.Marked.of(partial);
+          Heard h = hear(m.text());
+          assertTrue(matchedAt(h, m, l.pattern().name()), "not matched at the bracketed figure; signals: "
+              + h.signals() + ", claims: " + h.claims());
+          Claim item = h.claims().stream()
+              .filter(c -> c.evidence().start() < m.end() && c.evidence().end() > m.start())
+              .findFirst().orElseThrow(() -> new AssertionError("no list item; claims: " + h.claims()));
+          assertTrue(item.breakdown() != null, "no breakdown: " + item);
+          assertFalse(item.breakdown().complete(), item::toString);
+        }));
+      }
       for (String counter : l.pattern().counterExamples()) {
         tests.add(DynamicTest.dynamicTest(l.pattern().name() + " does not match: " + counter, () -> {
           CasualtyPatternsTest.Marked m = CasualtyPatternsTest.Marked.of(counter);
@@ -114,6 +127,12 @@ class ListSignalsTest {
         "Of the 30 dead, 20 were women and 6 were men.|30 -, 20 women 2 complete, 6 men 2 complete",
         "The injured comprised 15 Britons and 10 French.|15 britons 2 complete, 10 french 2 complete",
         "Of the 50 dead, 20 were women and the remaining 25 men.|50 -, 20 women 2 complete, 25 men 2 complete",
+        "The dead were 8 boys and 5 girls.|8 boys 2 complete, 5 girls 2 complete",
+        "Of the 20 injured, 14 were adults and 6 were children.|20 -, 14 adults 2 complete, 6 children 2 complete",
+        // partial: groups picked out along two dimensions, or along none a partition knows, may overlap
+        "Of the 30 dead, 12 were children and 5 were women.|30 -, 12 children 2 partial, 5 women 2 partial",
+        "The dead were 9 children, 4 women and 2 Britons.|9 children 3 partial, 4 women 3 partial, 2 britons 3 partial",
+        "The blast injured 40 people, of whom 15 were students and 7 teachers.|40 -, 15 students 2 partial, 7 teachers 2 partial",
         // partial: a lead-in or an end that leaves people out
         "Among the dead were 12 Britons, 8 French and 3 Germans.|12 britons 3 partial, 8 french 3 partial, 3 germans 3 partial",
         "The crash killed 30 people, including 12 Britons and 8 French.|30 -, 12 britons 2 partial, 8 french 2 partial",
@@ -191,6 +210,19 @@ class ListSignalsTest {
     void aSignalWithoutACounterExampleIsRefused() {
       refused("  - name: s\n    at: first\n    complete: true\n    match: \"of whom N\"\n    examples: [\"x\"]\n",
           "needs at least one counter-example");
+    }
+
+    @Test
+    void aPartitionThatNamesNoClassIsRefusedWithTheChoices() {
+      refused("  - name: s\n    at: first\n    complete: true\n    partition: [sexes]\n    match: \"of whom N\"\n"
+          + "    examples: [\"x\"]\n    counter: [\"y\"]\n",
+          "test.yaml: list signal 's': 'partition' names 'sexes'; expected a word class of the file or nationality");
+    }
+
+    @Test
+    void partialExamplesWithoutAPartitionAreRefused() {
+      refused("  - name: s\n    at: first\n    complete: true\n    match: \"of whom N\"\n    examples: [\"x\"]\n"
+          + "    counter: [\"y\"]\n    partial: [\"z\"]\n", "test.yaml: list signal 's': 'partial' examples need a 'partition'");
     }
 
     @Test
