@@ -42,6 +42,14 @@ final class BreakdownShortOfWhole implements Rule {
 
   @Override
   public void check(Group group, RuleContext context) {
+    // almost no quantity has a complete list among its parts and subgroups: find none before making anything
+    boolean any = false;
+    for (Group child : context.children(group)) {
+      any |= item(group, child) && hasCompleteList(child);
+    }
+    if (!any) {
+      return;
+    }
     BigDecimal tolerance = context.approximateTolerance();
     List<Times.Point> whole = Times.points(group, tolerance);
     if (whole.isEmpty()) {
@@ -50,8 +58,7 @@ final class BreakdownShortOfWhole implements Rule {
     // the items of complete lists among the quantity's parts and subgroups, by document and list
     Map<String, List<Times.Point>> lists = new LinkedHashMap<>();
     for (Group child : context.children(group)) {
-      if (!child.measure().equals(group.measure())
-          || !group.id().equals(child.subgroupOf()) && !group.id().equals(child.partOf())) {
+      if (!item(group, child) || !hasCompleteList(child)) {
         continue;
       }
       for (Times.Point p : Times.points(child, tolerance)) {
@@ -103,6 +110,23 @@ final class BreakdownShortOfWhole implements Rule {
           "missing", missing.toPlainString(),
           "wholeAllows", Describe.allows(bar.claim(), tolerance)));
     }
+  }
+
+  /** Whether {@code child} is a part or subgroup of {@code group}'s quantity, of its measure. */
+  private static boolean item(Group group, Group child) {
+    return child.measure().equals(group.measure())
+        && (group.id().equals(child.subgroupOf()) || group.id().equals(child.partOf()));
+  }
+
+  /** Whether a claim of {@code child} is an item of a list presented as complete. */
+  private static boolean hasCompleteList(Group child) {
+    for (io.claimcheck.claim.Claim c : child.claims()) {
+      Breakdown b = c.breakdown();
+      if (b != null && b.complete()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
