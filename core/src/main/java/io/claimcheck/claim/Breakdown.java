@@ -8,8 +8,8 @@ import java.util.Objects;
  * whether the article presents the list as complete. A claim that is no item of a list the
  * extractor recognised has no breakdown (unknown), not an incomplete one.
  *
- * @param id the breakdown's id, unique within its document ({@code b1}, {@code b2}, ...); the
- *     items of one list share it
+ * @param id the breakdown's id, unique within its document: {@code b} and the character offset of
+ *     the list's first figure ({@code b14}); the items of one list share it
  * @param parts how many items the list has, each a claim with this id: a rule that adds them up
  *     can tell whether it sees them all
  * @param complete whether the article presents the list as the whole ("the dead were ...", "of
