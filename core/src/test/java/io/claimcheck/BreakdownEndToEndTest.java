@@ -26,6 +26,7 @@ class BreakdownEndToEndTest {
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
       "The dead were 12 Britons, 8 French and 3 Germans.|breakdown-short-of-whole",
+      "Those killed were 12 Britons, 8 French and 3 Germans.|breakdown-short-of-whole",
       "Of the 30 dead, 20 were women and 6 were men.|breakdown-short-of-whole",
       "Of the 30 dead, 11 were adults and 9 were children.|breakdown-short-of-whole",
       "They came from four countries: 12 Britons, 8 French, 3 Germans and 2 Italians.|breakdown-short-of-whole",
@@ -44,6 +45,7 @@ class BreakdownEndToEndTest {
       "Of the 30 dead, 12 were children and 5 were women.|",
       "The dead were 9 children, 4 women and 2 Britons.|",
       "Of the 30 dead, 12 were pilgrims and 5 were guides.|",
+      "Those killed were 12 children and 5 women.|",
       // the parts are approximate: about 25 allows up to 27.5, which with 3 reaches 30
       "Of the 30 dead, about 25 were women and 3 were men.|",
   })

@@ -32,12 +32,28 @@ final class PatternDocs {
     for (CasualtyPatterns.ListSignal l : patterns.listSignals()) {
       CasualtyPatterns.Pattern p = l.pattern();
       sb.append("| `").append(p.name()).append("` | ").append(l.at().name().toLowerCase(java.util.Locale.ROOT))
-          .append(" | ").append(l.complete() ? "complete" : "may leave people out").append(" | `")
+          .append(" | ").append(says(l)).append(" | `")
           .append(p.source().replace("|", "\\|")).append("` | ").append(p.examples().get(0).replace("|", "\\|"))
           .append(" |\n");
     }
     sb.append('\n').append(END);
     return sb.toString();
+  }
+
+  /** "complete", "may leave people out", or complete when the items split the count one way. */
+  private static String says(CasualtyPatterns.ListSignal l) {
+    if (!l.complete()) {
+      return "may leave people out";
+    }
+    if (!l.needsPartition()) {
+      return "complete";
+    }
+    java.util.List<String> ways = new java.util.ArrayList<>();
+    l.partition().forEach(c -> ways.add("`" + c.name() + "`"));
+    if (l.byNationality()) {
+      ways.add("nationalities");
+    }
+    return "complete when all items are of one: " + String.join(", ", ways);
   }
 
   private static String gives(CasualtyPatterns.Pattern p) {
