@@ -90,8 +90,13 @@ final class LineBatches implements AutoCloseable {
     this.window = PER_THREAD * threads;
     // the reading thread is the last of the threads: it parses while the window is full
     this.others = threads - 1;
-    for (int i = 0; i < others; i++) {
-      io.claimcheck.internal.Workers.execute(this::parsePending);
+    try {
+      for (int i = 0; i < others; i++) {
+        io.claimcheck.internal.Workers.execute(this::parsePending);
+      }
+    } catch (RuntimeException | Error e) {
+      close(); // when no thread can be made, those started already end
+      throw e;
     }
   }
 

@@ -203,10 +203,11 @@ public final class Parallel {
       }
     };
     int others = Math.min(threads - 1, n - 1);
-    for (int t = 0; t < others; t++) {
-      Workers.execute(worker);
-    }
     try {
+      // inside the try: when no thread can be made, those started already are stopped below
+      for (int t = 0; t < others; t++) {
+        Workers.execute(worker);
+      }
       for (int i = 0; i < n; i++) {
         java.util.concurrent.FutureTask<T> item = tasks.get(i);
         // while item i is being made elsewhere, make the next one not taken, room allowing; when
