@@ -40,7 +40,8 @@ public final class Parallel {
 
   /**
    * The results of {@code run} over runs of {@code 0..n} in index order, on {@code threads} threads.
-   * An exception thrown by a run is thrown here (the first in index order), unwrapped.
+   * An exception thrown by a run is thrown here (the first in index order), unwrapped; after it
+   * the runs not started yet are skipped.
    */
   public static <T> List<T> map(int n, int threads, Run<T> run) {
     return map(n, threads, MIN_RUN, run);
@@ -57,17 +58,30 @@ public final class Parallel {
       one.add(run.apply(0, n));
       return one;
     }
+    // set when a run throws: the runs not started yet are cancelled, not run
+    java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
     List<java.util.concurrent.FutureTask<T>> tasks = new ArrayList<>(runs);
     for (int i = 0; i < runs; i++) {
       int from = (int) ((long) n * i / runs);
       int to = (int) ((long) n * (i + 1) / runs);
-      tasks.add(new java.util.concurrent.FutureTask<>(() -> run.apply(from, to)));
+      tasks.add(new java.util.concurrent.FutureTask<>(() -> {
+        try {
+          return run.apply(from, to);
+        } catch (RuntimeException | Error e) {
+          failed.set(true);
+          throw e;
+        }
+      }));
     }
     // every thread, the calling one among them, takes the next run not taken
     AtomicInteger next = new AtomicInteger();
     Runnable worker = () -> {
       for (int i = next.getAndIncrement(); i < runs; i = next.getAndIncrement()) {
-        tasks.get(i).run();
+        if (failed.get()) {
+          tasks.get(i).cancel(false);
+        } else {
+          tasks.get(i).run();
+        }
       }
     };
     for (int t = 0; t < threads - 1; t++) {
@@ -75,6 +89,7 @@ public final class Parallel {
     }
     worker.run();
     List<T> out = new ArrayList<>(runs);
+    // a cancelled run was taken after a failed one, which comes before it and is thrown first
     for (Future<T> f : tasks) {
       out.add(get(f));
     }

@@ -78,6 +78,25 @@ class ParallelTest {
     assertTrue(e.getMessage().startsWith("run from "), e.getMessage());
   }
 
+  @Test
+  void aFailingRunStopsTheRunsNotStartedYet() {
+    java.util.concurrent.atomic.AtomicInteger started = new java.util.concurrent.atomic.AtomicInteger();
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> Parallel.map(48, 3, 1, (from, to) -> {
+      if (started.incrementAndGet() == 1) {
+        throw new IllegalStateException("the first run started fails");
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException x) {
+        Thread.currentThread().interrupt();
+      }
+      return from;
+    }));
+    assertEquals("the first run started fails", e.getMessage());
+    // the failing run, and at most the one each other thread had begun: not the 24 runs
+    assertTrue(started.get() <= 3, () -> started.get() + " runs started");
+  }
+
   @org.junit.jupiter.api.Nested
   class Ordered {
     @ParameterizedTest(name = "{0} items on {1} threads, {2} ahead, are used once each, in order, on the calling thread")
