@@ -578,6 +578,7 @@ public final class DocumentReader {
         if (batches != null) {
           batches.close();
         }
+        Records.forgetTexts();
       }
       if (!any) {
         sink.failure(new ReadFailure(location, fileId, lineNo == 0 ? "is empty; expected one JSON document or claim a line"

@@ -108,6 +108,8 @@ final class LineBatches implements AutoCloseable {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt(); // ends this thread's part; the reading thread parses the rest
+    } finally {
+      Records.forgetTexts(); // the worker goes on to other work: it keeps none of this run's strings
     }
   }
 

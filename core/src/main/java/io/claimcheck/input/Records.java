@@ -172,19 +172,30 @@ final class Records {
     return list;
   }
 
-  /** Each reading thread's {@link Texts}. */
+  /** Each reading thread's {@link Texts}, for one reading run: {@link #forgetTexts} ends it. */
   private static final ThreadLocal<Texts> TEXTS = ThreadLocal.withInitial(Texts::new);
 
+  /** Ends this thread's {@link Texts}, when a reading run ends: no thread keeps them after it. */
+  static void forgetTexts() {
+    TEXTS.remove();
+  }
+
   /**
-   * The strings a thread read last, by their characters: claims files repeat outlets, measures,
-   * places, dates and sentences line after line, and a string met again is given as the one held
-   * instead of a new one (bounded: a place holds the last string of its hash).
+   * The short strings a thread read last, by their characters: claims files repeat ids, outlets,
+   * measures, places and dates line after line, and a string met again is given as the one held
+   * instead of a new one (bounded: a place holds the last string of its hash, of at most
+   * {@value #SHORT} characters; a longer string, a sentence, is not held).
    */
   static final class Texts {
+    /** The longest string held. */
+    static final int SHORT = 64;
     private final String[] held = new String[1 << 12];
 
     /** The string of {@code length} characters of {@code chars} from {@code offset}. */
     String of(char[] chars, int offset, int length) {
+      if (length > SHORT) {
+        return new String(chars, offset, length);
+      }
       int h = 0;
       for (int i = offset; i < offset + length; i++) {
         h = 31 * h + chars[i];

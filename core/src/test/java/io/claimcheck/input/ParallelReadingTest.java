@@ -349,4 +349,31 @@ class ParallelReadingTest {
       }
     }
   }
+
+  @Nested
+  class TheStringsHeldWhileReading {
+    private String of(Records.Texts texts, String s) {
+      char[] chars = ("[" + s + "]").toCharArray();
+      return texts.of(chars, 1, s.length());
+    }
+
+    @Test
+    void aShortStringMetAgainIsTheOneHeld() {
+      Records.Texts texts = new Records.Texts();
+      String first = of(texts, "Example Outlet");
+      assertEquals("Example Outlet", first);
+      assertTrue(first == of(texts, "Example Outlet"), "the same string");
+    }
+
+    @Test
+    void aStringLongerThanAnIdOrPlaceIsNotHeld() {
+      Records.Texts texts = new Records.Texts();
+      String sentence = "x".repeat(Records.Texts.SHORT + 1);
+      String first = of(texts, sentence);
+      assertEquals(sentence, first);
+      assertTrue(first != of(texts, sentence), "a new string each time");
+      String longest = "y".repeat(Records.Texts.SHORT);
+      assertTrue(of(texts, longest) == of(texts, longest), "held up to " + Records.Texts.SHORT + " characters");
+    }
+  }
 }
