@@ -829,6 +829,11 @@ public final class DocumentReader {
   static void parseLines(byte[] b, int[] bounds, int count, @Nullable Object[] parsed) {
     JsonParser p = null;
     int base = 0;
+    // where the batch's lines end: that of the last line held, as they come one after another
+    int end = 0;
+    for (int k = 0; k < count; k++) {
+      end = Math.max(end, bounds[2 * k + 1]);
+    }
     try {
       for (int i = 0; i < count; i++) {
         int from = bounds[2 * i];
@@ -840,10 +845,6 @@ public final class DocumentReader {
         Object value = null;
         try {
           if (p == null) {
-            int end = from;
-            for (int k = i; k < count; k++) {
-              end = Math.max(end, bounds[2 * k + 1]);
-            }
             p = Records.CLAIMS.createParser(b, from, end - from);
             base = from;
           }
