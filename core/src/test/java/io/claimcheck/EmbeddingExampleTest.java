@@ -94,8 +94,10 @@ class EmbeddingExampleTest {
       throws java.io.IOException {
     java.nio.file.Path table = dir.resolve("places.tsv");
     java.nio.file.Files.writeString(table, "C\tVarnesa\tVX\tVarnesan\nT\tPort Elda\tVX\t120000\n");
-    io.claimcheck.extract.Gazetteer places = io.claimcheck.extract.Gazetteer.standard()
-        .with(java.nio.file.Files.newBufferedReader(table), "places.tsv");
+    io.claimcheck.extract.Gazetteer places;
+    try (java.io.Reader in = java.nio.file.Files.newBufferedReader(table)) {
+      places = io.claimcheck.extract.Gazetteer.standard().with(in, "places.tsv");
+    }
     ClaimCheck check = ClaimCheck.builder().gazetteer(places).build();
     assertTrue(check.gazetteer().contains("Varnesa", "Port Elda"));
     io.claimcheck.base.ClaimCheckException e = org.junit.jupiter.api.Assertions.assertThrows(

@@ -75,6 +75,57 @@ class GazetteerOptionTest {
           () -> Gazetteer.standard().with(new StringReader("# header\n" + line.replace("\\t", "\t") + "\n"), "places.tsv"));
       assertTrue(e.getMessage().startsWith(message), e::getMessage);
     }
+
+    @Test
+    void theExampleTableOfTheJavadocIsATableItTakesAsShown() throws java.io.IOException {
+      java.nio.file.Path code = java.nio.file.Path.of("src/main/java/io/claimcheck/extract/Gazetteer.java");
+      String text = java.nio.file.Files.readString(code);
+      int method = text.indexOf("This gazetteer with the places of");
+      int from = text.indexOf("   * <pre>\n", method) + "   * <pre>\n".length();
+      int to = text.indexOf("   * </pre>", from);
+      assertTrue(method > 0 && from > method && to > from, "the example of with(...) is in " + code);
+      String table = text.substring(from, to).lines().map(l -> l.replaceFirst("^   \\* ?", ""))
+          .collect(Collectors.joining("\n", "", "\n"));
+      assertTrue(table.contains("C\tVarnesa\tVX"), table);
+      Gazetteer g = Gazetteer.standard().with(new StringReader(table), "example.tsv");
+      assertEquals(Place.Kind.COUNTRY, g.lookup("Varnesa").orElseThrow().kind());
+      assertTrue(g.contains("Varnesa", "Port Elda"));
+      assertEquals(1, g.divisions("Elda").size());
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheFirstLineIsSkipped() {
+      Gazetteer g = Gazetteer.standard().with(new StringReader("\uFEFF" + PLACES.substring(PLACES.indexOf('\n') + 1)),
+          "places.tsv");
+      assertEquals(Place.Kind.COUNTRY, g.lookup("Varnesa").orElseThrow().kind());
+    }
+
+    /** A table whose third line has a byte that no UTF-8 text has (Latin-1 for an accented letter). */
+    private static byte[] latin1Third() {
+      return "C\tVarnesa\tVX\nT\tPort Elda\tVX\t120000\nT\tAlta\u00e9\tVX\t100000\n"
+          .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void aTableThatIsNotUtf8ReadByAReaderThatRefusesItIsToldWithTheLineReached(
+        @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+      java.nio.file.Path table = dir.resolve("places.tsv");
+      java.nio.file.Files.write(table, latin1Third());
+      try (java.io.Reader in = java.nio.file.Files.newBufferedReader(table)) {
+        ClaimCheckException e = assertThrows(ClaimCheckException.class, () -> Gazetteer.standard().with(in, "places.tsv"));
+        // the reader refuses the bytes as it reads ahead, before it gives line 1
+        assertEquals("places.tsv:1: is not UTF-8 text (this line or one after it); expected a table saved as UTF-8",
+            e.getMessage());
+      }
+    }
+
+    @Test
+    void aTableThatIsNotUtf8ReadByAReaderThatReplacesTheBytesIsToldWithItsLine() {
+      java.io.Reader in = new java.io.InputStreamReader(new java.io.ByteArrayInputStream(latin1Third()),
+          java.nio.charset.StandardCharsets.UTF_8);
+      ClaimCheckException e = assertThrows(ClaimCheckException.class, () -> Gazetteer.standard().with(in, "places.tsv"));
+      assertEquals("places.tsv:3: is not UTF-8 text; expected a table saved as UTF-8", e.getMessage());
+    }
   }
 
   @Nested

@@ -205,28 +205,39 @@ public final class Gazetteer {
   /**
    * This gazetteer with the places of {@code places} added: a table in the bundled one's form,
    * one place a line, its fields separated by tabs; empty lines and lines starting with {@code #}
-   * are skipped.
+   * are skipped, and so is a byte-order mark at the start.
    *
    * <pre>
-   * C	Varnesa	VX	Varnesan	a country: name, a two-letter code, other names and demonyms (|-separated, optional)
-   * T	Port Elda	VX	120000	a city: name, its country's code, its population
-   * A	Elda Province	VX	a first-level division: name, its country's code
+   * # a country: C, its name, a two-letter code, other names and demonyms (|-separated, optional)
+   * C	Varnesa	VX	Varnesan
+   * # a city: T, its name, its country's code, its population
+   * T	Port Elda	VX	120000
+   * # a first-level division: A, its name, its country's code
+   * A	Elda Province	VX
    * </pre>
    *
    * A country named as one the gazetteer has takes its place; a city whose name it has already
    * keeps the first. {@code source} names the table in errors.
    *
    * @throws ClaimCheckException naming the source, the line and what was expected, for the first
-   *     line that is not such a place
+   *     line that is not such a place, or that is not UTF-8 text (a reader that refuses such bytes
+   *     refuses them ahead of the lines it gives: the line named is the one reached)
    */
   public Gazetteer with(java.io.Reader places, String source) {
     Objects.requireNonNull(places, "places");
     Objects.requireNonNull(source, "source");
-    java.util.List<String> lines;
+    java.util.List<String> lines = new java.util.ArrayList<>();
     try {
-      lines = new BufferedReader(places).lines().toList();
-    } catch (java.io.UncheckedIOException e) {
-      throw new ClaimCheckException(source + ": cannot be read: " + e.getCause().getMessage());
+      BufferedReader in = new BufferedReader(places);
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        lines.add(lines.isEmpty() && line.startsWith("\uFEFF") ? line.substring(1) : line);
+      }
+    } catch (java.nio.charset.CharacterCodingException e) {
+      // the reader decodes ahead of the lines it gives: the bytes it refused are here or further on
+      throw new ClaimCheckException(source + ":" + (lines.size() + 1) + ": is not UTF-8 text (this line or one"
+          + " after it); expected a table saved as UTF-8");
+    } catch (IOException e) {
+      throw new ClaimCheckException(source + ": cannot be read: " + e.getMessage());
     }
     java.util.Set<String> codes = new java.util.HashSet<>(countries.keySet());
     java.util.List<String> placeLines = new java.util.ArrayList<>(addedPlaces);
@@ -237,6 +248,10 @@ public final class Gazetteer {
         continue;
       }
       String at = source + ":" + (n + 1) + ": ";
+      if (line.indexOf('\uFFFD') >= 0) {
+        // what a reader that replaces the bytes it cannot decode gives for them
+        throw new ClaimCheckException(at + "is not UTF-8 text; expected a table saved as UTF-8");
+      }
       String[] f = line.split("\t", -1);
       switch (f[0]) {
         case "C" -> {
