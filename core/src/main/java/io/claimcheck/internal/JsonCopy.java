@@ -19,9 +19,9 @@ import java.nio.file.Path;
  * JSON copies of the YAML data files, the form they are loaded in at run time: the YAML is the
  * file people edit and the only one in the sources; the build writes the copy next to it in the
  * classes ({@link #main}, run by Maven after compiling), and a test checks that the two give the
- * same tree. Read with the streaming JSON parser, which the inputs load anyway, a copy spares a
- * run loading the YAML parser and Jackson's data binding (for the casualty patterns about 150 ms
- * of CPU of a cold JVM, against about 15 ms for this). Not API.
+ * same tree. Read with the streaming JSON parser, which the inputs load anyway, into Jackson's
+ * tree nodes, a copy spares a run loading the YAML parser and an {@code ObjectMapper} (for the
+ * casualty patterns about 150 ms of CPU of a cold JVM, against about 15 ms for this). Not API.
  */
 public final class JsonCopy {
   private JsonCopy() {}
@@ -47,7 +47,7 @@ public final class JsonCopy {
     return new ObjectMapper(new YAMLFactory()).readTree(in);
   }
 
-  /** The tree of a JSON copy, built from the parser's tokens with no data binding. */
+  /** The tree of a JSON copy, built from the parser's tokens with no {@code ObjectMapper}. */
   public static JsonNode read(InputStream in) throws IOException {
     try (JsonParser p = new JsonFactory().createParser(in)) {
       JsonToken first = p.nextToken();
