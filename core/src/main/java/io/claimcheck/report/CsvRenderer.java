@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import io.claimcheck.claim.Breakdown;
 import io.claimcheck.claim.Claim;
 import io.claimcheck.internal.Decimals;
 import io.claimcheck.quantity.Interval;
@@ -21,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * {@code --format csv}: one row per claim, RFC 4180 (a header row, CRLF line ends, fields with a
  * comma, quote or line break quoted, quotes doubled), written by Jackson's CSV module. A row has
  * the claim's event and quantity, its interval (the minimum and maximum a spreadsheet of tolls
- * wants; {@code upper} empty when open), its as-of time and body, its source with url, title and
+ * wants; {@code upper} empty when open), the list it is an item of (breakdown id, number of items,
+ * whether the article presents it as complete; empty when unknown), its as-of time and body, its source with url, title and
  * path, and the keys of the findings it takes part in, one per line of the cell. Text cells that a
  * spreadsheet would take for a formula (starting with {@code = + - @}, a tab or a carriage return)
  * are written with a leading apostrophe.
@@ -30,7 +32,8 @@ public final class CsvRenderer implements ReportRenderer {
   /** The columns, in order. */
   public static final List<String> COLUMNS = List.of(
       "claim", "document", "event", "event_label", "quantity", "quantity_label", "measure", "subject", "text",
-      "qualifier", "value", "lower", "upper", "approximate", "modality", "as_of", "body", "outlet", "attribution",
+      "qualifier", "value", "lower", "upper", "approximate", "modality", "breakdown", "breakdown_parts",
+      "breakdown_complete", "as_of", "body", "outlet", "attribution",
       "published", "locations", "date", "time_scope", "url", "title", "path", "start", "end", "findings",
       "sentence");
 
@@ -104,6 +107,10 @@ public final class CsvRenderer implements ReportRenderer {
     row.add(number(in.upper().orElse(null)));
     row.add(Boolean.toString(c.quantity().approximate()));
     row.add(c.modality().id());
+    Breakdown list = c.breakdown();
+    row.add(list == null ? "" : text(list.id()));
+    row.add(list == null ? "" : Integer.toString(list.parts()));
+    row.add(list == null ? "" : Boolean.toString(list.complete()));
     row.add(asOf == null ? "" : asOf);
     row.add(text(body));
     row.add(text(c.source().outlet()));

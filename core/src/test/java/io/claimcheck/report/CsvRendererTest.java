@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.claimcheck.claim.Breakdown;
 import io.claimcheck.claim.Claim;
 import io.claimcheck.claim.Evidence;
 import io.claimcheck.claim.Measure;
@@ -132,6 +133,18 @@ class CsvRendererTest {
       assertEquals("doc, \"one\"#1", rows.get(0).get("claim"));
       assertEquals("https://example.org/a?x=1,2", rows.get(0).get("url"));
       assertEquals("", rows.get(0).get("upper"), "an open upper bound is an empty cell");
+    }
+
+    @Test
+    void aListItemHasItsBreakdownAndAClaimOfNoListHasEmptyCells() throws IOException {
+      Report plain = reportWith("plain", "o", "t");
+      Claim item = plain.claims().get(0).withBreakdown(new Breakdown("b14", 3, true));
+      List<CSVRecord> rows = parse(new CsvRenderer().render(new Report(List.of(), List.of(item), List.of(), List.of())));
+      assertEquals(List.of("b14", "3", "true"),
+          List.of(rows.get(0).get("breakdown"), rows.get(0).get("breakdown_parts"), rows.get(0).get("breakdown_complete")));
+      CSVRecord none = parse(new CsvRenderer().render(plain)).get(0);
+      assertEquals(List.of("", "", ""),
+          List.of(none.get("breakdown"), none.get("breakdown_parts"), none.get("breakdown_complete")));
     }
 
     @ParameterizedTest(name = "{0} is not run as a formula")
