@@ -1,6 +1,7 @@
 package io.claimcheck.event;
 
 import io.claimcheck.base.ClaimCheckException;
+import io.claimcheck.internal.DataLines;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,13 +61,7 @@ final class EventLexicon {
   static EventLexicon read(InputStream in) throws IOException {
     EventLexicon lex = new EventLexicon();
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    int n = 0;
-    for (String line = r.readLine(); line != null; line = r.readLine()) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
+    DataLines.each(r, (n, line, f) -> {
       if (f.length < 2 || f[1].isBlank()) {
         throw new ClaimCheckException(RESOURCE + " line " + n + ": expected '<section><TAB><word>', got '" + line + "'");
       }
@@ -97,7 +92,7 @@ final class EventLexicon {
         default -> throw new ClaimCheckException(RESOURCE + " line " + n + ": unknown section '" + f[0]
             + "'; expected direction, site, kind, whole, older, role, generic, body, grows, falls or fixed");
       }
-    }
+    });
     lex.older.sort(Collections.reverseOrder((a, b) -> Integer.compare(a.length(), b.length())));
     lex.roles.sort(Collections.reverseOrder((a, b) -> Integer.compare(a.length(), b.length())));
     return lex;

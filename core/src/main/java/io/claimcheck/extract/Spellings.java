@@ -1,6 +1,7 @@
 package io.claimcheck.extract;
 
 import io.claimcheck.base.ClaimCheckException;
+import io.claimcheck.internal.DataLines;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,20 +61,14 @@ final class Spellings {
   /** Reads lines "from TAB to TAB example-a / example-b"; names the file and line of a bad one. */
   static Spellings parse(BufferedReader r, String file) throws IOException {
     List<Rule> rules = new ArrayList<>();
-    int n = 0;
-    for (String line = r.readLine(); line != null; line = r.readLine()) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
+    DataLines.each(r, (n, line, f) -> {
       String[] pair = f.length == 3 ? f[2].split(" / ", -1) : new String[0];
       if (f.length != 3 || !f[0].matches("[a-z]+") || !f[1].matches("[a-z]*") || pair.length != 2) {
         throw new ClaimCheckException(file + ":" + n + ": expected the letters, a tab, the letters they are read as,"
             + " a tab, and an example pair written 'Name / Name', got '" + line + "'");
       }
       rules.add(new Rule(f[0], f[1], pair[0].strip(), pair[1].strip()));
-    }
+    });
     return new Spellings(rules);
   }
 
