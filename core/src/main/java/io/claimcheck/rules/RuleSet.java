@@ -149,8 +149,8 @@ public final class RuleSet {
     }
     // a quantity's findings come from its own checks only, in rule order; the sort below is stable,
     // so checking quantity by quantity (on any thread) orders findings as checking rule by rule.
-    // Each run's findings are sorted on its thread, then the runs merged in order, ties to the earlier
-    // run: the order of one stable sort of all of them
+    // Each run's findings are keyed on its thread, then all of them, in run order, given one stable
+    // sort on the same threads
     List<List<Keyed>> perChunk = io.claimcheck.internal.Parallel.map(groups.size(), parallelism, (from, to) -> {
       List<Finding> found = new ArrayList<>();
       RuleContext[] contexts = new RuleContext[enabled.size()];
@@ -167,11 +167,17 @@ public final class RuleSet {
           }
         }
       }
-      return sorted(found);
+      return keyed(found);
     });
-    List<Keyed> merged = merged(perChunk);
-    List<Finding> out = new ArrayList<>(merged.size());
-    for (Keyed k : merged) {
+    int total = 0;
+    for (List<Keyed> chunk : perChunk) {
+      total += chunk.size();
+    }
+    List<Keyed> all = new ArrayList<>(total);
+    perChunk.forEach(all::addAll);
+    io.claimcheck.internal.Parallel.sort(all, ORDER, parallelism);
+    List<Finding> out = new ArrayList<>(all.size());
+    for (Keyed k : all) {
       out.add(k.finding());
     }
     return out;
@@ -200,46 +206,13 @@ public final class RuleSet {
     return c != 0 ? c : a.claims().compareTo(b.claims());
   };
 
-  /** {@code findings} keyed and sorted in {@link #ORDER} (stable). */
-  private static List<Keyed> sorted(List<Finding> findings) {
+  /** {@code findings}, each with its claim ids joined once rather than per comparison. */
+  private static List<Keyed> keyed(List<Finding> findings) {
     List<Keyed> keyed = new ArrayList<>(findings.size());
     for (Finding f : findings) {
       keyed.add(new Keyed(f, String.join(",", f.claims())));
     }
-    keyed.sort(ORDER);
     return keyed;
-  }
-
-  /**
-   * Sorted runs merged into one sorted list, ties to the earlier run: what one stable sort of the
-   * runs one after another gives.
-   */
-  private static List<Keyed> merged(List<List<Keyed>> runs) {
-    List<List<Keyed>> level = new ArrayList<>(runs);
-    while (level.size() > 1) {
-      List<List<Keyed>> next = new ArrayList<>((level.size() + 1) / 2);
-      for (int i = 0; i + 1 < level.size(); i += 2) {
-        next.add(merged(level.get(i), level.get(i + 1)));
-      }
-      if (level.size() % 2 == 1) {
-        next.add(level.get(level.size() - 1));
-      }
-      level = next;
-    }
-    return level.isEmpty() ? List.of() : level.get(0);
-  }
-
-  private static List<Keyed> merged(List<Keyed> a, List<Keyed> b) {
-    List<Keyed> out = new ArrayList<>(a.size() + b.size());
-    int i = 0;
-    int j = 0;
-    while (i < a.size() && j < b.size()) {
-      // the earlier run's finding first unless the later one's sorts strictly before it
-      out.add(ORDER.compare(b.get(j), a.get(i)) < 0 ? b.get(j++) : a.get(i++));
-    }
-    out.addAll(a.subList(i, a.size()));
-    out.addAll(b.subList(j, b.size()));
-    return out;
   }
 
   /** The rules known to this JVM, loaded once; a duplicate id fails naming both classes. */
