@@ -522,6 +522,12 @@ final class CasualtyPatterns {
       if (c == null) {
         throw new ClaimCheckException(where + ": unknown word class '" + part + "'");
       }
+      for (String word : c.words()) {
+        if (word.contains(" ")) {
+          throw new ClaimCheckException(where + ": '" + part + "' has the phrase '" + word + "', but an element is one"
+              + " token; expected a class of single words (write the phrase's words as elements)");
+        }
+      }
       return new ClassRef(c);
     }
     if (part.equals("N") || part.contains("|N|") || part.startsWith("N|") || part.endsWith("|N")) {

@@ -37,6 +37,8 @@ final class DocumentRun {
   private static final Set<String> CLAUSE_OPENERS = CasualtyPatterns.standard().wordClass("clause_opener").words();
   private static final Set<String> SUBORDINATORS = CasualtyPatterns.standard().wordClass("subordinator").words();
   private static final Set<String> PRONOUNS = CasualtyPatterns.standard().wordClass("pronoun_source").words();
+  private static final Set<String> PERSONAL_PRONOUNS = CasualtyPatterns.standard().wordClass("pronoun").words();
+  private static final Set<String> BARE_SOURCES = CasualtyPatterns.standard().wordClass("bare_source").words();
   private static final Set<String> DATE_WORDS = new java.util.HashSet<>();
   private static final WordSet ORGANISATION_HEAD_WORDS = new WordSet(Lexicon.ORGANISATION_HEADS);
   private static final WordSet SAYING_WORDS = new WordSet(Lexicon.SAYING);
@@ -1444,8 +1446,7 @@ final class DocumentRun {
     boolean totalMarker = false;
     for (int k = Math.max(limitBefore, r.coreStart - 12); k < Math.min(w.size, r.coreEnd + 8); k++) {
       String s = w.at(k);
-      if (s.equals("so") && w.is(k + 1, "far") || s.equals("to") && w.is(k + 1, "date")
-          || s.equals("in") && w.is(k + 1, "total") || s.equals("overall") || s.equals("altogether")) {
+      if (TOTAL_MARKERS.at(w, k)) {
         totalMarker = true;
       }
       if (s.equals("cumulative") || s.equals("since") && k >= r.coreEnd && sinceAPeriod(w, k)) {
@@ -1460,21 +1461,29 @@ final class DocumentRun {
       if (s.equals(",") || s.equals(";") || s.equals(":")) {
         break; // "Flood crisis: 40 dead in ..." is a headline's label, not the series of the count
       }
-      if (warHead(w, k) && !s.equals("fighting") && !s.equals("violence") && !s.equals("civil")) {
+      if (warHead(w, k) && !WAR_PERFECT.contains(s) && !WAR_NO_HEAD.contains(s)) {
         return TimeScope.CUMULATIVE;
       }
-      if ((s.equals("fighting") || s.equals("violence")) && (w.is(r.coreStart - 1, "has") || w.is(r.coreStart - 1, "have"))) {
+      if (WAR_PERFECT.contains(s) && (w.is(r.coreStart - 1, "has") || w.is(r.coreStart - 1, "have"))) {
         return TimeScope.CUMULATIVE;
       }
     }
     return TimeScope.INCIDENT;
   }
 
+  /** Words that close a count to a date: "so far", "to date", "in total" (casualty-patterns.yaml). */
+  private static final Phrases TOTAL_MARKERS = Phrases.of("total_marker");
+  /** War words that make a count cumulative only before "has"/"have": "the fighting has killed 300". */
+  private static final Set<String> WAR_PERFECT = CasualtyPatterns.standard().wordClass("war_perfect").words();
+  /** War words that head no count of their own: "civil defence said" (the war heads "the civil war"). */
+  private static final Set<String> WAR_NO_HEAD = CasualtyPatterns.standard().wordClass("war_no_head").words();
+  /** Words that call a figure the whole count: "the overall toll", "in total", "nationwide". */
+  private static final Phrases WHOLE_MARKERS = Phrases.of("whole_marker");
+
   /** Whether the figure is called the whole count: "the overall toll", "in total", "nationwide". */
   private static boolean wholeToll(Words w, Reading r, int limitBefore) {
     for (int k = Math.max(limitBefore, r.coreStart - 6); k < Math.min(w.size, r.coreEnd + 4); k++) {
-      String s = w.at(k);
-      if (s.equals("overall") || s.equals("nationwide") || s.equals("altogether") || s.equals("in") && w.is(k + 1, "total")) {
+      if (WHOLE_MARKERS.at(w, k)) {
         return true;
       }
     }
@@ -1815,13 +1824,12 @@ final class DocumentRun {
     int shift = 0;
     int anchor = chosen == null ? 0 : chosen.end();
     for (int k = Math.max(anchor, r.coreStart - 15); k < r.coreStart; k++) {
-      if ((w.is(k, "a") || w.is(k, "one") || w.is(k, "the")) && w.is(k + 1, "day") && w.is(k + 2, "after")) {
+      if (DAY_AFTER.at(w, k)) {
         shift = -1;
       }
     }
     for (int k = r.coreEnd; k < Math.min(w.size, r.coreEnd + 8); k++) {
-      if ((w.is(k, "a") || w.is(k, "the")) && w.is(k + 1, "day") && (w.is(k + 2, "earlier") || w.is(k + 2, "before"))
-          || w.is(k, "the") && w.is(k + 1, "previous") && w.is(k + 2, "day")) {
+      if (DAY_BEFORE.at(w, k)) {
         shift = -1;
       }
     }
@@ -1831,15 +1839,24 @@ final class DocumentRun {
     return date;
   }
 
+  /** Between a figure's date and the figure, a phrase that dates it a day before: "a day after". */
+  private static final Phrases DAY_AFTER = Phrases.of("day_after");
+  /** After a figure, a phrase that dates it a day before its date: "up from 41 the day before". */
+  private static final Phrases DAY_BEFORE = Phrases.of("day_before");
+
   // ---------------------------------------------------------------------------------------------
   // Attribution.
+
+  /** Words before a source that the figure is attributed to: "according to police". */
+  private static final Phrases ACCORDING_TO = Phrases.of("according_to");
 
   private @Nullable String attribution(Words w, Reading r, int limitBefore, int limitAfter) {
     // trailing: ", the Observatory said", ", said the ministry", ", according to police"
     for (int k = r.coreEnd; k < limitAfter; k++) {
       String s = w.at(k);
-      if (s.equals("according") && w.is(k + 1, "to")) {
-        return source(w, k + 2, nameEnd(w, k + 2));
+      int according = ACCORDING_TO.lengthAt(w, k);
+      if (according > 0) {
+        return source(w, k + according, nameEnd(w, k + according));
       }
       if (Lexicon.SAYING.contains(s) && !s.equals("claimed") && w.isWord(k - 1)) {
         int startName = k - 1;
@@ -1860,10 +1877,11 @@ final class DocumentRun {
     }
     // leading: "According to the UN, ..." or "Police said 12 people ..."
     for (int k = Math.max(limitBefore, r.coreStart - WINDOW); k < r.coreStart; k++) {
-      if (w.is(k, "according") && w.is(k + 1, "to")) {
-        int end = nameEnd(w, k + 2);
+      int according = ACCORDING_TO.lengthAt(w, k);
+      if (according > 0) {
+        int end = nameEnd(w, k + according);
         if (end <= r.coreStart) {
-          return source(w, k + 2, end);
+          return source(w, k + according, end);
         }
       }
     }
@@ -1899,7 +1917,7 @@ final class DocumentRun {
   /** The source named by tokens {@code [from, to)}: a name, or a back-reference resolved. */
   private @Nullable String source(Words w, int from, int to) {
     int s = from;
-    while (s < to && (w.is(s, "but") || w.is(s, "and") || w.is(s, "while") || w.is(s, "as"))) {
+    while (s < to && CLAUSE_OPENERS.contains(w.at(s))) {
       s++; // "but a spokeswoman said": the conjunction is no part of the name
     }
     while (s < to && (w.is(s, "the") || w.is(s, "a") || w.is(s, "an") || w.is(s + 1, "-") && w.is(s + 2, "based")
@@ -1913,7 +1931,7 @@ final class DocumentRun {
     if (s >= e || !plausibleSource(w, s, e)) {
       return null;
     }
-    boolean named = w.isCap(s) && !w.is(s, "he") && !w.is(s, "she") && !w.is(s, "they");
+    boolean named = w.isCap(s) && !PERSONAL_PRONOUNS.contains(w.at(s));
     String name;
     if (named) {
       int end = s;
@@ -1930,7 +1948,7 @@ final class DocumentRun {
       String head = w.at(e - 1);
       if (PRONOUNS.contains(head)
           && e - s == 1) {
-        return head.equals("officials") || head.equals("witnesses") || head.equals("residents") ? head : null;
+        return BARE_SOURCES.contains(head) ? head : null;
       }
       String resolved = resolve(head, w.span(s, e));
       name = resolved != null ? resolved : w.span(s, e);

@@ -63,8 +63,7 @@ public final class Gazetteer {
         longest = Math.max(longest, words(f[1]));
         if (f.length > 3 && !f[3].isEmpty()) {
           for (String alt : f[3].split("\\|")) {
-            if (alt.endsWith("an") || alt.endsWith("ese") || alt.endsWith("ish") || alt.endsWith("i")
-                || alt.endsWith("ch") || alt.endsWith("ian") || alt.endsWith("er")) {
+            if (Names.INSTANCE.isDemonym(alt)) {
               demonymCountries.computeIfAbsent(alt, k -> new java.util.ArrayList<>()).add(country);
             } else {
               byName.putIfAbsent(alt, country);
@@ -87,13 +86,8 @@ public final class Gazetteer {
       }
       demonyms.put(demonym, most);
     });
-    // Common short forms in news that the data set spells differently.
-    alias("US", "United States");
-    alias("U.S.", "United States");
-    alias("UK", "United Kingdom");
-    alias("Britain", "United Kingdom");
-    alias("Great Britain", "United Kingdom");
-    alias("UAE", "United Arab Emirates");
+    // short forms in news that the data spells differently (gazetteer-names.tsv)
+    Names.INSTANCE.aliases.forEach(this::alias);
     this.longestName = longest;
     java.util.Set<String> first = new java.util.HashSet<>();
     for (String name : byName.keySet()) {
@@ -124,10 +118,6 @@ public final class Gazetteer {
     }
   }
 
-  private static final java.util.Set<String> DIVISION_WORDS = java.util.Set.of(
-      "state", "province", "region", "governorate", "oblast", "prefecture", "county", "department", "district",
-      "territory", "division", "emirate", "canton");
-
   /**
    * The key a division is found by: lower case, without a trailing level word ("Zamfara State" and
    * "Zamfara" are one key), and without the adjectival "-ska"/"-ska oblast" endings some data sets use
@@ -135,7 +125,7 @@ public final class Gazetteer {
    */
   static String divisionKey(String name) {
     String s = name.toLowerCase(java.util.Locale.ROOT).strip();
-    for (String w : DIVISION_WORDS) {
+    for (String w : Names.INSTANCE.levels) {
       if (s.endsWith(" " + w)) {
         s = s.substring(0, s.length() - w.length() - 1).strip();
       }
@@ -287,6 +277,69 @@ public final class Gazetteer {
     g.loadDivisions(Holder.lines(DIVISIONS));
     g.loadDivisions(divisionLines);
     return g;
+  }
+
+  /**
+   * How the tables' names are read, from {@code gazetteer-names.tsv}: the endings that make a
+   * country's other name a demonym, the short forms news gives countries, and the words for a
+   * division's level.
+   */
+  static final class Names {
+    static final String RESOURCE = "/io/claimcheck/extract/gazetteer-names.tsv";
+    static final Names INSTANCE = load();
+
+    final java.util.List<String> endings = new java.util.ArrayList<>();
+    /** Short form to the country's name in the table, in the file's order. */
+    final Map<String, String> aliases = new java.util.LinkedHashMap<>();
+    final java.util.List<String> levels = new java.util.ArrayList<>();
+    /** The example of each line, by its kind and first field ("ending an"), for the tests. */
+    final Map<String, String> examples = new java.util.LinkedHashMap<>();
+
+    boolean isDemonym(String otherName) {
+      for (String e : endings) {
+        if (otherName.endsWith(e)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static Names load() {
+      try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new ClaimCheckException("the gazetteer resource " + RESOURCE + " is missing from the jar");
+        }
+        return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), "gazetteer-names.tsv");
+      } catch (IOException e) {
+        throw new ClaimCheckException("cannot read the gazetteer resource " + RESOURCE, e);
+      }
+    }
+
+    /** Reads the lines of {@code in}; names {@code file} and the line of a bad one. */
+    static Names parse(BufferedReader in, String file) throws IOException {
+      Names names = new Names();
+      io.claimcheck.internal.DataLines.each(in, (n, line, f) -> {
+        boolean ok = switch (f[0]) {
+          case "ending", "level" -> f.length == 3 && f[1].matches("[a-z]+") && !f[2].isBlank();
+          case "alias" -> f.length == 3 && !f[1].isBlank() && !f[2].isBlank();
+          default -> false;
+        };
+        if (!ok) {
+          throw new ClaimCheckException(file + ":" + n + ": expected 'ending', the letters in lower case and an"
+              + " example; 'alias', the short form and the country's name; or 'level', the word in lower case and"
+              + " an example; separated by tabs, got '" + line + "'");
+        }
+        switch (f[0]) {
+          case "ending" -> names.endings.add(f[1]);
+          case "level" -> names.levels.add(f[1]);
+          default -> names.aliases.put(f[1], f[2]);
+        }
+        if (!f[0].equals("alias")) {
+          names.examples.put(f[0] + " " + f[1], f[2]);
+        }
+      });
+      return names;
+    }
   }
 
   private static final class Holder {

@@ -2,6 +2,7 @@ package io.claimcheck.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.claimcheck.claim.Claim;
 import io.claimcheck.claim.Document;
@@ -9,6 +10,7 @@ import io.claimcheck.claim.Source;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,14 +25,24 @@ class ExtractorWordsTest {
       "distance_link", "article", "place_noun", "name_article", "nationals", "people_after_country", "noun_stop",
       "relative", "clause_opener", "subordinator", "pronoun_source", "leading_saying", "not_source_start",
       "source_head", "locative", "place_filler", "event_noun", "war_word", "war_modified", "speaking_venue", "saying",
-      "organisation_head");
+      "organisation_head", "according_to", "total_marker", "whole_marker", "day_after", "day_before", "war_perfect",
+      "war_no_head", "pronoun", "bare_source");
 
   private static Claim only(String text) {
+    List<Claim> claims = all(text);
+    assertEquals(1, claims.size(), claims::toString);
+    return claims.get(0);
+  }
+
+  private static List<Claim> all(String text) {
     List<Claim> claims = new ArrayList<>();
     ClaimExtractor.standard().extract(new Document(new Source("s", "test", LocalDate.of(2024, 3, 9), null, null),
         text), claims::add);
-    assertEquals(1, claims.size(), claims::toString);
-    return claims.get(0);
+    return claims;
+  }
+
+  private static CasualtyPatterns.WordClass wordClass(String name) {
+    return CasualtyPatterns.standard().wordClass(name);
   }
 
   @Test
@@ -68,6 +80,15 @@ class ExtractorWordsTest {
       "At least 60 people were killed in Lyon, he said.|",
       // organisation_head, saying
       "The war has killed 290,000 people, the monitoring group said.|monitoring group",
+      // according_to, after the figure and before it
+      "At least 60 people were killed in Lyon, according to police.|police",
+      "According to the regional ministry, 60 people were killed in Lyon.|regional ministry",
+      // pronoun: a capitalised pronoun is no name
+      "He said 60 people were killed in Lyon.|",
+      "They said 60 people were killed in Lyon.|",
+      // bare_source: a bare plural that is the attribution
+      "At least 60 people were killed in Lyon, witnesses said.|witnesses",
+      "At least 60 people were killed in Lyon, sources said.|",
   })
   void sourcesAreReadWithTheWordsOfTheirClasses(String sentence, String attribution) {
     assertEquals(attribution == null ? "" : attribution, only(sentence).attributedTo().orElse(""));
@@ -78,6 +99,106 @@ class ExtractorWordsTest {
     assertEquals("Chile", only("Among those aboard were 43 citizens of Chile.").subject());
     Claim troops = only("A roadside bomb killed 12 US troops on Monday.");
     assertEquals(List.of(), troops.scope().locations(), "people_after_country: US modifies troops");
+  }
+
+  @Test
+  void aConjunctionBeforeASourceIsNoPartOfItsName() {
+    // clause_opener: "but" before "a spokeswoman"
+    List<Claim> claims = all("At least 60 people were killed in Lyon, officials said, but a spokeswoman said 70 had died.");
+    assertEquals(List.of("officials", "spokeswoman"), claims.stream().map(c -> c.attributedTo().orElse("")).toList());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      // total_marker, with a year that names a series, and without the marker
+      "Cholera has killed 300 people in 2023 so far, the health ministry said.|CUMULATIVE",
+      "Cholera has killed 300 people in 2023 to date, the health ministry said.|CUMULATIVE",
+      "Cholera has killed 300 people in 2023, the health ministry said.|INCIDENT",
+      // war_perfect: cumulative only as the subject of has/have
+      "The fighting has killed 300 people, the monitoring group said.|CUMULATIVE",
+      "Twelve people died in the fighting on Monday, the monitoring group said.|INCIDENT",
+      "The violence has killed 300 people, the monitoring group said.|CUMULATIVE",
+      // war_no_head: "civil" heads no count; the war after it does
+      "Civil defence workers said 12 people died in Lyon.|INCIDENT",
+      "The civil war has killed 290,000 people, the monitoring group said.|CUMULATIVE",
+  })
+  void theWordsOfASeriesMakeATollCumulative(String sentence, io.claimcheck.claim.TimeScope scope) {
+    assertEquals(scope, only(sentence).scope().timeScope());
+  }
+
+  @ParameterizedTest(name = "{0} -> in {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Floods hit Lyon in France on Monday. In Lyon, 12 people died. The overall toll rose to 40.|France",
+      "Floods hit Lyon in France on Monday. In Lyon, 12 people died. The toll rose to 40 in total.|France",
+      "Floods hit Lyon in France on Monday. In Lyon, 12 people died. The toll rose to 40 nationwide.|France",
+      "Floods hit Lyon in France on Monday. In Lyon, 12 people died. The toll rose to 40.|Lyon",
+  })
+  void aWholeTollWithoutAPlaceIsTheCountrys(String text, String place) {
+    List<Claim> claims = all(text);
+    assertEquals(List.of(place), claims.get(claims.size() - 1).scope().locations());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      // day_before, after the figure
+      "The number of dead has climbed to 63, the disaster office said on Thursday, up from 41 the previous day.|41|2024-03-06",
+      "The number of dead has climbed to 63, the disaster office said on Thursday, up from 41 the day before.|41|2024-03-06",
+      "The number of dead has climbed to 63, the disaster office said on Thursday, up from 41 a day earlier.|41|2024-03-06",
+      "The number of dead has climbed to 63, the disaster office said on Thursday.|63|2024-03-07",
+      // day_after, between the date and the figure
+      "On Thursday, a day after the storm, 30 people were dead in Lyon.|30|2024-03-06",
+      "On Thursday, 30 people were dead in Lyon.|30|2024-03-07",
+  })
+  void aDayBeforeOrAfterMovesTheDateOfTheCount(String text, String figure, String date) {
+    Claim c = all(text).stream().filter(x -> x.quantity().text().equals(figure)).findFirst().orElseThrow();
+    assertEquals(io.claimcheck.claim.PartialDate.parse(date), c.scope().date());
+  }
+
+  @Test
+  void theSubclassesOfWarsAndSourcesAreInTheirClasses() {
+    assertTrue(wordClass("war_word").words().containsAll(wordClass("war_perfect").words()));
+    assertTrue(wordClass("war_word").words().containsAll(wordClass("war_no_head").words()));
+    assertTrue(wordClass("pronoun_source").words().containsAll(wordClass("pronoun").words()));
+    assertTrue(wordClass("pronoun_source").words().containsAll(wordClass("bare_source").words()));
+  }
+
+  @Nested
+  class PhrasesOfAClass {
+    private Words words(String text) {
+      return new Words(text, io.claimcheck.internal.TextTokens.of(text), 0, text.length());
+    }
+
+    @ParameterizedTest(name = "{0} at token {1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+        "It has killed 300 so far.|4|2",
+        "It has killed 300 So Far.|4|2",
+        "It has killed 300 overall.|4|1",
+        "It has killed 300 so many.|4|0",
+        "It has killed 300 so|4|0",
+    })
+    void aPhraseIsMatchedTokenByTokenIgnoringCase(String text, int token, int length) {
+      assertEquals(length, Phrases.of("total_marker").lengthAt(words(text), token));
+    }
+
+    @Test
+    void theLongestPhraseAtATokenIsTold() {
+      CasualtyPatterns.WordClass c = new CasualtyPatterns.WordClass("t", java.util.Set.of("the day", "the day before"),
+          java.util.Map.of(), new WordSet(List.of()));
+      assertEquals(3, Phrases.of(c).lengthAt(words("up from 41 the day before"), 3));
+      assertEquals(2, Phrases.of(c).lengthAt(words("up from 41 the day after"), 3));
+    }
+
+    @Test
+    void aPatternCannotUseAClassOfPhrases() throws java.io.IOException {
+      String yaml = "classes:\n  marker: [so far, overall]\npatterns:\n  - name: p\n    measure: killed\n"
+          + "    match: 'N @marker'\n    examples: ['x']\n";
+      io.claimcheck.base.ClaimCheckException e = org.junit.jupiter.api.Assertions.assertThrows(
+          io.claimcheck.base.ClaimCheckException.class, () -> CasualtyPatterns.parse(
+              new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                  .readTree(yaml), "test.yaml"));
+      assertEquals("test.yaml: pattern 'p': '@marker' has the phrase 'so far', but an element is one token; expected a"
+          + " class of single words (write the phrase's words as elements)", e.getMessage());
+    }
   }
 
   @Test

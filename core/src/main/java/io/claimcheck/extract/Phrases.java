@@ -1,0 +1,53 @@
+package io.claimcheck.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The entries of a word class read as phrases of tokens ("so far", "a day after"), for the code
+ * that looks for them at a token: an entry is split at its spaces, and a phrase is at a token when
+ * each of its words is the token there or after it, ignoring case. An entry without a space is a
+ * phrase of one word. Immutable.
+ */
+final class Phrases {
+  private final List<String[]> phrases;
+
+  private Phrases(List<String[]> phrases) {
+    this.phrases = List.copyOf(phrases);
+  }
+
+  /** The phrases of the class {@code name} of the bundled casualty patterns. */
+  static Phrases of(String name) {
+    return of(CasualtyPatterns.standard().wordClass(name));
+  }
+
+  /** The entries of {@code words} as phrases. */
+  static Phrases of(CasualtyPatterns.WordClass words) {
+    List<String[]> out = new ArrayList<>();
+    for (String entry : words.words()) {
+      out.add(entry.strip().split(" +"));
+    }
+    // longest first, so that the length told is the longest phrase at a token
+    out.sort((a, b) -> b.length - a.length);
+    return new Phrases(out);
+  }
+
+  /** Whether one of the phrases starts at token {@code k} of {@code w}. */
+  boolean at(Words w, int k) {
+    return lengthAt(w, k) > 0;
+  }
+
+  /** The number of tokens of the longest phrase that starts at token {@code k}, or 0 when none does. */
+  int lengthAt(Words w, int k) {
+    for (String[] p : phrases) {
+      int i = 0;
+      while (i < p.length && w.is(k + i, p[i])) {
+        i++;
+      }
+      if (i == p.length) {
+        return i;
+      }
+    }
+    return 0;
+  }
+}

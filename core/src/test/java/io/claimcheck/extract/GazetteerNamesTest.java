@@ -1,0 +1,106 @@
+package io.claimcheck.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.claimcheck.base.ClaimCheckException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@code gazetteer-names.tsv} as data: the endings that make a country's other name a demonym,
+ * the short forms of countries, and the words for a division's level, each with its example.
+ */
+class GazetteerNamesTest {
+  private static final Gazetteer.Names NAMES = Gazetteer.Names.INSTANCE;
+  private static final Gazetteer GAZETTEER = Gazetteer.standard();
+
+  @Nested
+  class TheBundledFile {
+    @Test
+    void hasEndingsAliasesAndLevels() {
+      assertFalse(NAMES.endings.isEmpty());
+      assertFalse(NAMES.aliases.isEmpty());
+      assertFalse(NAMES.levels.isEmpty());
+    }
+
+    @Test
+    void eachEndingsExampleEndsWithItAndIsADemonymOfTheBundledTable() {
+      for (String ending : NAMES.endings) {
+        String example = NAMES.examples.get("ending " + ending);
+        assertTrue(example.endsWith(ending), example);
+        assertTrue(GAZETTEER.demonym(example).isPresent(), example + " is a demonym");
+        assertTrue(GAZETTEER.lookup(example).isEmpty(), example + " is no name of a place");
+      }
+    }
+
+    @Test
+    void eachAliasNamesTheCountryOfTheTable() {
+      for (Map.Entry<String, String> a : NAMES.aliases.entrySet()) {
+        Place country = GAZETTEER.lookup(a.getValue()).orElseThrow(() -> new AssertionError(a.getValue()));
+        assertEquals(Place.Kind.COUNTRY, country.kind(), a.getValue());
+        assertEquals(country, GAZETTEER.lookup(a.getKey()).orElseThrow(), a.getKey());
+      }
+    }
+
+    @Test
+    void eachLevelsExampleIsFoundWithoutItsLevelWord() {
+      for (String level : NAMES.levels) {
+        assertEquals("elda", Gazetteer.divisionKey(NAMES.examples.get("level " + level)), level);
+      }
+    }
+  }
+
+  @Nested
+  class ReadingOtherNames {
+    /** The "other names" of a C line: a demonym by its ending, a name of the country otherwise. */
+    @ParameterizedTest(name = "{0}: demonym {1}")
+    @CsvSource({
+        "Varnesan, true",
+        "Varnese, true",
+        "Varnish, true",
+        "Varnesi, true",
+        "Varnech, true",
+        "Varneser, true",
+        "Varnesia, false",
+        "Republic of Varnesa, false",
+    })
+    void anOtherNameIsADemonymByItsEnding(String other, boolean demonym) throws IOException {
+      Gazetteer g = GAZETTEER.with(new StringReader("C\tVarnesa\tVX\t" + other + "\n"), "places.tsv");
+      assertEquals(demonym, g.demonym(other).isPresent(), "demonym");
+      assertEquals(!demonym, g.lookup(other).isPresent(), "name");
+    }
+  }
+
+  @Nested
+  class WhenTheFileIsWrong {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"ending\tAN\tAfghan", "ending\tan", "alias\tUS", "level\tstate\t ", "demonym\tan\tAfghan"})
+    void aBadLineIsNamedWithItsFileAndLineAndWhatWasExpected(String line) {
+      ClaimCheckException e = assertThrows(ClaimCheckException.class,
+          () -> Gazetteer.Names.parse(new BufferedReader(new StringReader("# names\n\n" + line + "\n")), "names.tsv"));
+      assertTrue(e.getMessage().startsWith("names.tsv:3: expected 'ending', the letters in lower case"), e.getMessage());
+      assertTrue(e.getMessage().endsWith("got '" + line + "'"), e.getMessage());
+    }
+
+    @Test
+    void goodLinesAreReadInOrder() throws IOException {
+      Gazetteer.Names n = Gazetteer.Names.parse(new BufferedReader(new StringReader(
+          "ending\tan\tAfghan\nalias\tVX\tVarnesa\nlevel\tcanton\tCanton of Elda\nending\ti\tBangladeshi\n")), "names.tsv");
+      assertEquals(java.util.List.of("an", "i"), n.endings);
+      assertEquals(Map.of("VX", "Varnesa"), n.aliases);
+      assertEquals(java.util.List.of("canton"), n.levels);
+      assertTrue(n.isDemonym("Varnesi"));
+      assertFalse(n.isDemonym("Varnesia"));
+    }
+  }
+}
