@@ -1,13 +1,18 @@
 package io.claimcheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.claimcheck.claim.Claim;
 import io.claimcheck.claim.Document;
 import io.claimcheck.claim.Source;
+import io.claimcheck.report.Report;
 import io.claimcheck.rules.Finding;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -51,5 +56,28 @@ class BreakdownEndToEndTest {
   })
   void aCompleteListThatFallsShortOfItsTotalIsFoundAndNoOtherIs(String body, String expected) {
     assertEquals(expected == null ? List.of() : List.of(expected), rules(body));
+  }
+
+  @Nested
+  class TwoDocuments {
+    private Document coach(String id, String outlet, int dead) {
+      return new Document(new Source(id, outlet, LocalDate.of(2024, 8, 19), null, null),
+          "A tourist coach fell into a ravine near Kandy on Sunday, killing " + dead + " people, police said. The dead"
+              + " were 12 Britons, 8 French and 3 Germans.");
+    }
+
+    @Test
+    void listsWithOneIdInTwoDocumentsAreTwoListsEachAddedUpAgainstItsOwnWhole() {
+      // both lists start at the same offset, so they have the same id; each is its own document's
+      Report report = ClaimCheck.standard().check(List.of(coach("a", "Hill Herald", 30), coach("b", "Valley Post", 23)));
+      List<Claim> items = report.claims().stream().filter(c -> c.breakdown() != null).toList();
+      assertEquals(6, items.size(), items::toString);
+      assertEquals(1, items.stream().map(c -> c.breakdown().id()).distinct().count(), items::toString);
+      assertTrue(items.stream().allMatch(c -> c.breakdown().parts() == 3), items::toString);
+      List<Finding> found = report.findings().stream().filter(f -> f.rule().equals("breakdown-short-of-whole")).toList();
+      assertEquals(1, found.size(), found::toString);
+      assertEquals(java.util.Set.of("a"), found.get(0).claims().stream().map(id -> report.claim(id).orElseThrow().documentId())
+          .collect(Collectors.toSet()), found::toString);
+    }
   }
 }

@@ -777,6 +777,7 @@ final class DocumentRun {
       }
     }
     Breakdown[] lists = lists(w, readings, figures);
+    String[] listed = lists == null ? null : listAttributions(w, readings, lists);
     for (int n = 0; n < readings.size(); n++) {
       Reading r = readings.get(n);
       int limitBefore = n > 0 ? readings.get(n - 1).coreEnd : 0;
@@ -785,9 +786,7 @@ final class DocumentRun {
       List<String> locations = r.subgroup && (n > 0 || r.countryLabel) ? lastLocations
           : locations(w, r, places, limitBefore, limitAfter, scope);
       PartialDate date = date(w, r, dates, scope);
-      Reading later = n + 1 < readings.size() && readings.get(n + 1).earlierPart == r ? readings.get(n + 1) : null;
-      String attribution = later == null ? attribution(w, r, limitBefore, limitAfter)
-          : attribution(w, later, limitBefore, n + 2 < readings.size() ? readings.get(n + 2).first : w.size);
+      String attribution = listed != null ? listed[n] : attribution(w, readings, n);
       lastLocations = locations;
       claimNumber++;
       PartialDate asOf = r.earlier ? earlierDate(date, n + 1 < readings.size() && readings.get(n + 1).earlierPart == r ? readings.get(n + 1) : null, w, dates) : null;
@@ -817,6 +816,49 @@ final class DocumentRun {
     if (named != null) {
       lastMeasure = named;
     }
+  }
+
+  /**
+   * The attribution of reading {@code n}: its own, or for the earlier value of a "from A to B"
+   * figure, B's.
+   */
+  private @Nullable String attribution(Words w, List<Reading> readings, int n) {
+    int limitBefore = n > 0 ? readings.get(n - 1).coreEnd : 0;
+    int limitAfter = n + 1 < readings.size() ? readings.get(n + 1).first : w.size;
+    Reading later = n + 1 < readings.size() && readings.get(n + 1).earlierPart == readings.get(n) ? readings.get(n + 1) : null;
+    return later == null ? attribution(w, readings.get(n), limitBefore, limitAfter)
+        : attribution(w, later, limitBefore, n + 2 < readings.size() ? readings.get(n + 2).first : w.size);
+  }
+
+  /**
+   * The attributions of the sentence's readings, where it has lists: an item of a list carries
+   * the attribution of any item of it when its items do not disagree ("12 Britons, 8 French and
+   * 3 Germans, the governor said": all three the governor's, not only the last); items that name
+   * two sources keep their own.
+   */
+  private @Nullable String[] listAttributions(Words w, List<Reading> readings, Breakdown[] lists) {
+    String[] out = new String[readings.size()];
+    for (int n = 0; n < out.length; n++) {
+      out[n] = attribution(w, readings, n);
+    }
+    for (int n = 0; n < out.length; n++) {
+      Breakdown list = lists[n];
+      if (list == null || out[n] != null) {
+        continue;
+      }
+      String one = null;
+      boolean disagree = false;
+      for (int k = 0; k < out.length; k++) {
+        if (lists[k] == list && out[k] != null) {
+          disagree |= one != null && !one.equals(out[k]);
+          one = one == null ? out[k] : one;
+        }
+      }
+      if (!disagree) {
+        out[n] = one;
+      }
+    }
+    return out;
   }
 
   /**

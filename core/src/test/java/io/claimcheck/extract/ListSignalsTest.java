@@ -185,6 +185,76 @@ class ListSignalsTest {
   }
 
   @Nested
+  class ItemsOfAList {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        // the source after the last item, or before the first, is every item's
+        "The dead were 12 Britons, 8 French and 3 Germans, the regional governor said.|regional governor, regional"
+            + " governor, regional governor",
+        "Police said the dead were 12 Britons, 8 French and 3 Germans.|Police, Police, Police",
+        "Of the 30 dead, 20 were women and 10 were men, the coroner said.|-, coroner, coroner",
+        // items that name two sources keep their own, and the one between them none
+        "Police said the dead were 12 Britons, 8 French and 3 Germans, the regional governor said.|Police, -,"
+            + " regional governor",
+        // no list: a figure keeps what its own words give
+        "The dead were 12 Britons. The injured were 8 French, the regional governor said.|-, regional governor",
+    })
+    void everyItemCarriesTheAttributionOfAnyItemWhenTheyDoNotDisagree(String text, String expected) {
+      assertEquals(List.of(expected.split(", ")),
+          hear(text).claims().stream().map(c -> c.attributedTo().orElse("-")).toList());
+    }
+
+    @ParameterizedTest(name = "{0}: {1} is no item")
+    @CsvSource(delimiter = '|', value = {
+        // another measure: the injured are no item of a list of the dead
+        "The dead were 12 Britons and 8 French, and 3 Germans were injured.|3",
+        // a projection is no item of a list of counts
+        "The dead were 12 Britons and 8 French, and the dead could include 3 Germans.|3",
+    })
+    void aFigureOfAnotherMeasureOrModalityAfterAListIsNoItemOfIt(String text, String figure) {
+      List<Claim> claims = hear(text).claims();
+      assertEquals(3, claims.size(), claims::toString);
+      assertEquals(claims.get(0).breakdown(), claims.get(1).breakdown());
+      assertEquals(2, claims.get(0).breakdown().parts(), claims::toString);
+      Claim other = claims.get(2);
+      assertEquals(figure, other.quantity().text());
+      assertEquals(null, other.breakdown(), other::toString);
+      assertTrue(other.measure() != claims.get(0).measure() || other.modality() != claims.get(0).modality(),
+          other::toString);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theItemsOfEveryListOfTheFilesExamplesShareOneMeasureAndModality() {
+      List<String> texts = new ArrayList<>();
+      for (CasualtyPatterns.Pattern p : PATTERNS.inFileOrder()) {
+        texts.addAll(p.examples());
+        texts.addAll(p.counterExamples());
+      }
+      for (CasualtyPatterns.ListSignal l : PATTERNS.listSignals()) {
+        texts.addAll(l.pattern().examples());
+        texts.addAll(l.partialExamples());
+        texts.addAll(l.pattern().counterExamples());
+      }
+      return texts.stream().distinct().map(example -> DynamicTest.dynamicTest(example, () -> {
+        List<Claim> claims = hear(CasualtyPatternsTest.Marked.of(example).text()).claims();
+        java.util.Map<Breakdown, List<Claim>> byList = new java.util.LinkedHashMap<>();
+        for (Claim c : claims) {
+          if (c.breakdown() != null) {
+            byList.computeIfAbsent(c.breakdown(), k -> new ArrayList<>()).add(c);
+          }
+        }
+        for (List<Claim> items : byList.values()) {
+          assertEquals(items.get(0).breakdown().parts(), items.size(), items::toString);
+          for (Claim c : items) {
+            assertEquals(items.get(0).measure(), c.measure(), items::toString);
+            assertEquals(items.get(0).modality(), c.modality(), items::toString);
+          }
+        }
+      }));
+    }
+  }
+
+  @Nested
   class WhenTheFileIsWrong {
     private void refused(String signal, String message) {
       String yaml = "classes:\n  toll_noun:\n    killed: [dead]\npatterns:\n  - name: p\n    match: \"N @toll_noun\"\n"

@@ -547,6 +547,18 @@ class RuleFixturesTest {
     }
 
     @Test
+    void listsOfTwoDocumentsWithOneIdAreTwoListsEachAgainstItsOwnWhole() {
+      // ids are unique within a document only: d2's b1 is another list, which adds up to its 23
+      List<Finding> f = run("breakdown-short-of-whole",
+          whole(exact("w", "d1", "2020-03-02", 30), exact("v", "d2", "2020-03-02", 23)),
+          sub("g2", "britons", exact("a", "d1", "2020-03-02", 12).in(complete), exact("x", "d2", "2020-03-02", 12).in(complete)),
+          sub("g3", "french", exact("b", "d1", "2020-03-02", 8).in(complete), exact("y", "d2", "2020-03-02", 8).in(complete)),
+          sub("g4", "germans", exact("c", "d1", "2020-03-02", 3).in(complete), exact("z", "d2", "2020-03-02", 3).in(complete)));
+      expect(f, "breakdown-short-of-whole", List.of("w", "a", "b", "c"), "adds up to 23",
+          "britons exact 12 + french exact 8 + germans exact 3");
+    }
+
+    @Test
     void theWholeOfAnotherDocumentIsNoBar() {
       assertEquals(List.of(), check(complete, exact("w", "d2", "2020-03-02", 30), 12, 8, 3));
     }
