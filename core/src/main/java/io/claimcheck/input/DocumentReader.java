@@ -945,13 +945,37 @@ public final class DocumentReader {
     return true;
   }
 
-  /** FNV-1a over the characters: tells a repeated record from a different text under one id. */
-  private static long hash(String s) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < s.length(); i++) {
-      h = (h ^ s.charAt(i)) * 0x100000001b3L;
+  /**
+   * FNV-1a over the characters, in four lanes (every fourth character each, from different
+   * seeds) folded together: tells a repeated record from a different text under one id. Every
+   * record's text is hashed, so this is a pass over all the input: one lane's multiplications
+   * wait on each other, four lanes let the processor do four at once.
+   */
+  static long hash(String s) {
+    long prime = 0x100000001b3L;
+    long a = 0xcbf29ce484222325L;
+    long b = 0x84222325cbf29ce4L;
+    long c = 0x9e3779b97f4a7c15L;
+    long d = 0xc2b2ae3d27d4eb4fL;
+    int n = s.length();
+    int i = 0;
+    for (; i + 3 < n; i += 4) {
+      a = (a ^ s.charAt(i)) * prime;
+      b = (b ^ s.charAt(i + 1)) * prime;
+      c = (c ^ s.charAt(i + 2)) * prime;
+      d = (d ^ s.charAt(i + 3)) * prime;
     }
-    return h ^ s.length();
+    for (; i < n; i++) {
+      a = (a ^ s.charAt(i)) * prime;
+    }
+    long h = a;
+    h = (h ^ b) * prime;
+    h = (h ^ (b >>> 32)) * prime;
+    h = (h ^ c) * prime;
+    h = (h ^ (c >>> 32)) * prime;
+    h = (h ^ d) * prime;
+    h = (h ^ (d >>> 32)) * prime;
+    return h ^ n;
   }
 
   /**

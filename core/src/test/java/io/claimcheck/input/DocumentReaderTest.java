@@ -161,6 +161,29 @@ class DocumentReaderTest {
   }
 
   @Test
+  void aTextThatDiffersFromAnEarlierOneInAnyOneCharacterIsNotTakenForItsRepeat() {
+    // the repeat test hashes each text in lanes of every fourth character: a change in any lane,
+    // at any length (tails that fill no whole lane too), and a change of length, must show
+    java.util.Set<Long> seen = new java.util.HashSet<>();
+    int made = 0;
+    for (int length = 0; length <= 13; length++) {
+      String text = "abcdefghijklm".substring(0, length);
+      assertEquals(DocumentReader.hash(text), DocumentReader.hash(new String(text.toCharArray())), "same text, same hash");
+      assertTrue(seen.add(DocumentReader.hash(text)), "length " + length);
+      made++;
+      for (int at = 0; at < length; at++) {
+        char[] changed = text.toCharArray();
+        changed[at] = 'Z';
+        assertTrue(seen.add(DocumentReader.hash(new String(changed))), "'" + new String(changed) + "'");
+        made++;
+      }
+    }
+    assertEquals(made, seen.size());
+    assertTrue(DocumentReader.hash("ab") != DocumentReader.hash("ba"), "order counts");
+    assertTrue(DocumentReader.hash("abcd\u00e9") != DocumentReader.hash("abcde"), "beyond ASCII counts");
+  }
+
+  @Test
   void aLargeFileIsReadInPartsWhoseClaimsPointIntoTheWholeText() throws IOException {
     String sentence = "On Sunday \u201cbombs\u201d killed at least 87 people in Damascus, officials said.\n";
     StringBuilder sb = new StringBuilder();
