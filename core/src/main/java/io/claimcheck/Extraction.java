@@ -9,9 +9,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import io.claimcheck.internal.Workers;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,17 +29,31 @@ import org.jspecify.annotations.Nullable;
  * characters) are in flight, so memory does not grow with the input; while the window is full
  * the feeding thread extracts too. With one thread, each document is extracted as it comes.
  * {@link #finish()} once to hand on the rest; {@link #close()} stops the threads without.
+ *
+ * <p>The other threads are claimcheck's shared workers ({@link Workers}), as for reading,
+ * resolution and the rules: an extraction makes no pool of its own. Each of its helpers takes
+ * documents until the extraction ends or it has waited {@value #IDLE_SECONDS} seconds for one,
+ * and then goes back to the shared workers; an extraction left neither finished nor closed so
+ * holds no thread for long.
  */
 public final class Extraction implements DocumentSink, AutoCloseable {
   /** Documents in flight per thread. */
   private static final int PER_THREAD = 8;
   /** Characters in flight at most, so that parts of large documents stay bounded too. */
   private static final long MAX_CHARS = 16L * 1024 * 1024;
-  private static final AtomicInteger POOLS = new AtomicInteger();
+  /** Seconds a helper waits for a document before it goes back to the shared workers. */
+  private static final int IDLE_SECONDS = 2;
+  /** Put in {@link #work}, one per helper, when the extraction ends: the helper that takes it ends. */
+  private static final Runnable STOP = () -> {};
 
   private final ClaimExtractor extractor;
   private final ExtractionSink sink;
-  private final @Nullable ThreadPoolExecutor pool;
+  /** Threads besides the feeding one: the parallelism less one. */
+  private final int helpers;
+  /** The documents not taken yet, in input order, for the helpers; the feeding thread takes from {@link #queue}. */
+  private final LinkedBlockingQueue<Runnable> work = new LinkedBlockingQueue<>();
+  /** Helpers running now. */
+  private final AtomicInteger helping = new AtomicInteger();
   private final int window;
   private final ArrayDeque<Pending> queue = new ArrayDeque<>();
   private long queuedChars;
@@ -48,21 +63,8 @@ public final class Extraction implements DocumentSink, AutoCloseable {
     this.extractor = extractor;
     this.sink = Objects.requireNonNull(sink, "sink");
     this.window = PER_THREAD * parallelism;
-    if (parallelism > 1) {
-      int pool = POOLS.incrementAndGet();
-      AtomicInteger threads = new AtomicInteger();
-      // the feeding thread is the last of the threads: it extracts while the window is full
-      this.pool = new ThreadPoolExecutor(parallelism - 1, parallelism - 1, 5, TimeUnit.SECONDS,
-          new LinkedBlockingQueue<>(), r -> {
-            Thread t = new Thread(r, "claimcheck-extract-" + pool + "-" + threads.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-          });
-      // an extraction never finished nor closed leaves no thread behind for long
-      this.pool.allowCoreThreadTimeOut(true);
-    } else {
-      this.pool = null;
-    }
+    // the feeding thread is the last of the threads: it extracts while the window is full
+    this.helpers = parallelism - 1;
   }
 
   /** Extracts {@code document}, handing its claims on once every earlier input has been. */
@@ -70,14 +72,17 @@ public final class Extraction implements DocumentSink, AutoCloseable {
   public void document(Document document) {
     Objects.requireNonNull(document, "document");
     open();
-    if (pool == null) {
+    if (helpers == 0) {
       hand(extract(document));
       return;
     }
     Task task = new Task(document);
     queue.addLast(new Pending(task, null, null, false));
     queuedChars += document.text().length();
-    pool.execute(task);
+    work.add(task);
+    if (helping.get() < helpers) {
+      startHelper();
+    }
     handDone();
     while (queue.size() > window || queuedChars > MAX_CHARS) {
       awaitHead();
@@ -151,8 +156,41 @@ public final class Extraction implements DocumentSink, AutoCloseable {
   }
 
   private void stop() {
-    if (pool != null) {
-      pool.shutdownNow();
+    if (helpers > 0) {
+      work.clear();
+      for (int i = 0; i < helpers; i++) {
+        work.add(STOP); // a helper waiting for a document ends now, one extracting ends after it
+      }
+    }
+  }
+
+  /**
+   * Starts a helper on a shared worker. When no thread can be had, the feeding thread does the
+   * work alone (it extracts what no thread has taken while it waits), so the output is the same.
+   */
+  private void startHelper() {
+    helping.incrementAndGet();
+    try {
+      Workers.execute(this::help);
+    } catch (RejectedExecutionException | OutOfMemoryError e) {
+      helping.decrementAndGet(); // OutOfMemoryError: the system could make no more threads
+    }
+  }
+
+  /** A helper's loop: takes documents until the extraction ends or none comes for a while. */
+  private void help() {
+    try {
+      while (true) {
+        Runnable next = work.poll(IDLE_SECONDS, TimeUnit.SECONDS);
+        if (next == null || next == STOP) {
+          return;
+        }
+        next.run();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      helping.decrementAndGet();
     }
   }
 

@@ -69,7 +69,7 @@ class ExtractionTest {
   }
 
   /** What a sink saw, one line per call, as a caller would print it. */
-  static final class Recorder implements ExtractionSink {
+  static class Recorder implements ExtractionSink {
     final List<String> lines = new ArrayList<>();
     final List<String> threads = new ArrayList<>();
 
@@ -205,6 +205,43 @@ class ExtractionTest {
       feed(e, input(5, 50));
       e.close();
       assertThrows(IllegalStateException.class, e::finish);
+    }
+
+    @Test
+    void itsOtherThreadsAreTheSharedWorkersAndNoneWaitsOnAfterTheEnd() throws InterruptedException {
+      java.util.Set<String> helpers = new java.util.TreeSet<>();
+      Recorder recorder = new Recorder() {
+        @Override
+        public void extracted(Document document, List<Claim> claims) {
+          super.extracted(document, claims);
+          helpers.addAll(helperThreads());
+        }
+      };
+      Extraction e = ClaimCheck.builder().parallelism(3).build().extraction(recorder);
+      feed(e, input(11, 300));
+      e.finish();
+      assertTrue(!helpers.isEmpty(), "some document was extracted on another thread while one was handed on");
+      assertTrue(helpers.stream().allMatch(n -> n.startsWith("claimcheck-worker-")), helpers.toString());
+      // finishing tells a waiting helper at once: none is left waiting out its idle time
+      long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(1);
+      while (!helperThreads().isEmpty() && System.nanoTime() < until) {
+        Thread.sleep(10);
+      }
+      assertEquals(List.of(), helperThreads());
+    }
+
+    /** The threads now in an extraction's helper loop. */
+    private List<String> helperThreads() {
+      List<String> names = new ArrayList<>();
+      Thread.getAllStackTraces().forEach((thread, stack) -> {
+        for (StackTraceElement frame : stack) {
+          if (frame.getClassName().equals(Extraction.class.getName()) && frame.getMethodName().equals("help")) {
+            names.add(thread.getName());
+            break;
+          }
+        }
+      });
+      return names;
     }
 
     @Test
