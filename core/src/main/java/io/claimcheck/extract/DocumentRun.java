@@ -421,7 +421,12 @@ final class DocumentRun {
           || w.is(i + run, "-") || w.is(i + run, "of") || w.is(i + run, "and"))) {
         run++;
       }
+      // no name starting with this word is longer than this: longer stretches are not looked up
+      int longestChars = gazetteer.longestNameFrom(w, i);
       for (int n = Math.min(run, w.size - i); n >= 1 && hit == null; n--) {
+        if (w.end[i + n - 1] - w.start[i] > longestChars) {
+          continue;
+        }
         String name = w.span(i, i + n);
         Place p = gazetteer.lookup(name).orElse(null);
         if (p != null) {

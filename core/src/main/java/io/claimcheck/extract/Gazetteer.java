@@ -30,6 +30,11 @@ public final class Gazetteer {
   private final Map<String, java.util.List<Place>> divisions = new HashMap<>();
   private final int longestName;
   private final WordSet firstWords;
+  /**
+   * Per slot of {@link #firstWords}, the length in characters of the longest place name that
+   * starts with that word: a longer stretch of text is no name, and is not looked up.
+   */
+  private final int[] longestFrom;
 
   /** The lines of places and of divisions added to the bundled tables ({@link #with}), in order. */
   private final java.util.List<String> addedPlaces;
@@ -97,6 +102,14 @@ public final class Gazetteer {
       first.add(firstWord(name));
     }
     this.firstWords = new WordSet(first);
+    this.longestFrom = new int[firstWords.capacity()];
+    for (String name : byName.keySet()) {
+      String word = firstWord(name).toLowerCase(java.util.Locale.ROOT); // as the set holds it
+      int slot = firstWords.indexOf(word, 0, word.length(), io.claimcheck.internal.TextTokens.hash(word, 0, word.length()));
+      if (slot >= 0) {
+        longestFrom[slot] = Math.max(longestFrom[slot], name.length());
+      }
+    }
   }
 
   private void loadDivisions(InputStream in) throws IOException {
@@ -174,6 +187,15 @@ public final class Gazetteer {
       w.flags[i] = (byte) f;
     }
     return (f & Words.NAME_START) != 0;
+  }
+
+  /**
+   * The length in characters of the longest place name that starts with the word at token
+   * {@code i} of {@code w} (as {@link #mayStartName} asks it, ignoring case); 0 when none does.
+   */
+  int longestNameFrom(Words w, int i) {
+    int slot = firstWords.indexOf(w.text, w.start[i], w.end[i], w.hash[i]);
+    return slot < 0 ? 0 : longestFrom[slot];
   }
 
   private void alias(String alias, String name) {

@@ -58,14 +58,33 @@ final class WordSet {
   }
 
   private boolean probe(String text, int from, int to, int i) {
+    return find(text, from, to, i) >= 0;
+  }
+
+  /**
+   * The slot of {@code text[from, to)} (hash {@code hash}, as for {@link #contains}) in
+   * {@code [0, capacity())}, or -1 when it is none of the words: for a table of values beside the set.
+   */
+  int indexOf(String text, int from, int to, int hash) {
+    int m = mix(hash);
+    int b = m >>> filterShift;
+    return (filter[b >>> 6] & (1L << b)) != 0 ? find(text, from, to, m & mask) : -1;
+  }
+
+  /** The number of slots, the bound of {@link #indexOf}. */
+  int capacity() {
+    return slots.length;
+  }
+
+  private int find(String text, int from, int to, int i) {
     int length = to - from;
     while (true) {
       String s = slots[i];
       if (s == null) {
-        return false;
+        return -1;
       }
       if (s.length() == length && io.claimcheck.internal.CaseFold.regionMatches(text, from, s)) {
-        return true;
+        return i;
       }
       i = (i + 1) & mask;
     }

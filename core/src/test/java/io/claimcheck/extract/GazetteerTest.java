@@ -69,4 +69,47 @@ class GazetteerTest {
       assertTrue(e.getMessage().startsWith("spellings.tsv:2: expected the letters, a tab,"), e.getMessage());
     }
   }
+
+  @Nested
+  class TheLongestNameFromAWord {
+    private Words words(String text) {
+      return new Words(text, io.claimcheck.internal.TextTokens.of(text), 0, text.length());
+    }
+
+    @Test
+    void isNoShorterThanAnyPlaceNameThatStartsWithIt() throws java.io.IOException {
+      // the places pass looks up no stretch of text longer than this bound: were it short of
+      // a name, that name would no longer be found
+      int asked = 0;
+      try (var in = Gazetteer.class.getResourceAsStream("gazetteer.tsv");
+          var lines = new BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+          String[] f = line.split("\t", -1);
+          if ((f[0].equals("C") || f[0].equals("T")) && f.length > 1 && GAZETTEER.lookup(f[1]).isPresent()) {
+            Words w = words(f[1]);
+            if (w.isCap(0) && GAZETTEER.mayStartName(w, 0)) {
+              assertTrue(GAZETTEER.longestNameFrom(w, 0) >= f[1].length(), f[1]);
+              asked++;
+            }
+          }
+        }
+      }
+      assertTrue(asked > 1000, asked + " names asked");
+      for (String alias : java.util.List.of("U.S.", "UK", "UAE", "Great Britain")) {
+        assertTrue(GAZETTEER.longestNameFrom(words(alias), 0) >= alias.length(), alias);
+      }
+    }
+
+    @Test
+    void isNoneForAWordNoNameStartsWith() {
+      assertEquals(0, GAZETTEER.longestNameFrom(words("Zzqxv"), 0));
+    }
+
+    @Test
+    void coversTheLongestOfSeveralNamesWithOneFirstWord() {
+      Words w = words("United");
+      assertTrue(GAZETTEER.longestNameFrom(w, 0) >= "United Arab Emirates".length());
+      assertEquals(GAZETTEER.longestNameFrom(w, 0), GAZETTEER.longestNameFrom(words("UNITED"), 0), "ignoring case");
+    }
+  }
 }
