@@ -29,7 +29,10 @@ public record Breakdown(String id, int parts, boolean complete) {
     }
   }
 
-  /** {@code b1 (3 parts, complete)}. */
+  /**
+   * {@code b1 (3 parts, complete)}, for messages and debugging; no output format relies on it (the
+   * text form of claims is {@code ClaimJson.toText}'s).
+   */
   @Override
   public String toString() {
     return id + " (" + parts + (parts == 1 ? " part, " : " parts, ") + (complete ? "complete" : "not complete") + ")";

@@ -9,6 +9,12 @@ import org.jspecify.annotations.Nullable;
  * One quantitative claim: a source says that a measure, in a scope, has a quantity ("at least 87
  * killed in Damascus on 2016-02-21, according to the Syrian Observatory for Human Rights").
  *
+ * <p>The components that may be unknown are {@code @Nullable}, as the claims' JSON writes them
+ * ({@code null}): they are there to build a claim and to match on it. To read one, use its
+ * {@code Optional} accessor, which is the API: {@link #subjectName()}, {@link #attributedTo()},
+ * {@link #asOfDate()} and {@link #breakdownOf()} (the caller's own {@code event}, given only by
+ * callers that know it, has none).
+ *
  * @param id unique within a run: the document id, {@code #}, and the claim's number in it
  * @param source the document and outlet that printed it
  * @param measure what is counted
@@ -85,7 +91,10 @@ public record Claim(
         : new Claim(id, source, measure, subject, quantity, scope, attribution, evidence, event, modality, asOf, list);
   }
 
-  /** The breakdown this claim is an item of, if it is one of a known list. */
+  /**
+   * The breakdown this claim is an item of, if it is one of a known list: the accessor to read it
+   * with (the component {@link #breakdown()} is null where this is empty).
+   */
   public Optional<Breakdown> breakdownOf() {
     return Optional.ofNullable(breakdown);
   }
@@ -95,7 +104,10 @@ public record Claim(
     return modality == Modality.REPORTED;
   }
 
-  /** The earlier time the sentence gives the figure for, if it gives one. */
+  /**
+   * The earlier time the sentence gives the figure for, if it gives one: the accessor to read it
+   * with (the component {@link #asOf()} is null where this is empty).
+   */
   public Optional<PartialDate> asOfDate() {
     return Optional.ofNullable(asOf);
   }

@@ -2,6 +2,7 @@ package io.claimcheck.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.claimcheck.claim.Breakdown;
 import io.claimcheck.claim.Claim;
 import io.claimcheck.claim.Modality;
 import io.claimcheck.internal.Decimals;
@@ -191,8 +192,17 @@ public final class ClaimJson {
       sb.append("\tas of ").append(c.asOf());
     }
     if (c.breakdown() != null) {
-      sb.append("\tbreakdown ").append(c.breakdown());
+      sb.append("\tbreakdown ").append(toText(c.breakdown()));
     }
     return sb.toString();
+  }
+
+  /**
+   * The text form of a list a claim is an item of: {@code b129 (3 parts, complete)}, {@code b4 (1
+   * part, not complete)}.
+   */
+  public static String toText(Breakdown b) {
+    return b.id() + " (" + b.parts() + (b.parts() == 1 ? " part, " : " parts, ")
+        + (b.complete() ? "complete" : "not complete") + ")";
   }
 }

@@ -97,6 +97,19 @@ class ClaimRoundTripTest {
       assertTrue(ClaimJson.toText(c).endsWith("\tbreakdown b2 (2 parts, not complete)"), ClaimJson.toText(c));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1} {2} -> {3}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "b129|3|true|b129 (3 parts, complete)",
+        "b2|2|false|b2 (2 parts, not complete)",
+        "b4|1|true|b4 (1 part, complete)",
+        "b4|1|false|b4 (1 part, not complete)",
+    })
+    void theTextFormOfAListIsItsIdItsPartsAndWhetherItIsComplete(String id, int parts, boolean complete, String text) {
+      Breakdown b = new Breakdown(id, parts, complete);
+      assertEquals(text, ClaimJson.toText(b));
+      assertTrue(ClaimJson.toText(item("d1#2", "britons", 12, b)).endsWith("\tbreakdown " + text));
+    }
+
     @Test
     void aStructuredClaimWithoutCompleteIsNotKnownToBeComplete() throws IOException {
       read("{\"id\":\"x#1\",\"document\":\"x\",\"measure\":\"killed\",\"subject\":\"women\","
