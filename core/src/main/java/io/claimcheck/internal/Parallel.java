@@ -188,6 +188,15 @@ public final class Parallel {
    */
   public static <T, E extends Exception> void ordered(int n, int threads, int ahead,
       java.util.function.IntFunction<T> make, Use<T, E> use) throws E {
+    ordered(n, threads, ahead, make, use, Workers::execute);
+  }
+
+  /**
+   * The same, with the other threads started by {@code start} rather than {@link Workers}: a test
+   * can make a start fail as the machine may when it has no thread left to give.
+   */
+  static <T, E extends Exception> void ordered(int n, int threads, int ahead,
+      java.util.function.IntFunction<T> make, Use<T, E> use, java.util.function.Consumer<Runnable> start) throws E {
     if (ahead < 1) {
       throw new IllegalArgumentException("ahead must be 1 or more, got " + ahead);
     }
@@ -221,7 +230,7 @@ public final class Parallel {
     try {
       // inside the try: when no thread can be made, those started already are stopped below
       for (int t = 0; t < others; t++) {
-        Workers.execute(worker);
+        start.accept(worker);
       }
       for (int i = 0; i < n; i++) {
         java.util.concurrent.FutureTask<T> item = tasks.get(i);

@@ -161,6 +161,46 @@ class ParallelTest {
     }
 
     @Test
+    void aThreadThatCannotBeStartedFailsTheCallAndStopsTheThreadsStartedBeforeIt() throws InterruptedException {
+      // the first worker starts and waits for room; the second cannot be made, as when the
+      // machine has no thread left to give
+      List<Thread> started = new ArrayList<>();
+      java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+      List<Integer> used = new ArrayList<>();
+      OutOfMemoryError e = assertThrows(OutOfMemoryError.class, () -> Parallel.ordered(10_000, 3, 2, i -> {
+        made.incrementAndGet();
+        return i;
+      }, used::add, worker -> {
+        if (!started.isEmpty()) {
+          throw new OutOfMemoryError("unable to create native thread");
+        }
+        Thread t = new Thread(worker, "started-before");
+        t.setDaemon(true);
+        started.add(t);
+        t.start();
+      }));
+      assertEquals("unable to create native thread", e.getMessage());
+      assertEquals(List.of(), used, "no item is used once the call has failed");
+      started.get(0).join(5_000);
+      assertTrue(!started.get(0).isAlive(), "the thread started before the failure is still waiting for work");
+      int after = made.get();
+      Thread.sleep(100);
+      assertEquals(after, made.get(), "items are still being made after the call");
+      assertTrue(after <= 2, () -> after + " items made with 2 ahead");
+    }
+
+    @Test
+    void withNoStartThatFailsTheItemsAreUsedAsWithTheSharedWorkers() {
+      List<Integer> used = new ArrayList<>();
+      Parallel.ordered(1000, 3, 4, i -> i, used::add, worker -> {
+        Thread t = new Thread(worker);
+        t.setDaemon(true);
+        t.start();
+      });
+      assertEquals(IntStream.range(0, 1000).boxed().toList(), used);
+    }
+
+    @Test
     void lessThanOneAheadIsRefused() {
       assertThrows(IllegalArgumentException.class, () -> Parallel.ordered(10, 2, 0, i -> i, item -> { }));
     }
