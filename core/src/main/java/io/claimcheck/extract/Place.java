@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A place with identity and a parent: a country, a first-level division (a state, province,
- * governorate), a city, a district or a site ("Varnesa metro station"). Two places are the same
+ * governorate), a city, a district or a site ("Varnesa market"). Two places are the same
  * place when their ids are equal; homonyms in different countries have different ids ("Georgia"
  * the country is {@code GE}, the US state {@code US/a/georgia}).
  *
