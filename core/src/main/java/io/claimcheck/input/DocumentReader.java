@@ -1070,7 +1070,7 @@ public final class DocumentReader {
       if (s.length() > 10 && s.charAt(10) != 'T' && s.charAt(10) != ' ') {
         throw new DateTimeParseException("trailing text", s, 10);
       }
-      return LocalDate.parse(day);
+      return io.claimcheck.internal.IsoDate.parse(day); // LocalDate.parse's day, without its formatter for the plain form
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
           "\"" + field + "\" is " + Records.show(s) + "; expected an ISO date such as 2016-02-22");
