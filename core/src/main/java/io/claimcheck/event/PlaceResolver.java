@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * Turns the place names claims carry into {@link Place}s with identity and a parent. A name may be
  * a path from the small to the large ("Kellin, Zamfara State, Nigeria"): each part is looked up inside
  * the one after it, and a part the gazetteer lacks becomes a district or site under it. A compass
- * word makes a region of the place it qualifies ("northeastern Libya" stands for Libya). A bare
+ * word makes a region of the place it qualifies ("northeastern Libya" stands for Libya), unless the
+ * gazetteer knows the whole name ("South Sudan", "North York"). A bare
  * name the gazetteer lacks is put under the context place when one is given (the document's main
  * place, or the parent the text gives: "Kellin, near Sylhet"). Immutable and thread-safe.
  */
@@ -47,11 +48,16 @@ public final class PlaceResolver {
     String[] parts = s.split(",");
     Place parent = null;
     for (int i = parts.length - 1; i >= 0; i--) {
-      String part = stripDirection(parts[i].strip());
+      String whole = parts[i].strip();
+      String part = stripDirection(whole);
       if (part.isEmpty()) {
         continue;
       }
-      Place found = find(part, parent, parent == null ? context : parent);
+      // a name the gazetteer knows whole ("South Korea", "North York") is no compass word and a part
+      Place found = part.equals(whole) ? null : find(whole, parent, parent == null ? context : parent);
+      if (found == null) {
+        found = find(part, parent, parent == null ? context : parent);
+      }
       if (found == null) {
         Place.Kind kind = isSite(part) ? Place.Kind.SITE : Place.Kind.DISTRICT;
         Place under = parent != null ? parent : parts.length == 1 ? context : null;

@@ -79,6 +79,44 @@ class EventResolutionTest {
       assertEquals(expected, o.contains(i), o + " / " + i);
     }
 
+    @ParameterizedTest(name = "{0} ({1}) is the country, not a region of \"{2}\"")
+    @CsvSource(delimiter = '|', value = {
+        "South Korea|KR|Korea",
+        "South Africa|ZA|Africa",
+        "South Sudan|SS|Sudan",
+        "North Macedonia|MK|Macedonia",
+        "East Timor|TL|Timor",
+        "North Korea|KP|Korea"})
+    void aCountryWhoseNameStartsWithACompassWordIsThatCountry(String country, String code, String rest) {
+      Place whole = PLACES.resolve(country, null).orElseThrow();
+      assertEquals(Place.Kind.COUNTRY, whole.kind(), whole.id());
+      assertEquals(code, whole.countryCode());
+      Place town = PLACES.resolve("Velmora, " + country, null).orElseThrow();
+      assertEquals(Place.Kind.DISTRICT, town.kind());
+      assertEquals(whole.id(), town.parent().id(), town.id());
+      assertEquals(code + "/d/velmora", town.id());
+      assertFalse(town.id().contains("/d/" + rest.toLowerCase(java.util.Locale.ROOT)), town.id());
+    }
+
+    @ParameterizedTest(name = "{0} stands for {1}")
+    @CsvSource(delimiter = '|', value = {
+        "northeastern Libya|LY",
+        "southern Sudan|SD",
+        "North Sudan|SD",
+        "western Velmora, Peru|PE"})
+    void aCompassWordBeforeANameTheGazetteerLacksWholeIsARegionOfThePlace(String name, String code) {
+      Place p = PLACES.resolve(name, null).orElseThrow();
+      assertEquals(code, p.countryCode(), p.id());
+      assertFalse(p.id().contains("north") || p.id().contains("south") || p.id().contains("west"), p.id());
+    }
+
+    @Test
+    void aCityWhoseNameStartsWithACompassWordIsThatCityNotTheOneItNames() {
+      Place city = PLACES.resolve("North York", null).orElseThrow();
+      assertEquals(Place.Kind.CITY, city.kind());
+      assertEquals("CA", city.countryCode());
+    }
+
     @Test
     void homonymsAreKeptApartByCountry() {
       Place country = PLACES.resolve("Georgia", null).orElseThrow();

@@ -62,7 +62,7 @@ public final class Events {
     {"Homs", "Syria"}, {"Mosul", "Iraq"}, {"Kumasi", "Ghana"}, {"Karachi", "Pakistan"}, {"Lima", "Peru"},
     {"Surabaya", "Indonesia"}, {"Nairobi", "Kenya"}, {"Tabriz", "Iran"}, {"Mandalay", "Myanmar"},
     {"Da Nang", "Vietnam"}, {"Lusaka", "Zambia"}, {"Guadalajara", "Mexico"}, {"Mogadishu", "Somalia"},
-    {"Porto Alegre", "Brazil"}, {"Cairo", "Egypt"}, {"Harare", "Zimbabwe"}
+    {"Porto Alegre", "Brazil"}, {"Cairo", "Egypt"}, {"Harare", "Zimbabwe"}, {"Daegu", "South Korea"}
   };
   private static final String[] SITES = {"Central Market", "North Station", "City Hospital", "Grand Mosque",
     "Old Bridge", "Main Square"};
