@@ -1868,13 +1868,7 @@ final class DocumentRun {
     if (date == null || date.day() == null) {
       return date;
     }
-    int shift = 0;
-    int anchor = chosen == null ? 0 : chosen.end();
-    for (int k = Math.max(anchor, r.coreStart - 15); k < r.coreStart; k++) {
-      if (DAY_AFTER.at(w, k)) {
-        shift = -1;
-      }
-    }
+    int shift = dayPhraseBefore(w, r, chosen);
     for (int k = r.coreEnd; k < Math.min(w.size, r.coreEnd + 8); k++) {
       if (DAY_BEFORE.at(w, k)) {
         shift = -1;
@@ -1886,7 +1880,44 @@ final class DocumentRun {
     return date;
   }
 
-  /** Between a figure's date and the figure, a phrase that dates it a day before: "a day after". */
+  /**
+   * The days a phrase before the figure, "a day after X" (+1) or "a day before X" (-1), moves the
+   * date: a day named before the phrase is the count's own ("On Thursday, a day after the storm,
+   * 30 were dead"), unless the figure is inside the phrase, of X ("On Thursday, a day after the
+   * storm killed 30": the day before); X's date, named inside the phrase or the last one before,
+   * is moved for a figure outside it ("A day after the storm of 12 May, 30 were dead": 13 May).
+   */
+  private static int dayPhraseBefore(Words w, Reading r, @Nullable DateMention chosen) {
+    int at = -1;
+    int sign = 0;
+    int length = 0;
+    for (int k = Math.max(0, r.coreStart - 15); k < r.coreStart; k++) {
+      int after = DAY_AFTER.lengthAt(w, k);
+      int before = after > 0 ? 0 : DAY_BEFORE.lengthAt(w, k);
+      if (after + before > 0) {
+        at = k;
+        sign = after > 0 ? 1 : -1;
+        length = after + before;
+      }
+    }
+    if (at < 0) {
+      return 0;
+    }
+    boolean inside = true;
+    for (int k = at + length; k < r.coreStart; k++) {
+      String s = w.at(k);
+      if (s.equals(",") || s.equals(";") || s.equals(":") || s.equals("(") || s.equals(".")) {
+        inside = false;
+      }
+    }
+    if (chosen != null && chosen.end() <= at) {
+      return inside ? -sign : 0;
+    }
+    boolean ofPhrase = chosen == null || chosen.token() >= at + length && chosen.end() <= r.coreStart;
+    return ofPhrase && !inside ? sign : 0;
+  }
+
+  /** Before a figure, a phrase that dates it a day after another day: "a day after the storm". */
   private static final Phrases DAY_AFTER = Phrases.of("day_after");
   /** After a figure, a phrase that dates it a day before its date: "up from 41 the day before". */
   private static final Phrases DAY_BEFORE = Phrases.of("day_before");

@@ -145,9 +145,19 @@ class ExtractorWordsTest {
       "The number of dead has climbed to 63, the disaster office said on Thursday, up from 41 the day before.|41|2024-03-06",
       "The number of dead has climbed to 63, the disaster office said on Thursday, up from 41 a day earlier.|41|2024-03-06",
       "The number of dead has climbed to 63, the disaster office said on Thursday.|63|2024-03-07",
-      // day_after, between the date and the figure
-      "On Thursday, a day after the storm, 30 people were dead in Lyon.|30|2024-03-06",
+      // day_after: a day named before the phrase is the count's own
+      "On Thursday, a day after the storm, 30 people were dead in Lyon.|30|2024-03-07",
       "On Thursday, 30 people were dead in Lyon.|30|2024-03-07",
+      // a figure inside the phrase is of what it names, the day before the day named
+      "On Thursday, a day after the storm killed 30 people in Lyon, rescuers searched the river.|30|2024-03-06",
+      // the day of what the phrase names, given inside it or before, and one day on
+      "A day after the storm of 4 March, 30 people were dead in Lyon.|30|2024-03-05",
+      "The storm struck Lyon on Monday. A day after the storm, 30 people were dead.|30|2024-03-05",
+      // a day named after the figure is its own
+      "A day after the storm, 30 people were dead in Lyon on Thursday.|30|2024-03-07",
+      // day_before, before the figure, mirrors it
+      "On Thursday, the day before the vote, 30 people were dead in Lyon.|30|2024-03-07",
+      "The storm struck Lyon on Monday. The day before, 30 people had died in floods.|30|2024-03-03",
   })
   void aDayBeforeOrAfterMovesTheDateOfTheCount(String text, String figure, String date) {
     Claim c = all(text).stream().filter(x -> x.quantity().text().equals(figure)).findFirst().orElseThrow();
