@@ -766,6 +766,7 @@ final class DocumentRun {
         }
       }
     }
+    Reading outer = null; // the last reading outside a note in brackets
     for (Figure located : figures) {
       int first = located.in(w, 0);
       int after = located.in(w, 1);
@@ -773,12 +774,17 @@ final class DocumentRun {
         continue;
       }
       Reading r = new Reading(located, first, after);
-      if (measure(w, r, previous)) {
+      // past a note in brackets, the claim before the note is the previous: "12 Britons (5 were hurt) and 8 French"
+      Reading before = outer != null && previous != outer && !inBrackets(w, outer, r) ? outer : previous;
+      if (measure(w, r, before)) {
         if (r.earlierPart != null) {
           readings.add(r.earlierPart);
         }
         readings.add(r);
         previous = r;
+        if (outer == null || !inBrackets(w, outer, r)) {
+          outer = r;
+        }
       }
     }
     Breakdown[] lists = lists(w, readings, figures);
@@ -886,7 +892,7 @@ final class DocumentRun {
     boolean[] taken = new boolean[readings.size()];
     for (int n = 0; n < readings.size(); n++) {
       Reading head = readings.get(n);
-      if (taken[n] || !head.subgroup || head.earlier) {
+      if (taken[n] || head.earlier || !head.subgroup && !namedBesideItem(w, readings, n)) {
         continue;
       }
       List<Integer> items = new ArrayList<>();
@@ -918,6 +924,48 @@ final class DocumentRun {
     }
     return out;
   }
+
+  /**
+   * Whether reading {@code n} counts people its words name and the next reading outside brackets
+   * is a later item of a list beside it, of a subgroup: "killed 6 men and 4 women" begins a list
+   * at the 6, though the 6 is read as a count of its own.
+   */
+  private static boolean namedBesideItem(Words w, List<Reading> readings, int n) {
+    Reading head = readings.get(n);
+    if (head.subject == null) {
+      return false;
+    }
+    for (int k = n + 1; k < readings.size(); k++) {
+      Reading r = readings.get(k);
+      if (!inBrackets(w, head, r)) {
+        return r.subgroup && isItem(r, head) && joinedAfterNoun(w, head, r);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code item} is joined ("and", ",") right after the words that name {@code head}'s
+   * people and any note in brackets on them: "6 men and 4 women", not "12 members were killed,
+   * 11 marines and one medic" (the 11 and the one break the 12 down).
+   */
+  private static boolean joinedAfterNoun(Words w, Reading head, Reading item) {
+    int join = item.first - 1;
+    if (w.in(join, ITEM_HEDGE)) {
+      join--;
+    }
+    if (!(w.is(join, "and") || w.is(join, ","))) {
+      return false;
+    }
+    int k = head.after;
+    while (k < join && k < head.after + 3 && w.isWord(k) && !NP_STOP.contains(w.at(k))) {
+      k++;
+    }
+    return k > head.after && afterNote(w, k, join) == join;
+  }
+
+  /** Words of doubt or addition between a list's "and" and its next figure: "and possibly 9 children". */
+  private static final WordSet ITEM_HEDGE = CasualtyPatterns.standard().wordClass("item_hedge").set();
 
   /** Whether {@code r}'s figure stands inside brackets opened after {@code item}'s. */
   private static boolean inBrackets(Words w, Reading item, Reading r) {
@@ -1023,7 +1071,7 @@ final class DocumentRun {
   /** The first list signal of kind {@code at} that matches at {@code r}'s figure, or null; traced. */
   private CasualtyPatterns.@Nullable ListSignal signal(CasualtyPatterns.ListSignal.At at, Words w, Reading r,
       @Nullable Reading previous) {
-    CasualtyPatterns.ListSignal s = matcher.signal(at, w, r.first, r.after, context(r, previous, false));
+    CasualtyPatterns.ListSignal s = matcher.signal(at, w, r.first, r.after, context(w, r, previous, false));
     if (s != null && tracer != null) {
       tracer.signal(r.figure.start(), r.figure.end(), s.pattern().name());
     }
@@ -1152,7 +1200,7 @@ final class DocumentRun {
   private boolean byPattern(Words w, Reading r, @Nullable Reading previous) {
     boolean range = r.figure.quantity().qualifier() == io.claimcheck.quantity.Qualifier.BETWEEN
         && r.figure.numerals().size() == 2 && w.is(r.first, "from");
-    PatternMatcher.Match m = matcher.first(w, r.first, r.after, context(r, previous, range));
+    PatternMatcher.Match m = matcher.first(w, r.first, r.after, context(w, r, previous, range));
     if (m == null) {
       return false;
     }
@@ -1234,7 +1282,22 @@ final class DocumentRun {
   }
 
   /** What the pattern matcher asks of the sentence while it reads {@code r}'s figure. */
-  private PatternMatcher.Context context(Reading r, @Nullable Reading previous, boolean range) {
+  /** The token after a note in brackets that opens at {@code k} and closes before {@code limit}, else {@code k}. */
+  private static int afterNote(Words w, int k, int limit) {
+    if (!w.is(k, "(")) {
+      return k;
+    }
+    int depth = 0;
+    for (int j = k; j < limit; j++) {
+      depth += w.is(j, "(") ? 1 : w.is(j, ")") ? -1 : 0;
+      if (depth == 0) {
+        return j + 1;
+      }
+    }
+    return k;
+  }
+
+  private PatternMatcher.Context context(Words w, Reading r, @Nullable Reading previous, boolean range) {
     return new PatternMatcher.Context() {
       @Override
       public boolean otherFigure(int k) {
@@ -1253,7 +1316,7 @@ final class DocumentRun {
 
       @Override
       public int previousEnd() {
-        return previous == null ? -1 : previous.coreEnd;
+        return previous == null ? -1 : afterNote(w, previous.coreEnd, r.first);
       }
 
       @Override
@@ -2019,6 +2082,10 @@ final class DocumentRun {
       while (end < e && w.in(end, ORGANISATION_HEAD_WORDS) && !w.isCap(end)) {
         end++; // "the Interior ministry", "the Nigerian army"
       }
+      if (end == s + 1 && end < e && (s == 0 || !w.isWord(s - 1)) && lowerPhrase(w, end, e)
+          && (w.in(e - 1, SOURCE_HEAD_WORDS) || w.in(e - 1, ORGANISATION_HEAD_WORDS))) {
+        end = e; // "Civil defence workers said": a sentence's first word, capitalised as such, of a phrase for a source
+      }
       name = w.span(s, end);
       String full = expand(name);
       name = full != null ? full : name;
@@ -2033,6 +2100,16 @@ final class DocumentRun {
     }
     sources.add(name);
     return name;
+  }
+
+  /** Whether tokens {@code [from, to)} are words none capitalised. */
+  private static boolean lowerPhrase(Words w, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!w.isWord(k) || w.isCap(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -89,6 +89,12 @@ class ExtractorWordsTest {
       // bare_source: a bare plural that is the attribution
       "At least 60 people were killed in Lyon, witnesses said.|witnesses",
       "At least 60 people were killed in Lyon, sources said.|",
+      // a sentence's first word, capitalised as such, of a phrase ending in a source_head word
+      "Mountain rescue workers said 60 were killed in Lyon.|Mountain rescue workers",
+      "Regional hospital officials said 60 were killed in Lyon.|Regional hospital officials",
+      // a name before a source_head word it does not start a phrase with stays the name
+      "Officials of Lyon said 60 were killed in the blast.|Officials of Lyon",
+      "Interpol said 60 were killed in Lyon.|Interpol",
   })
   void sourcesAreReadWithTheWordsOfTheirClasses(String sentence, String attribution) {
     assertEquals(attribution == null ? "" : attribution, only(sentence).attributedTo().orElse(""));

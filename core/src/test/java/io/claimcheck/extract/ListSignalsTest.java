@@ -143,6 +143,14 @@ class ListSignalsTest {
         "The blast injured 40 people, 20 of them women and 10 men.|40 -, 20 women 2 partial, 10 men 2 partial",
         // one item is no list
         "Of the 30 dead, 20 were women.|30 -, 20 women",
+        // a count named by its people begins a list with the subgroup beside it
+        "The landslide killed 7 porters and 3 guides.|7 porters 2 partial, 3 guides 2 partial",
+        "The avalanche killed 5 men, 2 women and possibly 4 children.|5 men 3 partial, 2 women 3 partial, 4 children 3 partial",
+        "The dead were 9 Kiwis, 6 Scots and no Danes.|9 kiwis 2 complete, 6 scots 2 complete",
+        "The dead were 9 Kiwis (3 Kiwis were hurt) and 6 Scots.|9 kiwis 2 complete, 3 kiwis, 6 scots 2 complete",
+        "The avalanche killed 5 guides and another 2 porters.|5 guides 2 partial, 2 porters 2 partial",
+        // a count followed by the subgroups that break it down is no item of them
+        "At least 9 climbers were killed, 7 porters and one guide.|At least 9 climbers, 7 porters 2 partial, one guide 2 partial",
         "Of the 50 dead, 20 were women and the rest men.|50 -, 20 women",
     })
     void aSentencesListIsMarkedAsItsWordsPresentIt(String sentence, String expected) {
@@ -202,6 +210,18 @@ class ListSignalsTest {
     void everyItemCarriesTheAttributionOfAnyItemWhenTheyDoNotDisagree(String text, String expected) {
       assertEquals(List.of(expected.split(", ")),
           hear(text).claims().stream().map(c -> c.attributedTo().orElse("-")).toList());
+    }
+
+    @ParameterizedTest(name = "{0}: the {1} is {2}")
+    @CsvSource(delimiter = '|', value = {
+        // a note in brackets on an item counts what its own words say, and the list goes on past it
+        "The dead were 9 Kiwis (3 Kiwis were hurt) and 6 Scots.|3|injured",
+        "The dead were 9 Kiwis (3 Kiwis were hurt) and 6 Scots.|6|killed",
+        "The avalanche killed 5 men, 2 women and possibly 4 children.|4|killed",
+    })
+    void anItemAfterANoteOrAWordOfDoubtCountsWhatTheListCounts(String text, String figure, String measure) {
+      Claim c = hear(text).claims().stream().filter(x -> x.quantity().text().equals(figure)).findFirst().orElseThrow();
+      assertEquals(measure, c.measure().name());
     }
 
     @ParameterizedTest(name = "{0}: {1} is no item")
