@@ -303,8 +303,8 @@ public final class Gazetteer {
 
   /**
    * How the tables' names are read, from {@code gazetteer-names.tsv}: the endings that make a
-   * country's other name a demonym, the short forms news gives countries, and the words for a
-   * division's level.
+   * country's other name a demonym and the other names they misread, the short forms news gives
+   * countries, and the words for a division's level.
    */
   static final class Names {
     static final String RESOURCE = "/io/claimcheck/extract/gazetteer-names.tsv";
@@ -314,10 +314,17 @@ public final class Gazetteer {
     /** Short form to the country's name in the table, in the file's order. */
     final Map<String, String> aliases = new java.util.LinkedHashMap<>();
     final java.util.List<String> levels = new java.util.ArrayList<>();
+    /** Other names that are demonyms no ending marks ("Swiss"), with their country. */
+    final Map<String, String> demonyms = new java.util.LinkedHashMap<>();
+    /** Other names that end as demonyms do but name the country ("Dzayer"), with their country. */
+    final Map<String, String> names = new java.util.LinkedHashMap<>();
     /** The example of each line, by its kind and first field ("ending an"), for the tests. */
     final Map<String, String> examples = new java.util.LinkedHashMap<>();
 
     boolean isDemonym(String otherName) {
+      if (names.containsKey(otherName) || demonyms.containsKey(otherName)) {
+        return demonyms.containsKey(otherName);
+      }
       for (String e : endings) {
         if (otherName.endsWith(e)) {
           return true;
@@ -343,20 +350,23 @@ public final class Gazetteer {
       io.claimcheck.internal.DataLines.each(in, (n, line, f) -> {
         boolean ok = switch (f[0]) {
           case "ending", "level" -> f.length == 3 && f[1].matches("[a-z]+") && !f[2].isBlank();
-          case "alias" -> f.length == 3 && !f[1].isBlank() && !f[2].isBlank();
+          case "alias", "demonym", "name" -> f.length == 3 && !f[1].isBlank() && !f[2].isBlank();
           default -> false;
         };
         if (!ok) {
           throw new ClaimCheckException(file + ":" + n + ": expected 'ending', the letters in lower case and an"
-              + " example; 'alias', the short form and the country's name; or 'level', the word in lower case and"
-              + " an example; separated by tabs, got '" + line + "'");
+              + " example; 'alias', the short form and the country's name; 'demonym' or 'name', the other name and"
+              + " the country's name; or 'level', the word in lower case and an example; separated by tabs, got '"
+              + line + "'");
         }
         switch (f[0]) {
           case "ending" -> names.endings.add(f[1]);
           case "level" -> names.levels.add(f[1]);
+          case "demonym" -> names.demonyms.put(f[1], f[2]);
+          case "name" -> names.names.put(f[1], f[2]);
           default -> names.aliases.put(f[1], f[2]);
         }
-        if (!f[0].equals("alias")) {
+        if (f[0].equals("ending") || f[0].equals("level")) {
           names.examples.put(f[0] + " " + f[1], f[2]);
         }
       });

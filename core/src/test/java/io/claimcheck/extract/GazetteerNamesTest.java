@@ -53,6 +53,26 @@ class GazetteerNamesTest {
     }
 
     @Test
+    void eachDemonymLineIsADemonymOfItsCountryAndNoPlace() {
+      assertFalse(NAMES.demonyms.isEmpty());
+      NAMES.demonyms.forEach((word, country) -> {
+        assertEquals(country, GAZETTEER.demonym(word).map(Place::name).orElse("none"), word);
+        assertTrue(GAZETTEER.lookup(word).isEmpty(), word + " is no name of a place");
+        assertTrue(NAMES.endings.stream().noneMatch(word::endsWith), word + ": an ending marks it already");
+      });
+    }
+
+    @Test
+    void eachNameLineIsANameOfItsCountryThatAnEndingWouldTakeForADemonym() {
+      assertFalse(NAMES.names.isEmpty());
+      NAMES.names.forEach((word, country) -> {
+        assertEquals(country, GAZETTEER.lookup(word).map(Place::name).orElse("none"), word);
+        assertTrue(GAZETTEER.demonym(word).isEmpty(), word + " is no demonym");
+        assertTrue(NAMES.endings.stream().anyMatch(word::endsWith), word + ": no ending takes it for a demonym");
+      });
+    }
+
+    @Test
     void eachLevelsExampleIsFoundWithoutItsLevelWord() {
       for (String level : NAMES.levels) {
         assertEquals("elda", Gazetteer.divisionKey(NAMES.examples.get("level " + level)), level);
@@ -82,9 +102,35 @@ class GazetteerNamesTest {
   }
 
   @Nested
+  class InText {
+    private java.util.List<io.claimcheck.claim.Claim> claims(String text) {
+      java.util.List<io.claimcheck.claim.Claim> out = new java.util.ArrayList<>();
+      ClaimExtractor.standard().extract(new io.claimcheck.claim.Document(new io.claimcheck.claim.Source("s", "test",
+          java.time.LocalDate.of(2024, 3, 9), null, null), text), out::add);
+      return out;
+    }
+
+    @Test
+    void aDemonymLinesWordCountsItsCountrysPeople() {
+      io.claimcheck.claim.Claim aboard = claims("The plane was carrying 40 people. Among those aboard were 23 Swiss.")
+          .get(1);
+      assertEquals("Switzerland", aboard.subject());
+      // a list of the people of two countries splits its count along one dimension, so it is the whole
+      assertTrue(claims("The dead were 12 Swiss and 8 Kiwis.").get(0).breakdown().complete());
+    }
+
+    @Test
+    void aNameLinesWordIsThePlace() {
+      assertEquals(java.util.List.of("Algeria"),
+          claims("The quake killed 40 people in Dzayer, officials said.").get(0).scope().locations());
+    }
+  }
+
+  @Nested
   class WhenTheFileIsWrong {
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"ending\tAN\tAfghan", "ending\tan", "alias\tUS", "level\tstate\t ", "demonym\tan\tAfghan"})
+    @ValueSource(strings = {"ending\tAN\tAfghan", "ending\tan", "alias\tUS", "level\tstate\t ", "demonym\tSwiss",
+        "name\t\tAlgeria", "nation\tan\tAfghan"})
     void aBadLineIsNamedWithItsFileAndLineAndWhatWasExpected(String line) {
       ClaimCheckException e = assertThrows(ClaimCheckException.class,
           () -> Gazetteer.Names.parse(new BufferedReader(new StringReader("# names\n\n" + line + "\n")), "names.tsv"));
@@ -101,6 +147,15 @@ class GazetteerNamesTest {
       assertEquals(java.util.List.of("canton"), n.levels);
       assertTrue(n.isDemonym("Varnesi"));
       assertFalse(n.isDemonym("Varnesia"));
+    }
+
+    @Test
+    void aDemonymOrANameLineOverridesTheEndings() throws IOException {
+      Gazetteer.Names n = Gazetteer.Names.parse(new BufferedReader(new StringReader(
+          "ending\ter\tLuxembourger\nname\tVarneser\tVarnesa\ndemonym\tVarnoix\tVarnesa\n")), "names.tsv");
+      assertFalse(n.isDemonym("Varneser"));
+      assertTrue(n.isDemonym("Varnoix"));
+      assertTrue(n.isDemonym("Elder"));
     }
   }
 }
