@@ -142,10 +142,11 @@ public final class ClaimCheck {
     private final List<DocumentStatus> documents = new ArrayList<>();
     private final java.util.Map<String, Integer> statusIndex = new java.util.HashMap<>();
     private final java.util.Map<String, Integer> numbering = new java.util.HashMap<>();
-    private final List<Claim> claims = new ArrayList<>();
+    /** The claims kept so far, packed (a million claims held as objects cost the collector most of its time). */
+    private final ClaimTable claims = new ClaimTable();
     private final List<io.claimcheck.report.Skipped> skipped = new ArrayList<>();
     /** Claims read as claims (not extracted here), by id: repeats are skipped. */
-    private final io.claimcheck.internal.StringSet claimIds = new io.claimcheck.internal.StringSet();
+    private final ClaimTable.Ids claimIds = new ClaimTable.Ids(claims);
     /** Ids of the documents extracted in this run. */
     private final java.util.Set<String> extracted = new java.util.HashSet<>();
     /** Which of {@link #claims} were read as claims (not extracted here), by position. */
@@ -168,7 +169,7 @@ public final class ClaimCheck {
 
       @Override
       public void claim(Claim claim) {
-        if (!claimIds.add(claim.id())) {
+        if (!claimIds.add(claim.id(), claims.size())) {
           skipped(new io.claimcheck.input.ReadFailure(claim.id(), claim.id(),
               "repeats claim '" + claim.id() + "', read already; read once"));
           return;
@@ -255,7 +256,7 @@ public final class ClaimCheck {
     }
 
     /** Claims read as claims whose document was also extracted here are dropped, and said so. */
-    private void dropClaimsOfExtractedDocuments() {
+    private void dropClaimsOfExtractedDocuments(List<Claim> claims) {
       if (read.isEmpty() || extracted.isEmpty()) {
         return;
       }
@@ -282,9 +283,11 @@ public final class ClaimCheck {
       }
       finished = true;
       extraction.finish();
-      dropClaimsOfExtractedDocuments();
-      // what dedupe needed is done with: free it for resolution (a million claims read: 50 MB)
+      // what dedupe needed is done with: free it for resolution (a million claims read: 8 MB)
       claimIds.clear();
+      List<Claim> claims = this.claims.claims(parallelism);
+      this.claims.clear();
+      dropClaimsOfExtractedDocuments(claims);
       read.clear();
       Resolution resolution = resolver.resolve(claims, profiles);
       List<Finding> findings = rules.evaluate(resolution.quantities(), resolution.events(), parallelism, gazetteer);

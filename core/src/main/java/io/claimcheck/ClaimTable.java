@@ -1,0 +1,343 @@
+package io.claimcheck;
+
+import io.claimcheck.claim.Breakdown;
+import io.claimcheck.claim.Claim;
+import io.claimcheck.claim.Evidence;
+import io.claimcheck.claim.Measure;
+import io.claimcheck.claim.Modality;
+import io.claimcheck.claim.PartialDate;
+import io.claimcheck.claim.Scope;
+import io.claimcheck.claim.Source;
+import io.claimcheck.internal.Parallel;
+import io.claimcheck.quantity.Quantity;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Claims held packed, for runs of millions: each claim is a row of ints in large int arrays, its
+ * id and document id are Latin-1 bytes in large byte arrays, and its other parts (measure,
+ * quantity, scope, evidence, the source's outlet and dates...) are indices into one table of the
+ * distinct values, which claims read from a file share by the thousand. A {@link Claim} is made
+ * again, equal to the one added, when asked for.
+ *
+ * <p>Why: a million claims held as objects are 6 million objects (claim, source, two strings and
+ * their bytes), and the collector copies each of them twice while the run reads (young, then
+ * old), which is most of the pause time of a check. Large primitive arrays are allocated in the
+ * old generation whole and never copied.
+ *
+ * <p>Not thread-safe: one thread adds; {@link #get} may then be called from any thread once adding
+ * is done.
+ */
+final class ClaimTable {
+  /** Claims per chunk of rows: 32,768 rows of 20 ints (2.5 MB, a large array). */
+  private static final int ROWS = 1 << 15;
+  /** Bytes per chunk of texts: 4 MB. A text is never cut across two chunks. */
+  private static final int BYTES = 1 << 22;
+
+  private static final int DOC_AT = 0;
+  private static final int DOC_LENGTH = 1;
+  private static final int ID_AT = 2;
+  private static final int ID_LENGTH = 3;
+  private static final int LINE = 4;
+  private static final int OUTLET = 5;
+  private static final int PUBLISHED = 6;
+  private static final int URL = 7;
+  private static final int TITLE = 8;
+  private static final int PATH = 9;
+  private static final int MEASURE = 10;
+  private static final int SUBJECT = 11;
+  private static final int QUANTITY = 12;
+  private static final int SCOPE = 13;
+  private static final int ATTRIBUTION = 14;
+  private static final int EVIDENCE = 15;
+  private static final int EVENT = 16;
+  private static final int MODALITY = 17;
+  private static final int AS_OF = 18;
+  private static final int BREAKDOWN = 19;
+  private static final int WIDTH = 20;
+  /** A text held as a value, not as bytes (it is not Latin-1, or the bytes are full). */
+  private static final int HELD = -1;
+  /** No value: the component is null. */
+  private static final int NONE = -1;
+
+  private final List<int[]> rows = new ArrayList<>();
+  private final List<byte[]> texts = new ArrayList<>();
+  private byte @Nullable [] current;
+  private int currentAt;
+  private int size;
+
+  private final List<Object> values = new ArrayList<>();
+  private final Map<Object, Integer> valueIndex = new HashMap<>();
+  /** Per component, the value last added and its index: claims of a file share most parts in runs. */
+  private final Object[] lastValue = new Object[WIDTH];
+  private final int[] lastIndex = new int[WIDTH];
+
+  /** How many claims it holds. */
+  int size() {
+    return size;
+  }
+
+  /** Adds {@code claim} at the end; its position is {@code size() - 1} after. */
+  void add(Claim claim) {
+    Objects.requireNonNull(claim, "claim");
+    if (size == rows.size() * ROWS) {
+      rows.add(new int[ROWS * WIDTH]);
+    }
+    int[] row = rows.get(size / ROWS);
+    int at = (size % ROWS) * WIDTH;
+    Source s = claim.source();
+    text(row, at + DOC_AT, s.documentId());
+    text(row, at + ID_AT, claim.id());
+    row[at + LINE] = s.line();
+    row[at + OUTLET] = value(OUTLET, s.outlet());
+    row[at + PUBLISHED] = value(PUBLISHED, s.published());
+    row[at + URL] = value(URL, s.url());
+    row[at + TITLE] = value(TITLE, s.title());
+    row[at + PATH] = value(PATH, s.path());
+    row[at + MEASURE] = value(MEASURE, claim.measure());
+    row[at + SUBJECT] = value(SUBJECT, claim.subject());
+    row[at + QUANTITY] = value(QUANTITY, claim.quantity());
+    row[at + SCOPE] = value(SCOPE, claim.scope());
+    row[at + ATTRIBUTION] = value(ATTRIBUTION, claim.attribution());
+    row[at + EVIDENCE] = value(EVIDENCE, claim.evidence());
+    row[at + EVENT] = value(EVENT, claim.event());
+    row[at + MODALITY] = claim.modality().ordinal();
+    row[at + AS_OF] = value(AS_OF, claim.asOf());
+    row[at + BREAKDOWN] = value(BREAKDOWN, claim.breakdown());
+    size++;
+  }
+
+  /**
+   * The claim at {@code index}, made again: equal to the one added there, a new object on each call.
+   *
+   * @throws IndexOutOfBoundsException if not in {@code [0, size())}
+   */
+  Claim get(int index) {
+    Objects.checkIndex(index, size);
+    int[] row = rows.get(index / ROWS);
+    int at = (index % ROWS) * WIDTH;
+    Source source = new Source(text(row, at + DOC_AT), (String) value(row[at + OUTLET]),
+        (LocalDate) value(row[at + PUBLISHED]), (String) value(row[at + URL]), (String) value(row[at + TITLE]),
+        (String) value(row[at + PATH]), row[at + LINE]);
+    return new Claim(text(row, at + ID_AT), source, (Measure) value(row[at + MEASURE]),
+        (String) value(row[at + SUBJECT]), (Quantity) value(row[at + QUANTITY]), (Scope) value(row[at + SCOPE]),
+        (String) value(row[at + ATTRIBUTION]), (Evidence) value(row[at + EVIDENCE]), (String) value(row[at + EVENT]),
+        MODALITIES[row[at + MODALITY]], (PartialDate) value(row[at + AS_OF]),
+        (Breakdown) value(row[at + BREAKDOWN]));
+  }
+
+  private static final Modality[] MODALITIES = Modality.values();
+
+  /** The document id of the claim at {@code index}, without making the claim. */
+  String documentId(int index) {
+    Objects.checkIndex(index, size);
+    return text(rows.get(index / ROWS), (index % ROWS) * WIDTH + DOC_AT);
+  }
+
+  /** The id of the claim at {@code index}, without making the claim. */
+  String id(int index) {
+    Objects.checkIndex(index, size);
+    return text(rows.get(index / ROWS), (index % ROWS) * WIDTH + ID_AT);
+  }
+
+  /** Whether the id of the claim at {@code index} is {@code id}, without making a string. */
+  boolean idIs(int index, String id) {
+    int[] row = rows.get(index / ROWS);
+    int at = (index % ROWS) * WIDTH + ID_AT;
+    if (row[at] == HELD) {
+      return values.get(row[at + 1]).equals(id);
+    }
+    int length = row[at + 1];
+    if (length != id.length()) {
+      return false;
+    }
+    byte[] b = texts.get(row[at] / BYTES);
+    int from = row[at] % BYTES;
+    for (int i = 0; i < length; i++) {
+      if ((b[from + i] & 0xff) != id.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Every claim, made again in order: a list of its own, to change at will. */
+  ArrayList<Claim> claims() {
+    return claims(1);
+  }
+
+  /** The same, made on {@code threads} threads (the calling one among them). */
+  ArrayList<Claim> claims(int threads) {
+    ArrayList<Claim> out = new ArrayList<>(size);
+    Parallel.map(size, threads, (from, to) -> {
+      List<Claim> part = new ArrayList<>(to - from);
+      for (int i = from; i < to; i++) {
+        part.add(get(i));
+      }
+      return part;
+    }).forEach(out::addAll);
+    return out;
+  }
+
+  /** Empties the table, keeping nothing. */
+  void clear() {
+    rows.clear();
+    texts.clear();
+    current = null;
+    currentAt = 0;
+    size = 0;
+    values.clear();
+    valueIndex.clear();
+    java.util.Arrays.fill(lastValue, null);
+  }
+
+  // String.getBytes(int, int, byte[], int) is deprecated for dropping the high byte of each char:
+  // exactly what Latin-1 text needs, and without a copy of its own
+  @SuppressWarnings("deprecation")
+  private void text(int[] row, int at, String s) {
+    int length = s.length();
+    if (length > BYTES || !latin1(s)) {
+      heldText(row, at, s);
+      return;
+    }
+    if (current == null || BYTES - currentAt < length) {
+      if (texts.size() >= Integer.MAX_VALUE / BYTES) { // positions are ints: 2 GB of texts at most
+        heldText(row, at, s);
+        return;
+      }
+      current = new byte[BYTES];
+      texts.add(current);
+      currentAt = 0;
+    }
+    s.getBytes(0, length, current, currentAt);
+    row[at] = (texts.size() - 1) * BYTES + currentAt;
+    row[at + 1] = length;
+    currentAt += length;
+  }
+
+  private void heldText(int[] row, int at, String s) {
+    row[at] = HELD;
+    row[at + 1] = values.size();
+    values.add(s);
+  }
+
+  private String text(int[] row, int at) {
+    if (row[at] == HELD) {
+      return (String) values.get(row[at + 1]);
+    }
+    return new String(texts.get(row[at] / BYTES), row[at] % BYTES, row[at + 1], StandardCharsets.ISO_8859_1);
+  }
+
+  private static boolean latin1(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 0xff) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int value(int component, @Nullable Object v) {
+    if (v == null) {
+      return NONE;
+    }
+    if (lastValue[component] == v) {
+      return lastIndex[component];
+    }
+    Integer held = valueIndex.get(v);
+    int index;
+    if (held == null) {
+      index = values.size();
+      values.add(v);
+      valueIndex.put(v, index);
+    } else {
+      index = held;
+    }
+    lastValue[component] = v;
+    lastIndex[component] = index;
+    return index;
+  }
+
+  private @Nullable Object value(int index) {
+    return index == NONE ? null : values.get(index);
+  }
+
+  /**
+   * A set of the ids of some claims of a table, held as their positions in it (no string each):
+   * for the claim ids a run has read, to skip repeats. Not thread-safe.
+   */
+  static final class Ids {
+    private final ClaimTable table;
+    /** Position + 1 of the claim in each slot, 0 when empty. */
+    private int[] slots = new int[16];
+    private int[] hashes = new int[16];
+    private int size;
+
+    /** An empty set over {@code table}. */
+    Ids(ClaimTable table) {
+      this.table = Objects.requireNonNull(table, "table");
+    }
+
+    /**
+     * Adds the claim at {@code index} of the table, whose id is {@code id}, unless a claim of that
+     * id is in the set; whether it was added. The claim need not be in the table yet: it is read
+     * only when another id is looked up.
+     */
+    boolean add(String id, int index) {
+      int h = id.hashCode();
+      int mask = slots.length - 1;
+      int i = spread(h) & mask;
+      for (; slots[i] != 0; i = (i + 1) & mask) {
+        if (hashes[i] == h && table.idIs(slots[i] - 1, id)) {
+          return false;
+        }
+      }
+      slots[i] = index + 1;
+      hashes[i] = h;
+      if (2 * ++size > slots.length) {
+        grow();
+      }
+      return true;
+    }
+
+    /** How many ids it holds. */
+    int size() {
+      return size;
+    }
+
+    /** Empties the set and lets its arrays go. */
+    void clear() {
+      slots = new int[16];
+      hashes = new int[16];
+      size = 0;
+    }
+
+    private void grow() {
+      int[] oldSlots = slots;
+      int[] oldHashes = hashes;
+      slots = new int[oldSlots.length * 2];
+      hashes = new int[oldSlots.length * 2];
+      int mask = slots.length - 1;
+      for (int j = 0; j < oldSlots.length; j++) {
+        if (oldSlots[j] != 0) {
+          int i = spread(oldHashes[j]) & mask;
+          while (slots[i] != 0) {
+            i = (i + 1) & mask;
+          }
+          slots[i] = oldSlots[j];
+          hashes[i] = oldHashes[j];
+        }
+      }
+    }
+
+    private static int spread(int h) {
+      return (h ^ (h >>> 16)) * 0x9E3779B9;
+    }
+  }
+}

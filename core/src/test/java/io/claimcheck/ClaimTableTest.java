@@ -1,0 +1,191 @@
+package io.claimcheck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import io.claimcheck.claim.Breakdown;
+import io.claimcheck.claim.Claim;
+import io.claimcheck.claim.Evidence;
+import io.claimcheck.claim.Measure;
+import io.claimcheck.claim.Modality;
+import io.claimcheck.claim.PartialDate;
+import io.claimcheck.claim.Scope;
+import io.claimcheck.claim.Source;
+import io.claimcheck.claim.TimeScope;
+import io.claimcheck.quantity.Qualifier;
+import io.claimcheck.quantity.Quantity;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class ClaimTableTest {
+  private static final String[] TEXTS = {"", "Harbour Town", "Köln", "Łódź", "北京", "emoji \uD83D\uDE00 here",
+      "tab\tand\nnewline", "\u202Ebidi", "ÿ", "Ā"};
+
+  /** A claim of random parts, each nullable part null now and then, texts beyond Latin-1 among them. */
+  private static Claim claim(Random r, int n) {
+    String doc = pick(r, "doc", "Dokument-ü", "文書", "d") + r.nextInt(50);
+    String id = r.nextInt(10) == 0 ? pick(r, "x", "é", "\uD83D\uDE00") + n : doc + "#" + n;
+    Source source = new Source(doc, nullable(r, pick(r, "Outlet One", "Zeitung Süd", "新闻"), 4),
+        r.nextInt(4) == 0 ? null : LocalDate.of(2015 + r.nextInt(5), 1 + r.nextInt(12), 1 + r.nextInt(28)),
+        nullable(r, "https://example.org/" + r.nextInt(9), 3), nullable(r, pick(r, TEXTS), 3),
+        nullable(r, pick(r, "a.jsonl", "b/ç.jsonl"), 2), r.nextInt(1000));
+    Measure measure = r.nextBoolean() ? Measure.KILLED : Measure.of(pick(r, "injured", "evacuated", "rescued"));
+    Qualifier q = pick(r, Qualifier.EXACT, Qualifier.AT_LEAST, Qualifier.ABOUT, Qualifier.UP_TO);
+    long figure = 1 + r.nextInt(500);
+    Quantity quantity = Quantity.of(q.id() + " " + figure, BigDecimal.valueOf(figure), q, new BigDecimal("0.1"));
+    List<String> places = new ArrayList<>();
+    for (int i = r.nextInt(3); i > 0; i--) {
+      places.add(pick(r, TEXTS));
+    }
+    PartialDate date = r.nextInt(3) == 0 ? null : r.nextBoolean() ? PartialDate.of(LocalDate.of(2016, 2, 21))
+        : PartialDate.parse("2017-0" + (1 + r.nextInt(9)));
+    Scope scope = new Scope(places, date, pick(r, TimeScope.values()));
+    Evidence evidence = new Evidence(r.nextInt(10), 10 + r.nextInt(10), pick(r, TEXTS));
+    Breakdown breakdown = r.nextInt(3) == 0 ? new Breakdown(doc + "#list" + r.nextInt(3), 2 + r.nextInt(4),
+        r.nextBoolean()) : null;
+    return new Claim(id, source, measure, nullable(r, pick(r, "children", "Kinder", "civilians"), 2), quantity, scope,
+        nullable(r, pick(r, TEXTS), 2), evidence, nullable(r, "event-" + r.nextInt(4), 4),
+        pick(r, Modality.values()), nullable(r, PartialDate.parse("2016-01-0" + (1 + r.nextInt(9))), 4), breakdown);
+  }
+
+  @SafeVarargs
+  private static <T> T pick(Random r, T... choices) {
+    return choices[r.nextInt(choices.length)];
+  }
+
+  private static <T> T nullable(Random r, T value, int oneIn) {
+    return r.nextInt(oneIn) == 0 ? null : value;
+  }
+
+  private static List<Claim> claims(long seed, int n) {
+    Random r = new Random(seed);
+    List<Claim> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(claim(r, i));
+    }
+    return out;
+  }
+
+  @Nested
+  class ItsClaims {
+    @Test
+    void everyClaimAddedComesBackEqualAndInOrder() {
+      qt().withExamples(200).forAll(integers().all(), integers().between(0, 300)).checkAssert((seed, n) -> {
+        List<Claim> added = claims(seed, n);
+        ClaimTable table = new ClaimTable();
+        added.forEach(table::add);
+        assertEquals(n, table.size());
+        for (int i = 0; i < n; i++) {
+          assertEquals(added.get(i), table.get(i), "claim " + i);
+          assertEquals(added.get(i).id(), table.id(i));
+          assertEquals(added.get(i).documentId(), table.documentId(i));
+          assertTrue(table.idIs(i, added.get(i).id()));
+          assertFalse(table.idIs(i, added.get(i).id() + "x"));
+        }
+        assertEquals(added, table.claims());
+        assertEquals(added, table.claims(3));
+      });
+    }
+
+    @Test
+    void aClaimIsMadeAgainOnEachAskingAndTheListIsTheCallers() {
+      ClaimTable table = new ClaimTable();
+      claims(7, 3).forEach(table::add);
+      assertNotSame(table.get(1), table.get(1));
+      assertEquals(table.get(1), table.get(1));
+      List<Claim> list = table.claims();
+      list.remove(0);
+      assertEquals(3, table.size());
+    }
+
+    @Test
+    void textsBeyondOneBlockOfBytesAreHeldWhole() {
+      // 4 MB of bytes a block: 60,000 ids of 100 characters need two blocks, none cut across them
+      ClaimTable table = new ClaimTable();
+      Claim template = claims(3, 1).get(0);
+      String pad = "p".repeat(90);
+      for (int i = 0; i < 60_000; i++) {
+        table.add(template.withId(pad + i));
+      }
+      for (int i = 0; i < 60_000; i += 1) {
+        assertEquals(pad + i, table.id(i));
+      }
+      assertEquals(template.withId(pad + 59_999), table.get(59_999));
+    }
+
+    @Test
+    void anIndexOutsideTheTableIsRefused() {
+      ClaimTable table = new ClaimTable();
+      claims(1, 2).forEach(table::add);
+      assertThrows(IndexOutOfBoundsException.class, () -> table.get(2));
+      assertThrows(IndexOutOfBoundsException.class, () -> table.get(-1));
+      assertThrows(IndexOutOfBoundsException.class, () -> table.documentId(5));
+    }
+
+    @Test
+    void clearingLeavesAnEmptyTableThatTakesClaimsAgain() {
+      ClaimTable table = new ClaimTable();
+      claims(5, 40).forEach(table::add);
+      table.clear();
+      assertEquals(0, table.size());
+      List<Claim> again = claims(6, 10);
+      again.forEach(table::add);
+      assertEquals(again, table.claims());
+    }
+  }
+
+  @Nested
+  class ItsIds {
+    @Test
+    void anIdIsAddedOnceAndTheSetSaysWhetherItWasNew() {
+      ClaimTable table = new ClaimTable();
+      ClaimTable.Ids ids = new ClaimTable.Ids(table);
+      Claim c = claims(1, 1).get(0);
+      for (String id : List.of("doc1#1", "doc1#2", "doc1#1", "文書#1", "文書#1")) {
+        if (ids.add(id, table.size())) {
+          table.add(c.withId(id));
+        }
+      }
+      assertEquals(3, table.size());
+      assertEquals(3, ids.size());
+      ids.clear();
+      assertEquals(0, ids.size());
+      assertTrue(ids.add("doc1#1", table.size()));
+    }
+
+    @Test
+    void answersAsAHashSetDoes() {
+      Claim c = claims(2, 1).get(0);
+      qt().withExamples(200)
+          .forAll(lists().of(strings().betweenCodePoints(0x20, 0x2ff).ofLengthBetween(0, 3)).ofSizeBetween(0, 300))
+          .checkAssert(words -> {
+            ClaimTable table = new ClaimTable();
+            ClaimTable.Ids ids = new ClaimTable.Ids(table);
+            Set<String> expected = new HashSet<>();
+            for (String w : words) {
+              boolean added = ids.add(w, table.size());
+              assertEquals(expected.add(w), added, w);
+              if (added) {
+                table.add(c.withId(w));
+              }
+            }
+            assertEquals(expected.size(), ids.size());
+            assertEquals(expected.size(), table.size());
+          });
+    }
+  }
+}
