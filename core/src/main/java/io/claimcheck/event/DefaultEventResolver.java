@@ -500,6 +500,9 @@ public final class DefaultEventResolver implements EventResolver {
    * The claims by document, each document read and its claims put in units, in the order made
    * (their keys are unique, so {@link #cluster}'s order does not depend on it).
    */
+  /** How many documents are read in one piece of work. */
+  private static final int READ_RUN = 2048;
+
   private List<Unit> units(List<Claim> claims, Map<String, DocumentProfile> profiles, Map<Claim, Facts> facts) {
     // the claims by document id (in input order within a document), each document a run of them
     List<Claim> sorted = new ArrayList<>(claims);
@@ -515,10 +518,18 @@ public final class DefaultEventResolver implements EventResolver {
       starts[documents++] = from;
     }
     starts[documents] = sorted.size();
-    // each document is read on its own (on several threads), then its claims join units in order
-    List<List<Read>> read = io.claimcheck.internal.Parallel.map(documents, parallelism, (from, to) -> {
+    // each document is read on its own (on several threads), then its claims join units in order;
+    // a few runs of documents are read ahead, not all of them (a million reads held at once are
+    // a million objects more for the collector to copy)
+    Map<String, Unit> keyed = new HashMap<>();
+    List<Unit> units = new ArrayList<>(documents);
+    int runs = (documents + READ_RUN - 1) / READ_RUN;
+    int total = documents;
+    io.claimcheck.internal.Parallel.ordered(runs, parallelism, 2 * parallelism, run -> {
       Map<String, Place> placeCache = new HashMap<>();
       Map<Facts, Facts> factsCache = new HashMap<>();
+      int from = run * READ_RUN;
+      int to = Math.min(total, from + READ_RUN);
       List<Read> out = new ArrayList<>(to - from);
       for (int i = from; i < to; i++) {
         List<Claim> docClaims = sorted.subList(starts[i], starts[i + 1]);
@@ -532,16 +543,11 @@ public final class DefaultEventResolver implements EventResolver {
         out.add(read(profile, docClaims, placeCache, factsCache));
       }
       return out;
-    });
-    // units shared across documents (explicit events, series) or rare (foreign, older) by key
-    Map<String, Unit> keyed = new HashMap<>();
-    List<Unit> units = new ArrayList<>(documents);
-    for (List<Read> run : read) {
-      for (int i = 0; i < run.size(); i++) {
-        document(run.get(i), facts, keyed, units);
-        run.set(i, null); // its facts are in the map now
+    }, (List<Read> run) -> {
+      for (Read r : run) {
+        document(r, facts, keyed, units);
       }
-    }
+    });
     sorted.clear(); // the units hold the claims now
     return units;
   }
