@@ -500,6 +500,9 @@ public final class DefaultEventResolver implements EventResolver {
    * The claims by document, each document read and its claims put in units, in the order made
    * (their keys are unique, so {@link #cluster}'s order does not depend on it).
    */
+  /** One thread's places by name and facts held once, while documents are read. */
+  private record Caches(Map<String, Place> places, Map<Facts, Facts> facts) {}
+
   /** How many documents are read in one piece of work. */
   private static final int READ_RUN = 2048;
 
@@ -525,9 +528,12 @@ public final class DefaultEventResolver implements EventResolver {
     List<Unit> units = new ArrayList<>(documents);
     int runs = (documents + READ_RUN - 1) / READ_RUN;
     int total = documents;
+    // the caches of places and facts are a thread's own, kept across the runs it reads
+    Map<Thread, Caches> caches = new java.util.concurrent.ConcurrentHashMap<>();
     io.claimcheck.internal.Parallel.ordered(runs, parallelism, 2 * parallelism, run -> {
-      Map<String, Place> placeCache = new HashMap<>();
-      Map<Facts, Facts> factsCache = new HashMap<>();
+      Caches own = caches.computeIfAbsent(Thread.currentThread(), t -> new Caches(new HashMap<>(), new HashMap<>()));
+      Map<String, Place> placeCache = own.places();
+      Map<Facts, Facts> factsCache = own.facts();
       int from = run * READ_RUN;
       int to = Math.min(total, from + READ_RUN);
       List<Read> out = new ArrayList<>(to - from);
