@@ -258,6 +258,36 @@ class HostileInputTest {
     }
 
     @Test
+    void aRepeatedClaimIdIsSkippedAndSaidSoAndEveryOtherLineKeepsItsPlace() throws IOException {
+      run("extract", "../seeds");
+      List<String> lines = out.lines().collect(Collectors.toList());
+      String first = lines.get(0);
+      String firstId = JSON.readTree(first).get("id").asText();
+      // the first line again, an id beyond Latin-1 twice, and a broken line
+      String again = first;
+      String wide = first.replace("\"id\":\"" + firstId + "\"", "\"id\":\"\u6587\u66f8#1\"");
+      List<String> file = new ArrayList<>(lines);
+      file.add(3, again);
+      file.add(5, wide);
+      file.add(6, "{\"id\": \"broken\", ");
+      file.add(wide);
+      Path claims = write("claims.jsonl", String.join("\n", file) + "\n");
+      JsonNode report = check(0, claims.toString());
+      List<String> ids = new ArrayList<>();
+      report.get("claims").forEach(c -> ids.add(c.get("id").asText()));
+      List<String> expected = new ArrayList<>();
+      for (String l : lines) {
+        expected.add(JSON.readTree(l).get("id").asText());
+      }
+      expected.add(4, "\u6587\u66f8#1");
+      assertEquals(expected, ids);
+      String skipped = report.get("skipped").toString();
+      assertTrue(skipped.contains("repeats claim '" + firstId + "', read already; read once"), skipped);
+      assertTrue(skipped.contains("repeats claim '\u6587\u66f8#1', read already; read once"), skipped);
+      assertTrue(statuses(report).values().stream().anyMatch(s -> s.startsWith(claims + ":7: ")), report.toString());
+    }
+
+    @Test
     void namingAFoldersFilesOneByOneStillReadsItsManifest() throws IOException {
       JsonNode whole = check(0, "../seeds");
       List<String> files = new ArrayList<>();
