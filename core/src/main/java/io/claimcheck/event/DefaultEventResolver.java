@@ -46,7 +46,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>Inside an event, a quantity is measure × population × area. Words for the victims as a
  *       whole ("people", "workers") are the whole population. A claim's area is the whole event
  *       when it names no place, or only places that contain or lie on one chain with all the
- *       others (Kellin, Sylhet, Bangladesh); it is a part when it names a place beside another
+ *       others (Kellin, Arequipa, Peru); it is a part when it names a place beside another
  *       (Damascus beside Homs, one market beside one bus station) or, for an area event, a
  *       place inside the event's largest place. Parts link to the smallest area that contains
  *       them, subgroups to the whole population of their area.

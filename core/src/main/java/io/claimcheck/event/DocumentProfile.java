@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * What a document is mainly about, read from its title and lead: the places it names first, the
  * kind of event ("bombing", "earthquake"), a year it names for the incident when that is earlier
  * than its publication ("the 2019 bombings"), and the small places it attaches to a parent ("in
- * Sayyida Zeinab, a suburb of Damascus"; "in Kellin, near Sylhet"). Kept per document during a
+ * Sayyida Zeinab, a suburb of Damascus"; "in Kellin, near Arequipa"). Kept per document during a
  * run instead of the text.
  *
  * @param documentId the document's id

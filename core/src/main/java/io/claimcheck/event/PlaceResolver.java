@@ -12,10 +12,10 @@ import org.jspecify.annotations.Nullable;
  * Turns the place names claims carry into {@link Place}s with identity and a parent. A name may be
  * a path from the small to the large ("Kellin, Zamfara State, Nigeria"): each part is looked up inside
  * the one after it, and a part the gazetteer lacks becomes a district or site under it. A compass
- * word makes a region of the place it qualifies ("northeastern Libya" stands for Libya), unless the
+ * word makes a region of the place it qualifies ("northeastern Chile" stands for Chile), unless the
  * gazetteer knows the whole name ("South Sudan", "North York"). A bare
  * name the gazetteer lacks is put under the context place when one is given (the document's main
- * place, or the parent the text gives: "Kellin, near Sylhet"). Immutable and thread-safe.
+ * place, or the parent the text gives: "Kellin, near Arequipa"). Immutable and thread-safe.
  */
 public final class PlaceResolver {
   private final Gazetteer gazetteer;

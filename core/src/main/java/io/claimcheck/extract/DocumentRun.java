@@ -313,7 +313,7 @@ final class DocumentRun {
         cityScore.merge(p.name(), w.in(p.token() - 1, LOCATIVE_WORDS) ? 2 : 1, Integer::sum);
       }
       if (p.parent() != null && p.parent().kind() == Place.Kind.CITY) {
-        cityScore.merge(p.parent().name(), 1, Integer::sum); // "in Kellin, near Sylhet" names Sylhet too
+        cityScore.merge(p.parent().name(), 1, Integer::sum); // "in Kellin, near Arequipa" names Arequipa too
       }
       if (p.place() == null || nationalityPosition(w, p)) {
         continue; // "Chile: 12", "27 from Peru": the people of a country, not where the article is
@@ -448,9 +448,9 @@ final class DocumentRun {
   }
 
   /**
-   * A place followed by the place the text puts it in or by is one hit: "Kellin, near Sylhet",
+   * A place followed by the place the text puts it in or by is one hit: "Kellin, near Arequipa",
    * "Jaramana, a suburb of Damascus", "Jaramana, 10 km east of Damascus", "Baghuz, Syria",
-   * "Kellin outside Sylhet". A small place the gazetteer lacks is named by the path "Kellin, Sylhet",
+   * "Kellin outside Arequipa". A small place the gazetteer lacks is named by the path "Kellin, Arequipa",
    * so that the place model puts it inside the parent the text gives rather than beside it (two
    * places would be a count of both); a known place keeps its name, the other only locating it.
    * A list ("Jaramana, Damascus and Homs") is left as it is.
@@ -483,11 +483,11 @@ final class DocumentRun {
     return n < hits.size() && hits.get(n).token() == token;
   }
 
-  /** Words by which a small place is put by the next with nothing else between: "in Kellin near Sylhet". */
+  /** Words by which a small place is put by the next with nothing else between: "in Kellin near Arequipa". */
   private static final WordSet PARENT_BY = CasualtyPatterns.standard().wordClass("parent_by").set();
-  /** Words after a noun of place that put the place in or by the next: ", a suburb of Sylhet". */
+  /** Words after a noun of place that put the place in or by the next: ", a suburb of Arequipa". */
   private static final WordSet PARENT_LINK = CasualtyPatterns.standard().wordClass("parent_link").set();
-  /** Words after a distance that put the place by the next: ", 10 km east of Sylhet". */
+  /** Words after a distance that put the place by the next: ", 10 km east of Arequipa". */
   private static final WordSet DISTANCE_LINK = CasualtyPatterns.standard().wordClass("distance_link").set();
   private static final WordSet ARTICLE = CasualtyPatterns.standard().wordClass("article").set();
   /** Articles that may start a name of place the gazetteer lacks: "Al Qusayr", "El Fasher". */

@@ -91,7 +91,7 @@ public record Place(String name, Kind kind, String countryCode, @Nullable Place 
     return contains(other) || other.contains(this);
   }
 
-  /** A copy under another parent (a small place the text attaches: "Kellin, near Sylhet"). */
+  /** A copy under another parent (a small place the text attaches: "Kellin, near Arequipa"). */
   public Place under(Place newParent) {
     return new Place(name, kind, newParent.countryCode(), newParent);
   }

@@ -266,8 +266,8 @@ class ClaimFieldsTest {
     @ParameterizedTest(name = "{0} -> {2}")
     @CsvSource(delimiter = '|', value = {
       // a small place the gazetteer lacks, inside or by the parent the text gives: one place, its path
-      "A fire killed 40 workers in Kellin, near Sylhet, on Monday.|40|Kellin, Sylhet",
-      "A fire killed 40 workers in Kellin near Sylhet on Monday.|40|Kellin, Sylhet",
+      "A fire killed 40 workers in Kellin, near Arequipa, on Monday.|40|Kellin, Arequipa",
+      "A fire killed 40 workers in Kellin near Arequipa on Monday.|40|Kellin, Arequipa",
       "A car bomb killed 12 people in Varnesa, a northern suburb of Damascus.|12|Varnesa, Damascus",
       "A car bomb killed 12 people in Varnesa, 10 km east of Damascus.|12|Varnesa, Damascus",
       "A car bomb killed 12 people in Varnesa outside Damascus.|12|Varnesa, Damascus",

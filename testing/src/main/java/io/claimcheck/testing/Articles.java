@@ -20,8 +20,10 @@ public final class Articles {
     "Damascus", "Homs", "Aleppo", "Tabriz", "Baghdad", "Mosul", "Kumasi", "Karachi", "Surabaya", "Lima", "Nairobi",
     "Lusaka", "Beirut", "Gaza", "Mandalay", "Quetta", "Mogadishu", "Da Nang", "Port-au-Prince", "Jakarta"
   };
+  // invented outlets: none of them the development set's
   private static final String[] OUTLETS = {
-    "Reuters", "Associated Press", "AFP", "BBC News", "Al Jazeera", "The Daily Star", "City Times", "VOA News"
+    "Varnesa Post", "Elda Courier", "Harbour Times", "City Times", "Northgate Daily", "Morning Ledger", "Valley Tribune",
+    "Coastline Wire"
   };
   private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
   private static final String[] AGENTS = {
