@@ -16,6 +16,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * everything handed on in input order: what the {@link ExtractionSink} receives, and so what a
  * caller prints, is the same for any number of threads. Made by {@link ClaimCheck#extraction}.
  *
- * <p>Feed it from one thread (it is a {@link DocumentSink}, so a
+ * <p>Feed it from one thread, and finish or close it from that thread too (it is a {@link DocumentSink}, so a
  * {@link io.claimcheck.input.DocumentReader} can feed it directly); results are handed on, on
  * that thread, as soon as every earlier one has been. At most a bounded number of documents (and
  * characters) are in flight, so memory does not grow with the input; while the window is full
@@ -50,8 +51,13 @@ public final class Extraction implements DocumentSink, AutoCloseable {
   private final ExtractionSink sink;
   /** Threads besides the feeding one: the parallelism less one. */
   private final int helpers;
-  /** The documents not taken yet, in input order, for the helpers; the feeding thread takes from {@link #queue}. */
+  /**
+   * The documents not taken yet, in input order: the helpers and the feeding thread both take
+   * from it, so it holds no more than the window even when no helper could be started.
+   */
   private final LinkedBlockingQueue<Runnable> work = new LinkedBlockingQueue<>();
+  /** Starts a helper on another thread: {@link Workers#execute}, or a test's. */
+  private final Consumer<Runnable> start;
   /** Helpers running now. */
   private final AtomicInteger helping = new AtomicInteger();
   private final int window;
@@ -60,6 +66,15 @@ public final class Extraction implements DocumentSink, AutoCloseable {
   private boolean finished;
 
   Extraction(ClaimExtractor extractor, int parallelism, ExtractionSink sink) {
+    this(extractor, parallelism, sink, Workers::execute);
+  }
+
+  /**
+   * The same, with the helpers started by {@code start} rather than {@link Workers}: a test can
+   * make a start fail as the machine may when it has no thread left to give.
+   */
+  Extraction(ClaimExtractor extractor, int parallelism, ExtractionSink sink, Consumer<Runnable> start) {
+    this.start = Objects.requireNonNull(start, "start");
     this.extractor = extractor;
     this.sink = Objects.requireNonNull(sink, "sink");
     this.window = PER_THREAD * parallelism;
@@ -171,7 +186,7 @@ public final class Extraction implements DocumentSink, AutoCloseable {
   private void startHelper() {
     helping.incrementAndGet();
     try {
-      Workers.execute(this::help);
+      start.accept(this::help);
     } catch (RejectedExecutionException | OutOfMemoryError e) {
       helping.decrementAndGet(); // OutOfMemoryError: the system could make no more threads
     }
@@ -201,18 +216,15 @@ public final class Extraction implements DocumentSink, AutoCloseable {
     }
   }
 
-  /** Hands on the head of the queue, extracting meanwhile what no thread has taken yet. */
+  /**
+   * Hands on the head of the queue, extracting meanwhile what no thread has taken yet: the next
+   * of {@link #work}, which is in input order, so the head is run first when no helper took it.
+   */
   private void awaitHead() {
     Pending head = queue.peekFirst();
     if (head.task != null) {
       while (!head.task.isDone()) {
-        Task free = null;
-        for (Pending p : queue) {
-          if (p.task != null && !p.task.isTaken()) {
-            free = p.task;
-            break;
-          }
-        }
+        Runnable free = work.poll();
         if (free == null) {
           head.task.await();
           break;
@@ -221,6 +233,16 @@ public final class Extraction implements DocumentSink, AutoCloseable {
       }
     }
     handHead();
+  }
+
+  /** Helpers running now, for the tests. */
+  int helping() {
+    return helping.get();
+  }
+
+  /** Documents fed and not taken by any thread yet, for the tests. */
+  int untaken() {
+    return work.size();
   }
 
   private void handHead() {
@@ -295,10 +317,6 @@ public final class Extraction implements DocumentSink, AutoCloseable {
       } finally {
         done.countDown();
       }
-    }
-
-    boolean isTaken() {
-      return taken.get();
     }
 
     boolean isDone() {

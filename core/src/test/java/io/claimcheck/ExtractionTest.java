@@ -220,14 +220,72 @@ class ExtractionTest {
       Extraction e = ClaimCheck.builder().parallelism(3).build().extraction(recorder);
       feed(e, input(11, 300));
       e.finish();
-      assertTrue(!helpers.isEmpty(), "some document was extracted on another thread while one was handed on");
+      assertTrue(!helpers.isEmpty(), "some thread was in an extraction's helper loop while a result was handed on");
       assertTrue(helpers.stream().allMatch(n -> n.startsWith("claimcheck-worker-")), helpers.toString());
       // finishing tells a waiting helper at once: none is left waiting out its idle time
       long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(1);
-      while (!helperThreads().isEmpty() && System.nanoTime() < until) {
+      while (e.helping() > 0 && System.nanoTime() < until) {
         Thread.sleep(10);
       }
-      assertEquals(List.of(), helperThreads());
+      assertEquals(0, e.helping(), "helpers of this extraction still running");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"the workers refuse", "the system has no thread left"})
+    void whenNoHelperCanBeStartedTheFeedingThreadExtractsEveryDocumentInOrderAndHoldsNoMoreThanTheWindow(
+        String why) {
+      List<Object> items = input(5, 300);
+      Recorder recorder = new Recorder();
+      java.util.concurrent.atomic.AtomicInteger tries = new java.util.concurrent.atomic.AtomicInteger();
+      int threads = 3;
+      int mostUntaken = 0;
+      try (Extraction e = new Extraction(io.claimcheck.extract.ClaimExtractor.standard(), threads, recorder, r -> {
+        tries.incrementAndGet();
+        if (why.equals("the workers refuse")) {
+          throw new java.util.concurrent.RejectedExecutionException("no worker");
+        }
+        throw new OutOfMemoryError("unable to create native thread");
+      })) {
+        for (Object o : items) {
+          feed(e, List.of(o));
+          mostUntaken = Math.max(mostUntaken, e.untaken());
+          assertEquals(0, e.helping());
+        }
+        e.finish();
+      }
+      assertEquals(run(items, 1), recorder.lines);
+      assertTrue(tries.get() > 1, "a helper is tried again as documents come: " + tries.get());
+      // the window is 8 documents a thread, and one more is fed before the feeding thread catches up
+      assertTrue(mostUntaken <= 8 * threads + 1, "documents waiting untaken: " + mostUntaken);
+    }
+
+    @Test
+    void aHelperThatWentBackToTheWorkersIsStartedAgainForTheNextDocuments() throws InterruptedException {
+      List<Object> items = input(9, 80);
+      Recorder recorder = new Recorder();
+      java.util.concurrent.Semaphore ended = new java.util.concurrent.Semaphore(0);
+      java.util.concurrent.atomic.AtomicInteger starts = new java.util.concurrent.atomic.AtomicInteger();
+      try (Extraction e = new Extraction(io.claimcheck.extract.ClaimExtractor.standard(), 2, recorder, r -> {
+        starts.incrementAndGet();
+        io.claimcheck.internal.Workers.execute(() -> {
+          try {
+            r.run();
+          } finally {
+            ended.release();
+          }
+        });
+      })) {
+        feed(e, items.subList(0, 40));
+        int first = starts.get();
+        assertTrue(first > 0, "a helper was started");
+        // each helper ends after it has waited its idle time for a document that does not come
+        assertTrue(ended.tryAcquire(first, 60, java.util.concurrent.TimeUnit.SECONDS), "the helpers ended");
+        assertEquals(0, e.helping());
+        feed(e, items.subList(40, 80));
+        assertTrue(starts.get() > first, "no helper was started for the documents fed after the pause");
+        e.finish();
+      }
+      assertEquals(run(items, 1), recorder.lines);
     }
 
     /** The threads now in an extraction's helper loop. */
