@@ -92,18 +92,12 @@ public final class PlaceResolver {
     }
     if (parent == null) {
       List<Place> divisions = gazetteer.divisions(name);
-      if (divisions.size() == 1 && looksLikeDivision(name)) {
+      // "Zamfara State", "Dnipropetrovsk region": a division word says the name is one, in whatever country
+      if (divisions.size() == 1 && gazetteer.hasDivisionWord(name)) {
         return divisions.get(0);
       }
     }
     return null;
-  }
-
-  /** "Zamfara State", "Dnipropetrovsk region": a division word says the name is one, in whatever country. */
-  private static boolean looksLikeDivision(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    return lower.endsWith(" state") || lower.endsWith(" province") || lower.endsWith(" region")
-        || lower.endsWith(" governorate") || lower.endsWith(" oblast") || lower.endsWith(" prefecture");
   }
 
   private boolean isSite(String name) {

@@ -1623,7 +1623,7 @@ final class DocumentRun {
   private static boolean namesASeries(Words w) {
     for (int k = 0; k < w.size; k++) {
       String s = w.at(k);
-      if (warHead(w, k) && !s.equals("civil")
+      if (warHead(w, k) && !WAR_NO_HEAD.contains(s)
           || (s.equals("year") || s.equals("years")) && (w.is(k - 1, "last") || w.is(k - 1, "this") || w.is(k - 1, "the"))
           || w.isDigits(k) && s.length() == 4 && (w.is(k - 1, "in") || w.is(k - 1, "since") || w.is(k - 1, "of"))) {
         return true;

@@ -161,6 +161,16 @@ public final class Gazetteer {
     return divisions.getOrDefault(divisionKey(Objects.requireNonNull(name, "name")), java.util.List.of());
   }
 
+  /**
+   * Whether {@code name} carries a word that makes it a first-level division in whatever country:
+   * it ends with one ("Zamfara State", "Dnipropetrovsk region") or starts with one before "of"
+   * ("Province of Elda"). The words are the {@code level} lines of {@code gazetteer-names.tsv}
+   * marked {@code alone}; "district" or "county", which name lower levels in many countries, are not.
+   */
+  public boolean hasDivisionWord(String name) {
+    return Names.INSTANCE.hasAloneLevelWord(Objects.requireNonNull(name, "name"));
+  }
+
   /** The division named {@code name} in the country {@code countryCode}, if there is one. */
   public Optional<Place> division(String name, String countryCode) {
     for (Place p : divisions(name)) {
@@ -310,23 +320,52 @@ public final class Gazetteer {
     static final String RESOURCE = "/io/claimcheck/extract/gazetteer-names.tsv";
     static final Names INSTANCE = load();
 
-    final java.util.List<String> endings = new java.util.ArrayList<>();
+    final java.util.List<String> endings;
     /** Short form to the country's name in the table, in the file's order. */
-    final Map<String, String> aliases = new java.util.LinkedHashMap<>();
-    final java.util.List<String> levels = new java.util.ArrayList<>();
+    final Map<String, String> aliases;
+    final java.util.List<String> levels;
+    /** The levels marked {@code alone}: their word says a name is a division wherever it is found. */
+    final java.util.List<String> aloneLevels;
     /** Other names that are demonyms no ending marks ("Swiss"), with their country. */
-    final Map<String, String> demonyms = new java.util.LinkedHashMap<>();
+    final Map<String, String> demonyms;
     /** Other names that end as demonyms do but name the country ("Dzayer"), with their country. */
-    final Map<String, String> names = new java.util.LinkedHashMap<>();
+    final Map<String, String> names;
     /** The example of each line, by its kind and first field ("ending an"), for the tests. */
-    final Map<String, String> examples = new java.util.LinkedHashMap<>();
+    final Map<String, String> examples;
+
+    private Names(java.util.List<String> endings, Map<String, String> aliases, java.util.List<String> levels,
+        java.util.List<String> aloneLevels, Map<String, String> demonyms, Map<String, String> names,
+        Map<String, String> examples) {
+      // copies in the file's order that no caller can change: one instance is shared by every gazetteer
+      this.endings = java.util.List.copyOf(endings);
+      this.aliases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(aliases));
+      this.levels = java.util.List.copyOf(levels);
+      this.aloneLevels = java.util.List.copyOf(aloneLevels);
+      this.demonyms = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(demonyms));
+      this.names = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(names));
+      this.examples = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(examples));
+    }
 
     boolean isDemonym(String otherName) {
       if (names.containsKey(otherName) || demonyms.containsKey(otherName)) {
         return demonyms.containsKey(otherName);
       }
+      if (otherName.contains(" of ")) {
+        return false; // a state's title, "Kingdom of Bhutan", "Republic of Varnesa": no people are called so
+      }
       for (String e : endings) {
         if (otherName.endsWith(e)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether {@code name} ends with the word of a level marked alone, or starts with one before "of". */
+    boolean hasAloneLevelWord(String name) {
+      String s = name.toLowerCase(java.util.Locale.ROOT).strip();
+      for (String w : aloneLevels) {
+        if (s.endsWith(" " + w) || s.startsWith(w + " of ")) {
           return true;
         }
       }
@@ -346,31 +385,52 @@ public final class Gazetteer {
 
     /** Reads the lines of {@code in}; names {@code file} and the line of a bad one. */
     static Names parse(BufferedReader in, String file) throws IOException {
-      Names names = new Names();
+      java.util.List<String> endings = new java.util.ArrayList<>();
+      Map<String, String> aliases = new java.util.LinkedHashMap<>();
+      java.util.List<String> levels = new java.util.ArrayList<>();
+      java.util.List<String> aloneLevels = new java.util.ArrayList<>();
+      Map<String, String> demonyms = new java.util.LinkedHashMap<>();
+      Map<String, String> names = new java.util.LinkedHashMap<>();
+      Map<String, String> examples = new java.util.LinkedHashMap<>();
+      Map<String, Integer> lineOf = new HashMap<>();
       io.claimcheck.internal.DataLines.each(in, (n, line, f) -> {
         boolean ok = switch (f[0]) {
-          case "ending", "level" -> f.length == 3 && f[1].matches("[a-z]+") && !f[2].isBlank();
+          case "ending" -> f.length == 3 && f[1].matches("[a-z]+") && !f[2].isBlank();
+          case "level" -> (f.length == 3 || f.length == 4 && f[3].equals("alone")) && f[1].matches("[a-z]+")
+              && !f[2].isBlank();
           case "alias", "demonym", "name" -> f.length == 3 && !f[1].isBlank() && !f[2].isBlank();
           default -> false;
         };
         if (!ok) {
           throw new ClaimCheckException(file + ":" + n + ": expected 'ending', the letters in lower case and an"
               + " example; 'alias', the short form and the country's name; 'demonym' or 'name', the other name and"
-              + " the country's name; or 'level', the word in lower case and an example; separated by tabs, got '"
-              + line + "'");
+              + " the country's name; or 'level', the word in lower case, an example and optionally 'alone';"
+              + " separated by tabs, got '" + line + "'");
+        }
+        // one line a key: a second would silently take the first one's place
+        String key = (f[0].equals("demonym") || f[0].equals("name") ? "other name" : f[0]) + " '" + f[1] + "'";
+        Integer before = lineOf.putIfAbsent(key, n);
+        if (before != null) {
+          throw new ClaimCheckException(file + ":" + n + ": the " + key + " has a line already (line " + before
+              + "); give each once, got '" + line + "'");
         }
         switch (f[0]) {
-          case "ending" -> names.endings.add(f[1]);
-          case "level" -> names.levels.add(f[1]);
-          case "demonym" -> names.demonyms.put(f[1], f[2]);
-          case "name" -> names.names.put(f[1], f[2]);
-          default -> names.aliases.put(f[1], f[2]);
+          case "ending" -> endings.add(f[1]);
+          case "level" -> {
+            levels.add(f[1]);
+            if (f.length == 4) {
+              aloneLevels.add(f[1]);
+            }
+          }
+          case "demonym" -> demonyms.put(f[1], f[2]);
+          case "name" -> names.put(f[1], f[2]);
+          default -> aliases.put(f[1], f[2]);
         }
         if (f[0].equals("ending") || f[0].equals("level")) {
-          names.examples.put(f[0] + " " + f[1], f[2]);
+          examples.put(f[0] + " " + f[1], f[2]);
         }
       });
-      return names;
+      return new Names(endings, aliases, levels, aloneLevels, demonyms, names, examples);
     }
   }
 

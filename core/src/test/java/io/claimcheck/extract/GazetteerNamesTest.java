@@ -72,6 +72,46 @@ class GazetteerNamesTest {
       });
     }
 
+    /** Names the endings would misread, found as the country's names by the " of " rule or a name line. */
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "Kingdom of Bhutan|Bhutan",
+        "Sultanate of Oman|Oman",
+        "Hashemite Kingdom of Jordan|Jordan",
+        "Kingdom of Eswatini|Eswatini",
+        "Nation of Brunei|Brunei",
+        "Chinese Taipei|Taiwan",
+        "Vatican|Vatican City",
+        "Respublika Kazakhstan|Kazakhstan",
+        "Republika y'Uburundi|Burundi",
+        "Ratcha Anachak Thai|Thailand"})
+    void aBundledOtherNameThatEndsAsADemonymDoesButNamesTheCountryIsAName(String other, String country) {
+      assertEquals(country, GAZETTEER.lookup(other).map(Place::name).orElse("none"), other);
+      assertTrue(GAZETTEER.demonym(other).isEmpty(), other + " is no demonym");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Zamfara State|true",
+        "Dnipropetrovsk region|true",
+        "Province of Elda|true",
+        "Elda Governorate|true",
+        "Elda District|false",
+        "Elda County|false",
+        "Canton of Elda|false",
+        "Statesville|false"})
+    void aLevelMarkedAloneSaysANameIsADivisionInWhateverCountry(String name, boolean division) {
+      assertEquals(division, GAZETTEER.hasDivisionWord(name));
+    }
+
+    @Test
+    void noneOfItCanBeChangedByItsUsers() {
+      assertThrows(UnsupportedOperationException.class, () -> NAMES.endings.add("o"));
+      assertThrows(UnsupportedOperationException.class, () -> NAMES.aliases.put("VX", "Varnesa"));
+      assertThrows(UnsupportedOperationException.class, () -> NAMES.levels.clear());
+      assertThrows(UnsupportedOperationException.class, () -> NAMES.names.remove("Vatican"));
+    }
+
     @Test
     void eachLevelsExampleIsFoundWithoutItsLevelWord() {
       for (String level : NAMES.levels) {
@@ -93,6 +133,8 @@ class GazetteerNamesTest {
         "Varneser, true",
         "Varnesia, false",
         "Republic of Varnesa, false",
+        "Republic of Varnistan, false",
+        "Federation of Varnese, false",
     })
     void anOtherNameIsADemonymByItsEnding(String other, boolean demonym) throws IOException {
       Gazetteer g = GAZETTEER.with(new StringReader("C\tVarnesa\tVX\t" + other + "\n"), "places.tsv");
@@ -129,8 +171,8 @@ class GazetteerNamesTest {
   @Nested
   class WhenTheFileIsWrong {
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"ending	AN	Ghanaian", "ending	an", "alias	US", "level	state	 ", "demonym	Swiss",
-        "name		Algeria", "nation	an	Ghanaian"})
+    @ValueSource(strings = {"ending\tAN\tGhanaian", "ending\tan", "alias\tUS", "level\tstate\t ", "demonym\tSwiss",
+        "name\t\tAlgeria", "nation\tan\tGhanaian", "level\tstate\tElda State\teverywhere"})
     void aBadLineIsNamedWithItsFileAndLineAndWhatWasExpected(String line) {
       ClaimCheckException e = assertThrows(ClaimCheckException.class,
           () -> Gazetteer.Names.parse(new BufferedReader(new StringReader("# names\n\n" + line + "\n")), "names.tsv"));
@@ -147,6 +189,16 @@ class GazetteerNamesTest {
       assertEquals(java.util.List.of("canton"), n.levels);
       assertTrue(n.isDemonym("Varnesi"));
       assertFalse(n.isDemonym("Varnesia"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"alias\tUS\tUnited States\nalias\tUS\tUnited Kingdom",
+        "name\tVarneser\tVarnesa\ndemonym\tVarneser\tVarnesa", "level\tstate\tElda State\nlevel\tstate\tState of Elda"})
+    void aSecondLineForOneKeyIsRefusedWithBothLines(String lines) {
+      ClaimCheckException e = assertThrows(ClaimCheckException.class,
+          () -> Gazetteer.Names.parse(new BufferedReader(new StringReader("# names\n" + lines + "\n")), "names.tsv"));
+      assertTrue(e.getMessage().startsWith("names.tsv:3: the "), e.getMessage());
+      assertTrue(e.getMessage().contains("has a line already (line 2)"), e.getMessage());
     }
 
     @Test
