@@ -202,12 +202,15 @@ final class CasualtyPatterns {
     }
   }
 
+  private final String file;
   private final Map<String, WordClass> classes;
   private final List<Pattern> patterns;
   private final List<Pattern> inFileOrder;
   private final List<ListSignal> listSignals;
 
-  private CasualtyPatterns(Map<String, WordClass> classes, List<Pattern> inFileOrder, List<ListSignal> listSignals) {
+  private CasualtyPatterns(String file, Map<String, WordClass> classes, List<Pattern> inFileOrder,
+      List<ListSignal> listSignals) {
+    this.file = file;
     this.classes = Collections.unmodifiableMap(classes);
     List<ListSignal> signals = new ArrayList<>(listSignals);
     signals.sort(Comparator.comparingInt((ListSignal l) -> -l.pattern().priority()));
@@ -242,11 +245,27 @@ final class CasualtyPatterns {
     return inFileOrder;
   }
 
-  /** The word class named {@code name}; fails with the name when the file lacks it. */
+  /**
+   * The word class named {@code name}, for code that reads it one token at a time; fails with the
+   * file and the name when the file lacks it or when it has a phrase, which such code would never
+   * match.
+   */
   WordClass wordClass(String name) {
+    WordClass c = phraseClass(name);
+    for (String w : c.words()) {
+      if (w.contains(" ")) {
+        throw new ClaimCheckException(file + ": class '" + name + "' has the phrase '" + w + "'; the extractor"
+            + " reads it one token at a time (expected single words)");
+      }
+    }
+    return c;
+  }
+
+  /** The word class named {@code name}, whose entries may be phrases ({@link Phrases}). */
+  WordClass phraseClass(String name) {
     WordClass c = classes.get(name);
     if (c == null) {
-      throw new ClaimCheckException(RESOURCE + ": no word class '" + name + "'; the extractor needs it");
+      throw new ClaimCheckException(file + ": no word class '" + name + "'; the extractor needs it");
     }
     return c;
   }
@@ -357,7 +376,7 @@ final class CasualtyPatterns {
       signals.add(new ListSignal(pattern, at, complete.asBoolean(), List.copyOf(partition), byNationality,
           List.copyOf(partial)));
     }
-    return new CasualtyPatterns(classes, out, signals);
+    return new CasualtyPatterns(file, classes, out, signals);
   }
 
   /** One pattern of the file ({@code signal}: of its {@code lists} section, which names no measure). */
@@ -448,6 +467,11 @@ final class CasualtyPatterns {
     if (w.isBoolean()) {
       throw new ClaimCheckException(file + ": class '" + className + "': a word was read as " + w.asText()
           + "; write words such as on, off, yes and no in quotes (\"on\")");
+    }
+    if (w.isNull() || w.asText().isBlank()) {
+      // an empty entry would be a phrase of no words, found at every token
+      throw new ClaimCheckException(file + ": class '" + className + "' has an empty entry; expected a word or a"
+          + " phrase");
     }
     return w.asText().toLowerCase(Locale.ROOT);
   }

@@ -18,7 +18,7 @@ final class Phrases {
 
   /** The phrases of the class {@code name} of the bundled casualty patterns. */
   static Phrases of(String name) {
-    return of(CasualtyPatterns.standard().wordClass(name));
+    return of(CasualtyPatterns.standard().phraseClass(name));
   }
 
   /** The entries of {@code words} as phrases. */

@@ -26,7 +26,10 @@ class ExtractorWordsTest {
       "relative", "clause_opener", "subordinator", "pronoun_source", "leading_saying", "not_source_start",
       "source_head", "locative", "place_filler", "event_noun", "war_word", "war_modified", "speaking_venue", "saying",
       "organisation_head", "according_to", "total_marker", "whole_marker", "day_after", "day_before", "war_perfect",
-      "war_no_head", "pronoun", "bare_source");
+      "war_no_head", "pronoun", "bare_source", "item_hedge");
+  /** The classes the code reads as phrases ({@link Phrases}); the others it reads one token at a time. */
+  private static final List<String> READ_AS_PHRASES = List.of("according_to", "total_marker", "whole_marker",
+      "day_after", "day_before");
 
   private static Claim only(String text) {
     List<Claim> claims = all(text);
@@ -46,9 +49,88 @@ class ExtractorWordsTest {
   }
 
   @Test
-  void everyClassTheCodeReadsIsInTheFileAndHasWords() {
+  void everyClassTheCodeReadsIsInTheFileAndHasWordsAndOnlyPhraseClassesHavePhrases() {
     for (String name : READ_BY_CODE) {
-      assertFalse(CasualtyPatterns.standard().wordClass(name).words().isEmpty(), name);
+      CasualtyPatterns.WordClass c = READ_AS_PHRASES.contains(name) ? CasualtyPatterns.standard().phraseClass(name)
+          : CasualtyPatterns.standard().wordClass(name); // refuses a class with a phrase
+      assertFalse(c.words().isEmpty(), name);
+    }
+  }
+
+  /**
+   * Each phrase class, entry by entry: the test names every entry (so the class and the test must
+   * agree), and a sentence built around each must read as the entry makes it read.
+   */
+  @Nested
+  class EveryEntryOfAPhraseClass {
+    private void listsTheClass(String name, List<String> entries) {
+      assertEquals(new java.util.TreeSet<>(CasualtyPatterns.standard().phraseClass(name).words()),
+          new java.util.TreeSet<>(entries), name + ": the entries this test reads");
+    }
+
+    private static final List<String> TOTAL = List.of("so far", "to date", "in total", "overall", "altogether");
+    private static final List<String> WHOLE = List.of("overall", "nationwide", "altogether", "in total");
+    private static final List<String> DAY_AFTER = List.of("a day after", "one day after", "the day after");
+    private static final List<String> DAY_BEFORE = List.of("a day earlier", "a day before", "the day earlier",
+        "the day before", "the previous day");
+
+    @Test
+    void theTestsListEveryEntry() {
+      listsTheClass("total_marker", TOTAL);
+      listsTheClass("whole_marker", WHOLE);
+      listsTheClass("day_after", DAY_AFTER);
+      listsTheClass("day_before", DAY_BEFORE);
+      listsTheClass("according_to", List.of("according to"));
+    }
+
+    @ParameterizedTest(name = "total_marker {0}")
+    @org.junit.jupiter.params.provider.FieldSource("TOTAL")
+    void aTotalMarkerWithAYearMakesTheCountCumulative(String entry) {
+      assertEquals(io.claimcheck.claim.TimeScope.INCIDENT,
+          only("Cholera has killed 300 people in 2023, the health ministry said.").scope().timeScope());
+      assertEquals(io.claimcheck.claim.TimeScope.CUMULATIVE,
+          only("Cholera has killed 300 people in 2023 " + entry + ", the health ministry said.").scope().timeScope());
+    }
+
+    @ParameterizedTest(name = "whole_marker {0}")
+    @org.junit.jupiter.params.provider.FieldSource("WHOLE")
+    void aWholeMarkerMakesATollWithoutAPlaceTheCountrys(String entry) {
+      String text = "Floods hit Lyon in France on Monday. In Lyon, 12 people died. The toll rose to 40 " + entry + ".";
+      List<Claim> claims = all(text);
+      assertEquals(List.of("France"), claims.get(claims.size() - 1).scope().locations());
+    }
+
+    @ParameterizedTest(name = "day_after {0}")
+    @org.junit.jupiter.params.provider.FieldSource("DAY_AFTER")
+    void aDayAfterDatesTheCountTheDayAfterWhatItNames(String entry) {
+      String text = "The storm struck Lyon on Monday. " + capital(entry) + " the storm, 30 people were dead.";
+      assertEquals(io.claimcheck.claim.PartialDate.parse("2024-03-05"), only(text).scope().date());
+    }
+
+    @ParameterizedTest(name = "day_before {0}, after the figure")
+    @org.junit.jupiter.params.provider.FieldSource("DAY_BEFORE")
+    void aDayBeforeAfterAFigureDatesItTheDayBeforeTheSentences(String entry) {
+      String text = "The number of dead has climbed to 63, the disaster office said on Thursday, up from 41 " + entry
+          + ".";
+      Claim c = all(text).stream().filter(x -> x.quantity().text().equals("41")).findFirst().orElseThrow();
+      assertEquals(io.claimcheck.claim.PartialDate.parse("2024-03-06"), c.scope().date());
+    }
+
+    @ParameterizedTest(name = "day_before {0}, before the figure")
+    @org.junit.jupiter.params.provider.FieldSource("DAY_BEFORE")
+    void aDayBeforeBeforeAFigureDatesItTheDayBeforeTheLastDateNamed(String entry) {
+      String text = "The storm struck Lyon on Monday. " + capital(entry) + ", 30 people had died in floods.";
+      assertEquals(io.claimcheck.claim.PartialDate.parse("2024-03-03"), only(text).scope().date());
+    }
+
+    @Test
+    void accordingToNamesTheSource() {
+      assertEquals("police", only("Twelve people died in Lyon, according to police.").attributedTo().orElse(""));
+      assertEquals("police", only("According to police, 12 people died in Lyon.").attributedTo().orElse(""));
+    }
+
+    private String capital(String s) {
+      return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
   }
 
@@ -176,6 +258,8 @@ class ExtractorWordsTest {
     assertTrue(wordClass("war_word").words().containsAll(wordClass("war_no_head").words()));
     assertTrue(wordClass("pronoun_source").words().containsAll(wordClass("pronoun").words()));
     assertTrue(wordClass("pronoun_source").words().containsAll(wordClass("bare_source").words()));
+    // an item's hedge ends the noun of the figure before it: "6 men and possibly 9 children"
+    assertTrue(wordClass("np_stop").words().containsAll(wordClass("item_hedge").words()));
   }
 
   @Nested
@@ -202,6 +286,28 @@ class ExtractorWordsTest {
           java.util.Map.of(), new WordSet(List.of()));
       assertEquals(3, Phrases.of(c).lengthAt(words("up from 41 the day before"), 3));
       assertEquals(2, Phrases.of(c).lengthAt(words("up from 41 the day after"), 3));
+    }
+
+    @Test
+    void aClassTheCodeReadsOneTokenAtATimeRefusesAPhraseNamingTheFileAndTheClass() throws java.io.IOException {
+      CasualtyPatterns p = CasualtyPatterns.parse(new com.fasterxml.jackson.databind.ObjectMapper(
+          new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree("classes:\n  opener: [as, even though]\n"),
+          "test.yaml");
+      io.claimcheck.base.ClaimCheckException e = org.junit.jupiter.api.Assertions.assertThrows(
+          io.claimcheck.base.ClaimCheckException.class, () -> p.wordClass("opener"));
+      assertEquals("test.yaml: class 'opener' has the phrase 'even though'; the extractor reads it one token at a time"
+          + " (expected single words)", e.getMessage());
+      assertEquals(2, p.phraseClass("opener").words().size(), "read as phrases, it may have them");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"[as, '']", "[as, ' ']", "[as, ~]"})
+    void anEmptyEntryIsRefusedNamingTheFileAndTheClass(String words) {
+      io.claimcheck.base.ClaimCheckException e = org.junit.jupiter.api.Assertions.assertThrows(
+          io.claimcheck.base.ClaimCheckException.class, () -> CasualtyPatterns.parse(
+              new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                  .readTree("classes:\n  marker: " + words + "\n"), "test.yaml"));
+      assertEquals("test.yaml: class 'marker' has an empty entry; expected a word or a phrase", e.getMessage());
     }
 
     @Test
