@@ -845,7 +845,8 @@ final class DocumentRun {
    * The attributions of the sentence's readings, where it has lists: an item of a list carries
    * the attribution of any item of it when its items do not disagree ("12 Britons, 8 French and
    * 3 Germans, the governor said": all three the governor's, not only the last); items that name
-   * two sources keep their own.
+   * two sources keep their own. The whole a complete list breaks down, given right before it,
+   * carries the list's attribution too.
    */
   private @Nullable String[] listAttributions(Words w, List<Reading> readings, Breakdown[] lists) {
     String[] out = new String[readings.size()];
@@ -867,6 +868,17 @@ final class DocumentRun {
       }
       if (!disagree) {
         out[n] = one;
+      }
+    }
+    // the count a complete list breaks down, right before its first item, is the list's source's
+    // when it names none of its own: "Of the 30 dead, 20 were women and 10 were men, the coroner said"
+    for (int n = 0; n + 1 < out.length; n++) {
+      Reading whole = readings.get(n);
+      Reading first = readings.get(n + 1);
+      Breakdown list = lists[n + 1];
+      if (out[n] == null && lists[n] == null && list != null && list.complete() && !whole.subgroup && !whole.earlier
+          && whole.measure == first.measure && whole.modality == first.modality) {
+        out[n] = out[n + 1];
       }
     }
     return out;

@@ -200,7 +200,14 @@ class ListSignalsTest {
         "The dead were 12 Britons, 8 French and 3 Germans, the regional governor said.|regional governor, regional"
             + " governor, regional governor",
         "Police said the dead were 12 Britons, 8 French and 3 Germans.|Police, Police, Police",
-        "Of the 30 dead, 20 were women and 10 were men, the coroner said.|-, coroner, coroner",
+        // the whole a complete list breaks down, right before it, is the list's source's too
+        "Of the 30 dead, 20 were women and 10 were men, the coroner said.|coroner, coroner, coroner",
+        "The blast killed 3 guards and injured 40 people, of whom 15 were children and 25 adults, the coroner said."
+            + "|-, coroner, coroner, coroner",
+        // not when it names its own, nor when the list is not the whole
+        "Police said 30 people died. Of the 30 dead, 20 were women and 10 were men, the coroner said.|Police, coroner,"
+            + " coroner, coroner",
+        "Of the 30 dead, 12 were children and 5 were women, the coroner said.|-, coroner, coroner",
         // items that name two sources keep their own, and the one between them none
         "Police said the dead were 12 Britons, 8 French and 3 Germans, the regional governor said.|Police, -,"
             + " regional governor",
