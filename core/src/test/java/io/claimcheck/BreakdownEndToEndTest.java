@@ -70,9 +70,9 @@ class BreakdownEndToEndTest {
     void listsWithOneIdInTwoDocumentsAreTwoListsEachAddedUpAgainstItsOwnWhole() {
       // both lists start at the same offset, so they have the same id; each is its own document's
       Report report = ClaimCheck.standard().check(List.of(coach("a", "Hill Herald", 30), coach("b", "Valley Post", 23)));
-      List<Claim> items = report.claims().stream().filter(c -> c.breakdown() != null).toList();
+      List<Claim> items = report.claims().stream().filter(c -> c.breakdownOf().isPresent()).toList();
       assertEquals(6, items.size(), items::toString);
-      assertEquals(1, items.stream().map(c -> c.breakdown().id()).distinct().count(), items::toString);
+      assertEquals(1, items.stream().map(c -> c.breakdownOf().orElseThrow().id()).distinct().count(), items::toString);
       assertTrue(items.stream().allMatch(c -> c.breakdown().parts() == 3), items::toString);
       List<Finding> found = report.findings().stream().filter(f -> f.rule().equals("breakdown-short-of-whole")).toList();
       assertEquals(1, found.size(), found::toString);

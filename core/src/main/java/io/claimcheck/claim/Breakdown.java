@@ -28,13 +28,4 @@ public record Breakdown(String id, int parts, boolean complete) {
       throw new IllegalArgumentException("a breakdown has at least one part, not " + parts);
     }
   }
-
-  /**
-   * {@code b1 (3 parts, complete)}, for messages and debugging; no output format relies on it (the
-   * text form of claims is {@code ClaimJson.toText}'s).
-   */
-  @Override
-  public String toString() {
-    return id + " (" + parts + (parts == 1 ? " part, " : " parts, ") + (complete ? "complete" : "not complete") + ")";
-  }
 }

@@ -1961,6 +1961,10 @@ final class DocumentRun {
    * 30 were dead"), unless the figure is inside the phrase, of X ("On Thursday, a day after the
    * storm killed 30": the day before); X's date, named inside the phrase or the last one before,
    * is moved for a figure outside it ("A day after the storm of 12 May, 30 were dead": 13 May).
+   * The search stays in the sentence ({@code w}) but passes over earlier figures on purpose: in "On
+   * Thursday, a day after the storm killed 30 and injured 12" the 12 is inside the phrase as the 30
+   * is; a phrase of an earlier figure's clause that a comma closes leaves a later figure's date as
+   * it is (the "inside" and "of the phrase" tests below).
    */
   private static int dayPhraseBefore(Words w, Reading r, @Nullable DateMention chosen) {
     int at = -1;

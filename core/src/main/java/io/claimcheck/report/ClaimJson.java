@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -202,6 +203,7 @@ public final class ClaimJson {
    * part, not complete)}.
    */
   public static String toText(Breakdown b) {
+    Objects.requireNonNull(b, "breakdown");
     return b.id() + " (" + b.parts() + (b.parts() == 1 ? " part, " : " parts, ")
         + (b.complete() ? "complete" : "not complete") + ")";
   }

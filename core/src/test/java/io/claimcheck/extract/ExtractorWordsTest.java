@@ -238,6 +238,9 @@ class ExtractorWordsTest {
       "On Thursday, 30 people were dead in Lyon.|30|2024-03-07",
       // a figure inside the phrase is of what it names, the day before the day named
       "On Thursday, a day after the storm killed 30 people in Lyon, rescuers searched the river.|30|2024-03-06",
+      // a later figure of the same clause too; one after a comma closes the phrase keeps the day named
+      "On Thursday, a day after the storm killed 30 people and injured 12 in Lyon, rescuers searched.|12|2024-03-06",
+      "On Thursday, a day after the storm killed 30 people, 12 more bodies were found in Lyon.|12|2024-03-07",
       // the day of what the phrase names, given inside it or before, and one day on
       "A day after the storm of 4 March, 30 people were dead in Lyon.|30|2024-03-05",
       "The storm struck Lyon on Monday. A day after the storm, 30 people were dead.|30|2024-03-05",

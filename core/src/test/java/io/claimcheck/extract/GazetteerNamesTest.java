@@ -158,7 +158,7 @@ class GazetteerNamesTest {
           .get(1);
       assertEquals("Switzerland", aboard.subject());
       // a list of the people of two countries splits its count along one dimension, so it is the whole
-      assertTrue(claims("The dead were 12 Swiss and 8 Kiwis.").get(0).breakdown().complete());
+      assertTrue(claims("The dead were 12 Swiss and 8 Kiwis.").get(0).breakdownOf().orElseThrow().complete());
     }
 
     @Test

@@ -241,11 +241,11 @@ class ListSignalsTest {
     void aFigureOfAnotherMeasureOrModalityAfterAListIsNoItemOfIt(String text, String figure) {
       List<Claim> claims = hear(text).claims();
       assertEquals(3, claims.size(), claims::toString);
-      assertEquals(claims.get(0).breakdown(), claims.get(1).breakdown());
-      assertEquals(2, claims.get(0).breakdown().parts(), claims::toString);
+      assertEquals(claims.get(0).breakdownOf(), claims.get(1).breakdownOf());
+      assertEquals(2, claims.get(0).breakdownOf().orElseThrow().parts(), claims::toString);
       Claim other = claims.get(2);
       assertEquals(figure, other.quantity().text());
-      assertEquals(null, other.breakdown(), other::toString);
+      assertTrue(other.breakdownOf().isEmpty(), other::toString);
       assertTrue(other.measure() != claims.get(0).measure() || other.modality() != claims.get(0).modality(),
           other::toString);
     }
