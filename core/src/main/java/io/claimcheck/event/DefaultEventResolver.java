@@ -410,8 +410,8 @@ public final class DefaultEventResolver implements EventResolver {
   }
 
   /**
-   * What resolution knows of one claim; claims of one run of documents with the same places and
-   * body share one (their places list is then one object, which later steps cache by).
+   * What resolution knows of one claim; claims read on one thread with the same places and body
+   * share one (their places list is then one object, which later steps cache by).
    */
   private record Facts(List<Place> places, @Nullable String body) {}
 
@@ -496,16 +496,29 @@ public final class DefaultEventResolver implements EventResolver {
     return out;
   }
 
+  /** One thread's places by name and facts held once, while documents are read. */
+  private record Caches(Map<String, Place> places, Map<Facts, Facts> facts) {}
+
+  /** The most documents read in one piece of work. */
+  private static final int READ_RUN = 2048;
+  /** The fewest documents read in one piece of work (fewer cost more in hand-offs than they save). */
+  private static final int MIN_READ_RUN = 64;
+
+  /**
+   * How many documents are read in one piece of work: about eight pieces a thread, so that a few
+   * thousand documents are still read on every thread, and at most {@link #READ_RUN}, so that a
+   * million are not all held at once.
+   */
+  static int readRun(int documents, int threads) {
+    long pieces = 8L * threads;
+    long even = (documents + pieces - 1) / pieces;
+    return (int) Math.max(MIN_READ_RUN, Math.min(READ_RUN, even));
+  }
+
   /**
    * The claims by document, each document read and its claims put in units, in the order made
    * (their keys are unique, so {@link #cluster}'s order does not depend on it).
    */
-  /** One thread's places by name and facts held once, while documents are read. */
-  private record Caches(Map<String, Place> places, Map<Facts, Facts> facts) {}
-
-  /** How many documents are read in one piece of work. */
-  private static final int READ_RUN = 2048;
-
   private List<Unit> units(List<Claim> claims, Map<String, DocumentProfile> profiles, Map<Claim, Facts> facts) {
     // the claims by document id (in input order within a document), each document a run of them
     List<Claim> sorted = new ArrayList<>(claims);
@@ -526,16 +539,17 @@ public final class DefaultEventResolver implements EventResolver {
     // a million objects more for the collector to copy)
     Map<String, Unit> keyed = new HashMap<>();
     List<Unit> units = new ArrayList<>(documents);
-    int runs = (documents + READ_RUN - 1) / READ_RUN;
+    int run = readRun(documents, parallelism);
+    int runs = (documents + run - 1) / run;
     int total = documents;
     // the caches of places and facts are a thread's own, kept across the runs it reads
     Map<Thread, Caches> caches = new java.util.concurrent.ConcurrentHashMap<>();
-    io.claimcheck.internal.Parallel.ordered(runs, parallelism, 2 * parallelism, run -> {
+    io.claimcheck.internal.Parallel.ordered(runs, parallelism, 2 * parallelism, piece -> {
       Caches own = caches.computeIfAbsent(Thread.currentThread(), t -> new Caches(new HashMap<>(), new HashMap<>()));
       Map<String, Place> placeCache = own.places();
       Map<Facts, Facts> factsCache = own.facts();
-      int from = run * READ_RUN;
-      int to = Math.min(total, from + READ_RUN);
+      int from = piece * run;
+      int to = Math.min(total, from + run);
       List<Read> out = new ArrayList<>(to - from);
       for (int i = from; i < to; i++) {
         List<Claim> docClaims = sorted.subList(starts[i], starts[i + 1]);
@@ -549,8 +563,8 @@ public final class DefaultEventResolver implements EventResolver {
         out.add(read(profile, docClaims, placeCache, factsCache));
       }
       return out;
-    }, (List<Read> run) -> {
-      for (Read r : run) {
+    }, (List<Read> piece) -> {
+      for (Read r : piece) {
         document(r, facts, keyed, units);
       }
     });

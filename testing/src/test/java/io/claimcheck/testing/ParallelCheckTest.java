@@ -112,6 +112,23 @@ class ParallelCheckTest {
     }
 
     @Test
+    void giveTheSameReportOnOneTwoAndThreeThreadsWhenTheDocumentsAreReadInManyPieces() {
+      List<Claim> claims = corpus(13, 900);
+      long documents = claims.stream().map(Claim::documentId).distinct().count();
+      // documents are read in pieces of about an eighth of a thread's share, at most 2,048: more
+      // than twice that are three pieces even at the most, and 16 or 24 pieces on 2 or 3 threads,
+      // made on every thread and joined in order
+      assertTrue(documents > 2 * 2048, () -> "documents enough for several pieces: " + documents);
+      Report one = check(claims, 1);
+      String json = ReportFormat.JSON.render(one);
+      for (int threads : new int[] {2, 3}) {
+        Report many = check(claims, threads);
+        assertEquals(one.events(), many.events(), "threads " + threads);
+        assertEquals(json, ReportFormat.JSON.render(many), "threads " + threads);
+      }
+    }
+
+    @Test
     void refuseLessThanOneThread() {
       assertThrows(IllegalArgumentException.class, () -> DefaultEventResolver.builder().parallelism(0));
       assertThrows(IllegalArgumentException.class, () -> RuleSet.defaults().evaluate(List.of(), List.of(), 0));
