@@ -66,6 +66,11 @@ final class ClaimTable {
   /** No value: the component is null. */
   private static final int NONE = -1;
 
+  /** Claims per chunk of rows, bytes per chunk of texts, and the most chunks of texts. */
+  private final int rowsPerChunk;
+  private final int bytesPerChunk;
+  private final int textChunks;
+
   private final List<int[]> rows = new ArrayList<>();
   private final List<byte[]> texts = new ArrayList<>();
   private byte @Nullable [] current;
@@ -78,6 +83,26 @@ final class ClaimTable {
   private final Object[] lastValue = new Object[WIDTH];
   private final int[] lastIndex = new int[WIDTH];
 
+  /** An empty table. */
+  ClaimTable() {
+    this(ROWS, BYTES, Integer.MAX_VALUE);
+  }
+
+  /**
+   * An empty table of chunks of {@code rowsPerChunk} rows and {@code bytesPerChunk} bytes, with at
+   * most {@code textChunks} chunks of bytes (fewer when their positions would pass an int): for
+   * tests, to reach full chunks and the last one with a few claims.
+   */
+  ClaimTable(int rowsPerChunk, int bytesPerChunk, int textChunks) {
+    if (rowsPerChunk < 1 || bytesPerChunk < 1 || textChunks < 0) {
+      throw new IllegalArgumentException("chunks of 1 row and 1 byte at least, got " + rowsPerChunk + " rows, "
+          + bytesPerChunk + " bytes, " + textChunks + " chunks of bytes");
+    }
+    this.rowsPerChunk = rowsPerChunk;
+    this.bytesPerChunk = bytesPerChunk;
+    this.textChunks = Math.min(textChunks, Integer.MAX_VALUE / bytesPerChunk); // positions are ints
+  }
+
   /** How many claims it holds. */
   int size() {
     return size;
@@ -86,11 +111,11 @@ final class ClaimTable {
   /** Adds {@code claim} at the end; its position is {@code size() - 1} after. */
   void add(Claim claim) {
     Objects.requireNonNull(claim, "claim");
-    if (size == rows.size() * ROWS) {
-      rows.add(new int[ROWS * WIDTH]);
+    if (size == rows.size() * rowsPerChunk) {
+      rows.add(new int[rowsPerChunk * WIDTH]);
     }
-    int[] row = rows.get(size / ROWS);
-    int at = (size % ROWS) * WIDTH;
+    int[] row = rows.get(size / rowsPerChunk);
+    int at = (size % rowsPerChunk) * WIDTH;
     Source s = claim.source();
     text(row, at + DOC_AT, s.documentId());
     text(row, at + ID_AT, claim.id());
@@ -120,8 +145,8 @@ final class ClaimTable {
    */
   Claim get(int index) {
     Objects.checkIndex(index, size);
-    int[] row = rows.get(index / ROWS);
-    int at = (index % ROWS) * WIDTH;
+    int[] row = rows.get(index / rowsPerChunk);
+    int at = (index % rowsPerChunk) * WIDTH;
     Source source = new Source(text(row, at + DOC_AT), (String) value(row[at + OUTLET]),
         (LocalDate) value(row[at + PUBLISHED]), (String) value(row[at + URL]), (String) value(row[at + TITLE]),
         (String) value(row[at + PATH]), row[at + LINE]);
@@ -137,19 +162,19 @@ final class ClaimTable {
   /** The document id of the claim at {@code index}, without making the claim. */
   String documentId(int index) {
     Objects.checkIndex(index, size);
-    return text(rows.get(index / ROWS), (index % ROWS) * WIDTH + DOC_AT);
+    return text(rows.get(index / rowsPerChunk), (index % rowsPerChunk) * WIDTH + DOC_AT);
   }
 
   /** The id of the claim at {@code index}, without making the claim. */
   String id(int index) {
     Objects.checkIndex(index, size);
-    return text(rows.get(index / ROWS), (index % ROWS) * WIDTH + ID_AT);
+    return text(rows.get(index / rowsPerChunk), (index % rowsPerChunk) * WIDTH + ID_AT);
   }
 
   /** Whether the id of the claim at {@code index} is {@code id}, without making a string. */
   boolean idIs(int index, String id) {
-    int[] row = rows.get(index / ROWS);
-    int at = (index % ROWS) * WIDTH + ID_AT;
+    int[] row = rows.get(index / rowsPerChunk);
+    int at = (index % rowsPerChunk) * WIDTH + ID_AT;
     if (row[at] == HELD) {
       return values.get(row[at + 1]).equals(id);
     }
@@ -157,8 +182,11 @@ final class ClaimTable {
     if (length != id.length()) {
       return false;
     }
-    byte[] b = texts.get(row[at] / BYTES);
-    int from = row[at] % BYTES;
+    if (length == 0) {
+      return true;
+    }
+    byte[] b = texts.get(row[at] / bytesPerChunk);
+    int from = row[at] % bytesPerChunk;
     for (int i = 0; i < length; i++) {
       if ((b[from + i] & 0xff) != id.charAt(i)) {
         return false;
@@ -202,21 +230,26 @@ final class ClaimTable {
   @SuppressWarnings("deprecation")
   private void text(int[] row, int at, String s) {
     int length = s.length();
-    if (length > BYTES || !latin1(s)) {
+    if (length == 0) { // no bytes: it touches no chunk (the current one may be full, or none yet)
+      row[at] = 0;
+      row[at + 1] = 0;
+      return;
+    }
+    if (length > bytesPerChunk || !latin1(s)) {
       heldText(row, at, s);
       return;
     }
-    if (current == null || BYTES - currentAt < length) {
-      if (texts.size() >= Integer.MAX_VALUE / BYTES) { // positions are ints: 2 GB of texts at most
+    if (current == null || bytesPerChunk - currentAt < length) {
+      if (texts.size() >= textChunks) { // positions are ints: 2 GB of texts at most
         heldText(row, at, s);
         return;
       }
-      current = new byte[BYTES];
+      current = new byte[bytesPerChunk];
       texts.add(current);
       currentAt = 0;
     }
     s.getBytes(0, length, current, currentAt);
-    row[at] = (texts.size() - 1) * BYTES + currentAt;
+    row[at] = (texts.size() - 1) * bytesPerChunk + currentAt;
     row[at + 1] = length;
     currentAt += length;
   }
@@ -231,7 +264,10 @@ final class ClaimTable {
     if (row[at] == HELD) {
       return (String) values.get(row[at + 1]);
     }
-    return new String(texts.get(row[at] / BYTES), row[at] % BYTES, row[at + 1], StandardCharsets.ISO_8859_1);
+    if (row[at + 1] == 0) {
+      return "";
+    }
+    return new String(texts.get(row[at] / bytesPerChunk), row[at] % bytesPerChunk, row[at + 1], StandardCharsets.ISO_8859_1);
   }
 
   private static boolean latin1(String s) {

@@ -128,6 +128,53 @@ class ClaimTableTest {
     }
 
     @Test
+    void everyClaimComesBackWhateverTheSizesOfTheChunks() {
+      // chunks of a few rows and bytes: texts filling a chunk exactly, longer than a chunk, empty
+      // at a full chunk, and the last chunk of bytes taken (the texts after it held whole)
+      qt().withExamples(300)
+          .forAll(integers().all(), integers().between(1, 5), integers().between(1, 40), integers().between(0, 4))
+          .checkAssert((seed, rows, bytes, chunks) -> {
+            Random r = new Random(seed);
+            int n = r.nextInt(61);
+            List<Claim> added = new ArrayList<>();
+            for (Claim c : claims(seed, n)) {
+              added.add(r.nextInt(6) == 0 ? c.withId("") : c);
+            }
+            ClaimTable table = new ClaimTable(rows, bytes, chunks);
+            added.forEach(table::add);
+            for (int i = 0; i < n; i++) {
+              assertEquals(added.get(i), table.get(i), "claim " + i);
+              assertTrue(table.idIs(i, added.get(i).id()));
+              assertFalse(table.idIs(i, added.get(i).id() + "x"));
+            }
+            assertEquals(added, table.claims(2));
+          });
+    }
+
+    @Test
+    void anEmptyIdAfterADocumentIdThatFillsTheBytesExactlyTouchesNoChunk() {
+      ClaimTable table = new ClaimTable(2, 8, Integer.MAX_VALUE);
+      Claim c = claims(4, 1).get(0);
+      Claim full = new Claim("", new Source("abcdefgh", null, null, null, null, null, 0), c.measure(), c.subject(), c.quantity(),
+          c.scope(), c.attribution(), c.evidence(), c.event(), c.modality(), c.asOf(), c.breakdown());
+      ClaimTable.Ids ids = new ClaimTable.Ids(table);
+      assertTrue(ids.add("", 0));
+      table.add(full);
+      assertFalse(ids.add("", 1), "the empty id is read back to be compared");
+      assertEquals("", table.id(0));
+      assertEquals(full, table.get(0));
+      table.add(full.withId("i"));
+      assertEquals(List.of(full, full.withId("i")), table.claims());
+    }
+
+    @Test
+    void chunksOfNoRowOrNoByteAreRefused() {
+      assertThrows(IllegalArgumentException.class, () -> new ClaimTable(0, 8, 1));
+      assertThrows(IllegalArgumentException.class, () -> new ClaimTable(1, 0, 1));
+      assertThrows(IllegalArgumentException.class, () -> new ClaimTable(1, 8, -1));
+    }
+
+    @Test
     void anIndexOutsideTheTableIsRefused() {
       ClaimTable table = new ClaimTable();
       claims(1, 2).forEach(table::add);
