@@ -13,6 +13,7 @@ import io.claimcheck.quantity.Quantity;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,17 +29,19 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Why: a million claims held as objects are 6 million objects (claim, source, two strings and
  * their bytes), and the collector copies each of them twice while the run reads (young, then
- * old), which is most of the pause time of a check. Large primitive arrays are allocated in the
- * old generation whole and never copied.
+ * old), which is most of the pause time of a check. Each chunk is 16 bytes under 4 MB with its
+ * header, so that with G1 on heaps under about 16 GB (regions of 4 MB or less) it is a humongous
+ * object filling whole regions: allocated old, never copied, with no region's tail left unused. On
+ * larger heaps, or with another collector, the chunks are large objects like any other.
  *
  * <p>Not thread-safe: one thread adds; {@link #get} may then be called from any thread once adding
  * is done.
  */
 final class ClaimTable {
-  /** Claims per chunk of rows: 32,768 rows of 20 ints (2.5 MB, a large array). */
-  private static final int ROWS = 1 << 15;
-  /** Bytes per chunk of texts: 4 MB. A text is never cut across two chunks. */
-  private static final int BYTES = 1 << 22;
+  /** The bytes of a chunk's elements: 4 MB less an array's 16-byte header. */
+  private static final int CHUNK = (1 << 22) - 16;
+  /** Bytes per chunk of texts. A text is never cut across two chunks. */
+  private static final int BYTES = CHUNK;
 
   private static final int DOC_AT = 0;
   private static final int DOC_LENGTH = 1;
@@ -61,7 +64,13 @@ final class ClaimTable {
   private static final int AS_OF = 18;
   private static final int BREAKDOWN = 19;
   private static final int WIDTH = 20;
-  /** A text held as a value, not as bytes (it is not Latin-1, or the bytes are full). */
+  /** Claims per chunk of rows: 52,428 rows of 20 ints (4 MB less 64 bytes with the header). */
+  private static final int ROWS = CHUNK / (4 * WIDTH);
+  private static final Modality[] MODALITIES = Modality.values();
+  /**
+   * A text held as a value, not as bytes (it is not Latin-1, it is longer than a chunk, or the
+   * chunks of bytes are all taken).
+   */
   private static final int HELD = -1;
   /** No value: the component is null. */
   private static final int NONE = -1;
@@ -82,6 +91,10 @@ final class ClaimTable {
   /** Per component, the value last added and its index: claims of a file share most parts in runs. */
   private final Object[] lastValue = new Object[WIDTH];
   private final int[] lastIndex = new int[WIDTH];
+  /** The document id last added, and where its text is: a document's claims come one after another. */
+  private @Nullable String lastDocument;
+  private int lastDocumentAt;
+  private int lastDocumentLength;
 
   /** An empty table. */
   ClaimTable() {
@@ -117,7 +130,16 @@ final class ClaimTable {
     int[] row = rows.get(size / rowsPerChunk);
     int at = (size % rowsPerChunk) * WIDTH;
     Source s = claim.source();
-    text(row, at + DOC_AT, s.documentId());
+    String document = s.documentId();
+    if (document.equals(lastDocument)) { // the text once for all of a document's claims
+      row[at + DOC_AT] = lastDocumentAt;
+      row[at + DOC_LENGTH] = lastDocumentLength;
+    } else {
+      text(row, at + DOC_AT, document);
+      lastDocument = document;
+      lastDocumentAt = row[at + DOC_AT];
+      lastDocumentLength = row[at + DOC_LENGTH];
+    }
     text(row, at + ID_AT, claim.id());
     row[at + LINE] = s.line();
     row[at + OUTLET] = value(OUTLET, s.outlet());
@@ -145,19 +167,48 @@ final class ClaimTable {
    */
   Claim get(int index) {
     Objects.checkIndex(index, size);
+    return claim(index, source(index));
+  }
+
+  /** The source of the claim at {@code index}, made again. */
+  private Source source(int index) {
     int[] row = rows.get(index / rowsPerChunk);
     int at = (index % rowsPerChunk) * WIDTH;
-    Source source = new Source(text(row, at + DOC_AT), (String) value(row[at + OUTLET]),
+    return new Source(text(row, at + DOC_AT), (String) value(row[at + OUTLET]),
         (LocalDate) value(row[at + PUBLISHED]), (String) value(row[at + URL]), (String) value(row[at + TITLE]),
         (String) value(row[at + PATH]), row[at + LINE]);
+  }
+
+  /**
+   * Whether the claims at {@code a} and {@code b} have the same source, held at the same place: the
+   * claims of a document added one after another do.
+   */
+  private boolean sameSource(int a, int b) {
+    int[] rowA = rows.get(a / rowsPerChunk);
+    int atA = (a % rowsPerChunk) * WIDTH;
+    int[] rowB = rows.get(b / rowsPerChunk);
+    int atB = (b % rowsPerChunk) * WIDTH;
+    if (rowA[atA + DOC_AT] != rowB[atB + DOC_AT] || rowA[atA + DOC_LENGTH] != rowB[atB + DOC_LENGTH]) {
+      return false;
+    }
+    for (int c = LINE; c <= PATH; c++) {
+      if (rowA[atA + c] != rowB[atB + c]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The claim at {@code index} made again, with {@code source}. */
+  private Claim claim(int index, Source source) {
+    int[] row = rows.get(index / rowsPerChunk);
+    int at = (index % rowsPerChunk) * WIDTH;
     return new Claim(text(row, at + ID_AT), source, (Measure) value(row[at + MEASURE]),
         (String) value(row[at + SUBJECT]), (Quantity) value(row[at + QUANTITY]), (Scope) value(row[at + SCOPE]),
         (String) value(row[at + ATTRIBUTION]), (Evidence) value(row[at + EVIDENCE]), (String) value(row[at + EVENT]),
         MODALITIES[row[at + MODALITY]], (PartialDate) value(row[at + AS_OF]),
         (Breakdown) value(row[at + BREAKDOWN]));
   }
-
-  private static final Modality[] MODALITIES = Modality.values();
 
   /** The document id of the claim at {@code index}, without making the claim. */
   String documentId(int index) {
@@ -195,7 +246,10 @@ final class ClaimTable {
     return true;
   }
 
-  /** Every claim, made again in order: a list of its own, to change at will. */
+  /**
+   * Every claim, made again in order: a list of its own, to change at will. Claims of one source
+   * added one after another share one {@link Source} again, as they did when added.
+   */
   ArrayList<Claim> claims() {
     return claims(1);
   }
@@ -205,8 +259,10 @@ final class ClaimTable {
     ArrayList<Claim> out = new ArrayList<>(size);
     Parallel.map(size, threads, (from, to) -> {
       List<Claim> part = new ArrayList<>(to - from);
+      Source source = null;
       for (int i = from; i < to; i++) {
-        part.add(get(i));
+        source = source != null && sameSource(i - 1, i) ? source : source(i);
+        part.add(claim(i, source));
       }
       return part;
     }).forEach(out::addAll);
@@ -222,7 +278,8 @@ final class ClaimTable {
     size = 0;
     values.clear();
     valueIndex.clear();
-    java.util.Arrays.fill(lastValue, null);
+    Arrays.fill(lastValue, null);
+    lastDocument = null;
   }
 
   // String.getBytes(int, int, byte[], int) is deprecated for dropping the high byte of each char:
@@ -373,7 +430,10 @@ final class ClaimTable {
     }
 
     private static int spread(int h) {
-      return (h ^ (h >>> 16)) * 0x9E3779B9;
+      // multiply, then fold the high bits down: the low bits taken by the mask then depend on all
+      // of the hash (the low bits of a product depend only on the low bits of what was multiplied)
+      h *= 0x9E3779B9;
+      return h ^ (h >>> 16);
     }
   }
 }

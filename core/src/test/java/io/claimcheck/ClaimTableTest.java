@@ -3,6 +3,7 @@ package io.claimcheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -168,6 +169,32 @@ class ClaimTableTest {
     }
 
     @Test
+    void claimsOfOneSourceAddedOneAfterAnotherShareOneSourceMadeAgain() {
+      Claim c = claims(8, 1).get(0);
+      Source a = new Source("doc-a", "Outlet", null, null, null, "a.jsonl", 3);
+      Source b = new Source("文書-b", "Outlet", null, null, null, "a.jsonl", 4);
+      Source aElsewhere = new Source("doc-a", "Outlet", null, null, null, "a.jsonl", 9);
+      List<Source> sources = List.of(a, a, a, b, b, aElsewhere, a);
+      ClaimTable table = new ClaimTable(2, 16, Integer.MAX_VALUE); // the first three in two chunks of rows
+      for (int i = 0; i < sources.size(); i++) {
+        Source s = sources.get(i);
+        table.add(new Claim("c" + i, s, c.measure(), c.subject(), c.quantity(), c.scope(), c.attribution(),
+            c.evidence(), c.event(), c.modality(), c.asOf(), c.breakdown()));
+      }
+      List<Claim> made = table.claims();
+      for (int i = 0; i < sources.size(); i++) {
+        assertEquals(sources.get(i), made.get(i).source(), "claim " + i);
+      }
+      assertSame(made.get(0).source(), made.get(1).source());
+      assertSame(made.get(0).source(), made.get(2).source());
+      assertSame(made.get(3).source(), made.get(4).source());
+      assertNotSame(made.get(2).source(), made.get(3).source());
+      assertNotSame(made.get(4).source(), made.get(5).source());
+      assertNotSame(made.get(5).source(), made.get(6).source()); // another line of the document
+      assertNotSame(table.get(0).source(), table.get(1).source()); // get makes each claim on its own
+    }
+
+    @Test
     void chunksOfNoRowOrNoByteAreRefused() {
       assertThrows(IllegalArgumentException.class, () -> new ClaimTable(0, 8, 1));
       assertThrows(IllegalArgumentException.class, () -> new ClaimTable(1, 0, 1));
@@ -212,6 +239,25 @@ class ClaimTableTest {
       ids.clear();
       assertEquals(0, ids.size());
       assertTrue(ids.add("doc1#1", table.size()));
+    }
+
+    @Test
+    void idsOfOneHashAndEmptyIdsAreToldApart() {
+      ClaimTable table = new ClaimTable(3, 5, 2);
+      ClaimTable.Ids ids = new ClaimTable.Ids(table);
+      Claim c = claims(9, 1).get(0);
+      List<String> words = List.of("Aa", "BB", "", "AaAa", "BBBB", "AaBB", "BBAa", "Aa", "", "BBBB", "polygenelubricants",
+          "GydZG_", "DESIGNING WORKHOUSES", "polygenelubricants");
+      Set<String> expected = new HashSet<>();
+      for (String w : words) {
+        boolean added = ids.add(w, table.size());
+        assertEquals(expected.add(w), added, w);
+        if (added) {
+          table.add(c.withId(w));
+        }
+      }
+      assertEquals(Integer.MIN_VALUE, "polygenelubricants".hashCode());
+      assertEquals(expected.size(), ids.size());
     }
 
     @Test

@@ -132,7 +132,10 @@ public final class ReportIndex {
     }
 
     private static int spread(int h) {
-      return (h ^ (h >>> 16)) * 0x9E3779B9;
+      // multiply, then fold the high bits down: the low bits taken by the mask then depend on all
+      // of the hash (the low bits of a product depend only on the low bits of what was multiplied)
+      h *= 0x9E3779B9;
+      return h ^ (h >>> 16);
     }
   }
 
