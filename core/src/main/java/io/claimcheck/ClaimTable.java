@@ -22,10 +22,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Claims held packed, for runs of millions: each claim is a row of ints in large int arrays, its
- * id and document id are Latin-1 bytes in large byte arrays, and its other parts (measure,
- * quantity, scope, evidence, the source's outlet and dates...) are indices into one table of the
- * distinct values, which claims read from a file share by the thousand. A {@link Claim} is made
- * again, equal to the one added, when asked for.
+ * id and document id are Latin-1 bytes in large byte arrays (a document's once for its claims
+ * added one after another), its evidence's span and its source's line are ints of the row, and its
+ * other parts (measure, quantity, scope, the evidence's sentence, the source's outlet and
+ * dates...) are indices into one table of the distinct values: claims of a file share an outlet,
+ * a figure or a place by the thousand, a sentence with the other claims in it. A {@link Claim} is
+ * made again, equal to the one added, when asked for.
  *
  * <p>Why: a million claims held as objects are 6 million objects (claim, source, two strings and
  * their bytes), and the collector copies each of them twice while the run reads (young, then
@@ -58,13 +60,16 @@ final class ClaimTable {
   private static final int QUANTITY = 12;
   private static final int SCOPE = 13;
   private static final int ATTRIBUTION = 14;
+  /** The evidence's sentence; its span is two ints of the row (each claim has its own). */
   private static final int EVIDENCE = 15;
   private static final int EVENT = 16;
   private static final int MODALITY = 17;
   private static final int AS_OF = 18;
   private static final int BREAKDOWN = 19;
-  private static final int WIDTH = 20;
-  /** Claims per chunk of rows: 52,428 rows of 20 ints (4 MB less 64 bytes with the header). */
+  private static final int SPAN_START = 20;
+  private static final int SPAN_END = 21;
+  private static final int WIDTH = 22;
+  /** Claims per chunk of rows: 47,662 rows of 22 ints (4 MB less 32 bytes with the header). */
   private static final int ROWS = CHUNK / (4 * WIDTH);
   private static final Modality[] MODALITIES = Modality.values();
   /**
@@ -152,7 +157,10 @@ final class ClaimTable {
     row[at + QUANTITY] = value(QUANTITY, claim.quantity());
     row[at + SCOPE] = value(SCOPE, claim.scope());
     row[at + ATTRIBUTION] = value(ATTRIBUTION, claim.attribution());
-    row[at + EVIDENCE] = value(EVIDENCE, claim.evidence());
+    Evidence evidence = claim.evidence();
+    row[at + EVIDENCE] = value(EVIDENCE, evidence.sentence());
+    row[at + SPAN_START] = evidence.start();
+    row[at + SPAN_END] = evidence.end();
     row[at + EVENT] = value(EVENT, claim.event());
     row[at + MODALITY] = claim.modality().ordinal();
     row[at + AS_OF] = value(AS_OF, claim.asOf());
@@ -167,7 +175,7 @@ final class ClaimTable {
    */
   Claim get(int index) {
     Objects.checkIndex(index, size);
-    return claim(index, source(index));
+    return claim(index, source(index), null);
   }
 
   /** The source of the claim at {@code index}, made again. */
@@ -199,13 +207,22 @@ final class ClaimTable {
     return true;
   }
 
-  /** The claim at {@code index} made again, with {@code source}. */
-  private Claim claim(int index, Source source) {
+  /**
+   * The claim at {@code index} made again, with {@code source}, and with the evidence of
+   * {@code before} (the claim made before it) when it is the same.
+   */
+  private Claim claim(int index, Source source, @Nullable Claim before) {
     int[] row = rows.get(index / rowsPerChunk);
     int at = (index % rowsPerChunk) * WIDTH;
+    String sentence = (String) values.get(row[at + EVIDENCE]);
+    int start = row[at + SPAN_START];
+    int end = row[at + SPAN_END];
+    Evidence evidence = before != null && before.evidence().sentence() == sentence
+        && before.evidence().start() == start && before.evidence().end() == end
+        ? before.evidence() : new Evidence(start, end, sentence);
     return new Claim(text(row, at + ID_AT), source, (Measure) value(row[at + MEASURE]),
         (String) value(row[at + SUBJECT]), (Quantity) value(row[at + QUANTITY]), (Scope) value(row[at + SCOPE]),
-        (String) value(row[at + ATTRIBUTION]), (Evidence) value(row[at + EVIDENCE]), (String) value(row[at + EVENT]),
+        (String) value(row[at + ATTRIBUTION]), evidence, (String) value(row[at + EVENT]),
         MODALITIES[row[at + MODALITY]], (PartialDate) value(row[at + AS_OF]),
         (Breakdown) value(row[at + BREAKDOWN]));
   }
@@ -260,9 +277,11 @@ final class ClaimTable {
     Parallel.map(size, threads, (from, to) -> {
       List<Claim> part = new ArrayList<>(to - from);
       Source source = null;
+      Claim before = null;
       for (int i = from; i < to; i++) {
         source = source != null && sameSource(i - 1, i) ? source : source(i);
-        part.add(claim(i, source));
+        before = claim(i, source, before);
+        part.add(before);
       }
       return part;
     }).forEach(out::addAll);

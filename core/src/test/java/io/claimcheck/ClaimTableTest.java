@@ -195,6 +195,23 @@ class ClaimTableTest {
     }
 
     @Test
+    void moreThanSixtyFiveThousandDistinctValuesAndSpansComeBack() {
+      // 70,000 sentences: value indices past 16 bits; spans of their own, sentences shared by two
+      Claim c = claims(10, 1).get(0);
+      ClaimTable table = new ClaimTable();
+      List<Claim> added = new ArrayList<>();
+      for (int i = 0; i < 140_000; i++) {
+        Claim claim = new Claim("c" + i, c.source(), c.measure(), c.subject(), c.quantity(), c.scope(),
+            c.attribution(), new Evidence(i, i + 1 + i % 3, "Sentence " + i / 2 + "."), c.event(), c.modality(),
+            c.asOf(), c.breakdown());
+        added.add(claim);
+        table.add(claim);
+      }
+      assertEquals(added, table.claims(2));
+      assertEquals(added.get(139_999), table.get(139_999));
+    }
+
+    @Test
     void chunksOfNoRowOrNoByteAreRefused() {
       assertThrows(IllegalArgumentException.class, () -> new ClaimTable(0, 8, 1));
       assertThrows(IllegalArgumentException.class, () -> new ClaimTable(1, 0, 1));
