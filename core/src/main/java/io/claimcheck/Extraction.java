@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The other threads are claimcheck's shared workers ({@link Workers}), as for reading,
  * resolution and the rules: an extraction makes no pool of its own. Each of its helpers takes
- * documents until the extraction ends or it has waited {@value #IDLE_SECONDS} seconds for one,
+ * documents until the extraction ends or it has waited {@value Workers#IDLE_SECONDS} seconds for one,
  * and then goes back to the shared workers; an extraction left neither finished nor closed so
  * holds no thread for long.
  */
@@ -42,8 +42,6 @@ public final class Extraction implements DocumentSink, AutoCloseable {
   private static final int PER_THREAD = 8;
   /** Characters in flight at most, so that parts of large documents stay bounded too. */
   private static final long MAX_CHARS = 16L * 1024 * 1024;
-  /** Seconds a helper waits for a document before it goes back to the shared workers. */
-  private static final int IDLE_SECONDS = 2;
   /** Put in {@link #work}, one per helper, when the extraction ends: the helper that takes it ends. */
   private static final Runnable STOP = () -> {};
 
@@ -196,7 +194,7 @@ public final class Extraction implements DocumentSink, AutoCloseable {
   private void help() {
     try {
       while (true) {
-        Runnable next = work.poll(IDLE_SECONDS, TimeUnit.SECONDS);
+        Runnable next = work.poll(Workers.IDLE_SECONDS, TimeUnit.SECONDS);
         if (next == null || next == STOP) {
           return;
         }

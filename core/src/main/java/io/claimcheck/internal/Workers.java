@@ -14,10 +14,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Callers bound their own parallelism (they hand over at most their thread count less one
  * task, and work on the calling thread too), so the pool itself is unbounded and can never
  * deadlock a caller that waits for its tasks.
+ *
+ * <p>When no thread can be had ({@link #execute} throws {@link java.util.concurrent.RejectedExecutionException},
+ * or {@link OutOfMemoryError} when the system can make no more threads), a caller decides: one
+ * that does its work on the calling thread anyway goes on there alone, with the same result
+ * ({@code Extraction}, whose helpers are only for speed); {@link Parallel#ordered} lets the error
+ * end the call, after stopping the threads it started before.
  */
 public final class Workers {
-  /** Seconds an idle thread waits for more work before it ends. */
-  private static final int IDLE_SECONDS = 2;
+  /** Seconds an idle thread waits for more work before it ends; a caller's helpers wait as long. */
+  public static final int IDLE_SECONDS = 2;
   private static final AtomicInteger NAMED = new AtomicInteger();
   private static final ThreadPoolExecutor POOL = new ThreadPoolExecutor(0, Integer.MAX_VALUE, IDLE_SECONDS,
       TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {

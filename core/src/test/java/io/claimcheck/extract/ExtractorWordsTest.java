@@ -268,7 +268,7 @@ class ExtractorWordsTest {
   @Nested
   class PhrasesOfAClass {
     private Words words(String text) {
-      return new Words(text, io.claimcheck.internal.TextTokens.of(text), 0, text.length());
+      return WordsTest.sentence(text);
     }
 
     @ParameterizedTest(name = "{0} at token {1}: {2}")

@@ -73,7 +73,7 @@ class GazetteerTest {
   @Nested
   class TheLongestNameFromAWord {
     private Words words(String text) {
-      return new Words(text, io.claimcheck.internal.TextTokens.of(text), 0, text.length());
+      return WordsTest.sentence(text);
     }
 
     @Test
@@ -98,6 +98,21 @@ class GazetteerTest {
       for (String alias : java.util.List.of("U.S.", "UK", "UAE", "Great Britain")) {
         assertTrue(GAZETTEER.longestNameFrom(words(alias), 0) >= alias.length(), alias);
       }
+    }
+
+    @Test
+    void coversAPlaceAddedWithALongerNameThanAnyBundledOneWithItsFirstWord() throws java.io.IOException {
+      // every bundled "Port ..." name is shorter: a bound not rebuilt for added places would miss it
+      String name = "Port Elda Upper Town";
+      Gazetteer g = GAZETTEER.with(new java.io.StringReader("C\tVarnesa\tVX\t\nT\t" + name + "\tVX\t150000\n"),
+          "places.tsv");
+      assertTrue(GAZETTEER.longestNameFrom(words(name), 0) < name.length(), "a bundled name as long");
+      assertTrue(g.longestNameFrom(words(name), 0) >= name.length());
+      java.util.List<io.claimcheck.claim.Claim> claims = new java.util.ArrayList<>();
+      ClaimExtractor.builder().gazetteer(g).build().extract(new io.claimcheck.claim.Document(
+          new io.claimcheck.claim.Source("s", "test", java.time.LocalDate.of(2024, 3, 9), null, null),
+          "A fire killed 12 people in " + name + " on Monday, officials said."), claims::add);
+      assertEquals(java.util.List.of(name), claims.get(0).scope().locations());
     }
 
     @Test

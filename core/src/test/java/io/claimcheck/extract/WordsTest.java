@@ -9,6 +9,11 @@ import org.junit.jupiter.api.Test;
 class WordsTest {
   private static final String TEXT = "Rescuers searched the collapsed market hall all night. Nine died.";
 
+  /** The words of {@code text} as one sentence, for the tests that read words at a token. */
+  static Words sentence(String text) {
+    return new Words(text, TextTokens.of(text), 0, text.length());
+  }
+
   @Test
   void aRefilledSentenceHoldsOnlyItsOwnWordsAndCountsAsAnotherSentence() {
     TextTokens tokens = TextTokens.of(TEXT);
