@@ -202,6 +202,9 @@ public final class Extraction implements DocumentSink, AutoCloseable {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } catch (OutOfMemoryError e) {
+      // waiting for a document needs a little memory too: with none left this helper ends, and the
+      // feeding thread extracts what no thread took (a document's own lack of memory is its Result's)
     } finally {
       helping.decrementAndGet();
     }

@@ -108,6 +108,9 @@ final class LineBatches implements AutoCloseable {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt(); // ends this thread's part; the reading thread parses the rest
+    } catch (OutOfMemoryError e) {
+      // waiting for a batch needs a little memory too: with none left this thread's part ends, and
+      // the reading thread, which parses every batch no thread took, tells the lack of memory
     } finally {
       Records.forgetTexts(); // the worker goes on to other work: it keeps none of this run's strings
     }
