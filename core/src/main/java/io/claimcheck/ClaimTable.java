@@ -8,6 +8,7 @@ import io.claimcheck.claim.Modality;
 import io.claimcheck.claim.PartialDate;
 import io.claimcheck.claim.Scope;
 import io.claimcheck.claim.Source;
+import io.claimcheck.internal.Hashing;
 import io.claimcheck.internal.Parallel;
 import io.claimcheck.quantity.Quantity;
 import java.nio.charset.StandardCharsets;
@@ -404,7 +405,7 @@ final class ClaimTable {
     boolean add(String id, int index) {
       int h = id.hashCode();
       int mask = slots.length - 1;
-      int i = spread(h) & mask;
+      int i = Hashing.spread(h) & mask;
       for (; slots[i] != 0; i = (i + 1) & mask) {
         if (hashes[i] == h && table.idIs(slots[i] - 1, id)) {
           return false;
@@ -438,7 +439,7 @@ final class ClaimTable {
       int mask = slots.length - 1;
       for (int j = 0; j < oldSlots.length; j++) {
         if (oldSlots[j] != 0) {
-          int i = spread(oldHashes[j]) & mask;
+          int i = Hashing.spread(oldHashes[j]) & mask;
           while (slots[i] != 0) {
             i = (i + 1) & mask;
           }
@@ -446,13 +447,6 @@ final class ClaimTable {
           hashes[i] = oldHashes[j];
         }
       }
-    }
-
-    private static int spread(int h) {
-      // multiply, then fold the high bits down: the low bits taken by the mask then depend on all
-      // of the hash (the low bits of a product depend only on the low bits of what was multiplied)
-      h *= 0x9E3779B9;
-      return h ^ (h >>> 16);
     }
   }
 }

@@ -2,6 +2,7 @@ package io.claimcheck.report;
 
 import io.claimcheck.claim.Claim;
 import io.claimcheck.group.Group;
+import io.claimcheck.internal.Hashing;
 import io.claimcheck.rules.Finding;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -101,7 +102,7 @@ public final class ReportIndex {
 
     @Nullable Claim get(String id) {
       int mask = table.length - 1;
-      for (int i = spread(id.hashCode()) & mask; table[i] != null; i = (i + 1) & mask) {
+      for (int i = Hashing.spread(id.hashCode()) & mask; table[i] != null; i = (i + 1) & mask) {
         if (table[i].id().equals(id)) {
           return table[i];
         }
@@ -111,7 +112,7 @@ public final class ReportIndex {
 
     private static boolean insert(Claim[] t, String id, Claim c) {
       int mask = t.length - 1;
-      int i = spread(id.hashCode()) & mask;
+      int i = Hashing.spread(id.hashCode()) & mask;
       for (; t[i] != null; i = (i + 1) & mask) {
         if (t[i].id().equals(id)) {
           return false;
@@ -129,13 +130,6 @@ public final class ReportIndex {
           insert(table, c.id(), c);
         }
       }
-    }
-
-    private static int spread(int h) {
-      // multiply, then fold the high bits down: the low bits taken by the mask then depend on all
-      // of the hash (the low bits of a product depend only on the low bits of what was multiplied)
-      h *= 0x9E3779B9;
-      return h ^ (h >>> 16);
     }
   }
 
