@@ -47,7 +47,7 @@ final class DocumentRun {
 
   static {
     DATE_WORDS.addAll(List.of(Lexicon.WEEKDAYS));
-    DATE_WORDS.addAll(List.of("yesterday", "today", "tonight", "last", "this"));
+    DATE_WORDS.addAll(CasualtyPatterns.standard().wordClass("relative_date").words());
     for (String[] names : Lexicon.MONTHS) {
       DATE_WORDS.addAll(List.of(names));
     }
@@ -602,7 +602,7 @@ final class DocumentRun {
         && isWord(w, hit.end(), PEOPLE_AFTER_COUNTRY_WORDS, PEOPLE_AFTER_COUNTRY)) {
       return true; // "U.S. service members", "US troops": the country as an adjective
     }
-    if (w.is(hit.end(), "-") && w.is(hit.end() + 1, "based")) {
+    if (w.is(hit.end(), "-") && w.in(hit.end() + 1, BASED)) {
       return true;
     }
     if (spokenAt(w, hit.token())) {
@@ -614,7 +614,7 @@ final class DocumentRun {
     }
     int runEnd = capitalRun(w, hit.token());
     for (int k = runStart; k < runEnd; k++) {
-      if (w.in(k, ORGANISATION_HEAD_WORDS) && !w.is(k, "army")) {
+      if (w.in(k, ORGANISATION_HEAD_WORDS) && !w.in(k, PLACE_ORGANISATION)) {
         return true;
       }
     }
@@ -622,6 +622,10 @@ final class DocumentRun {
         && !w.is(hit.token() - 1, "the") && gazetteer.lookup(w.span(hit.token() - 1, hit.token())).isEmpty()
         && !w.in(hit.token() - 1, LOCATIVE_WORDS);
   }
+
+  /** Heads of organisation names that leave a place in their name a place: "the Varnesa Army". */
+  private static final WordSet PLACE_ORGANISATION =
+      new WordSet(CasualtyPatterns.standard().wordClass("place_organisation").words());
 
   /**
    * Whether the name at {@code i} is where a figure was announced, not where anyone was harmed:
@@ -1571,7 +1575,7 @@ final class DocumentRun {
       if (TOTAL_MARKERS.at(w, k)) {
         totalMarker = true;
       }
-      if (s.equals("cumulative") || s.equals("since") && k >= r.coreEnd && sinceAPeriod(w, k)) {
+      if (CUMULATIVE_WORDS.contains(s) || SINCE_WORDS.contains(s) && k >= r.coreEnd && sinceAPeriod(w, k)) {
         return TimeScope.CUMULATIVE;
       }
     }
@@ -1593,6 +1597,20 @@ final class DocumentRun {
     return TimeScope.INCIDENT;
   }
 
+  /** Words that make a count cumulative: "the cumulative toll" (casualty-patterns.yaml). */
+  private static final Set<String> CUMULATIVE_WORDS = CasualtyPatterns.standard().wordClass("cumulative_word").words();
+  /** Words that make a count cumulative before a period: "since 2011", "since the war began". */
+  private static final Set<String> SINCE_WORDS = CasualtyPatterns.standard().wordClass("since_word").words();
+  /** Nouns that start a period after "since": "since records began", "since the start of". */
+  private static final Set<String> PERIOD_STARTS = CasualtyPatterns.standard().wordClass("period_start").words();
+  /** Date words that start no period after "since": "since last week's storm". */
+  private static final Set<String> NO_PERIOD = CasualtyPatterns.standard().wordClass("no_period").words();
+  /** Nouns of a year, a series after "last", "this", "the": "so far this year". */
+  private static final Set<String> YEAR_WORDS = CasualtyPatterns.standard().wordClass("year_word").words();
+  private static final WordSet YEAR_DETERMINERS =
+      new WordSet(CasualtyPatterns.standard().wordClass("year_determiner").words());
+  /** Words before a four-digit year that make it a series: "in 2019", "since 2019". */
+  private static final WordSet YEAR_PREPS = new WordSet(CasualtyPatterns.standard().wordClass("year_prep").words());
   /** Words that close a count to a date: "so far", "to date", "in total" (casualty-patterns.yaml). */
   private static final Phrases TOTAL_MARKERS = Phrases.of("total_marker");
   /** War words that make a count cumulative only before "has"/"have": "the fighting has killed 300". */
@@ -1623,8 +1641,8 @@ final class DocumentRun {
   private static boolean sinceAPeriod(Words w, int k) {
     for (int j = k + 1; j <= k + 4 && j < w.size; j++) {
       String s = w.at(j);
-      if (w.isDigits(j) && s.length() == 4 || DATE_WORDS.contains(s) && !s.equals("last") && !s.equals("this")
-          || warHead(w, j) || s.equals("records") || s.equals("start") || s.equals("beginning")) {
+      if (w.isDigits(j) && s.length() == 4 || DATE_WORDS.contains(s) && !NO_PERIOD.contains(s)
+          || warHead(w, j) || PERIOD_STARTS.contains(s)) {
         return true;
       }
     }
@@ -1636,8 +1654,8 @@ final class DocumentRun {
     for (int k = 0; k < w.size; k++) {
       String s = w.at(k);
       if (warHead(w, k) && !WAR_NO_HEAD.contains(s)
-          || (s.equals("year") || s.equals("years")) && (w.is(k - 1, "last") || w.is(k - 1, "this") || w.is(k - 1, "the"))
-          || w.isDigits(k) && s.length() == 4 && (w.is(k - 1, "in") || w.is(k - 1, "since") || w.is(k - 1, "of"))) {
+          || YEAR_WORDS.contains(s) && w.in(k - 1, YEAR_DETERMINERS)
+          || w.isDigits(k) && s.length() == 4 && w.in(k - 1, YEAR_PREPS)) {
         return true;
       }
     }
@@ -1734,7 +1752,7 @@ final class DocumentRun {
         k = hit.end();
         continue;
       }
-      if (opened && (s.equals("another") || s.equals("other")) && isPlaceNoun(w.at(k + 1))) {
+      if (opened && ANOTHER_PLACE.contains(s) && isPlaceNoun(w.at(k + 1))) {
         String other = otherPlace(out);
         if (other != null) {
           add(out, other);
@@ -1742,7 +1760,7 @@ final class DocumentRun {
         k += 2;
         continue;
       }
-      if (opened && s.equals("same") && isPlaceNoun(w.at(k + 1)) && lastPlace != null) {
+      if (opened && SAME_PLACE.contains(s) && isPlaceNoun(w.at(k + 1)) && lastPlace != null) {
         add(out, lastPlace);
         k += 2;
         continue;
@@ -1756,9 +1774,8 @@ final class DocumentRun {
         k++;
         continue; // "in Aleppo, Syria"
       }
-      if (Lexicon.PLACE_FILLER.contains(s) || DATE_WORDS.contains(s) || s.equals("reportedly")
-          || s.equals("night") || s.equals("morning") || s.equals("hours") || s.equals("earlier")
-          || s.equals("also") || s.equals("'") || s.equals("’") || s.equals("s") || s.equals("(") || s.equals(")")
+      if (Lexicon.PLACE_FILLER.contains(s) || DATE_WORDS.contains(s) || PLACE_ASIDE.contains(s)
+          || s.equals("'") || s.equals("’") || s.equals("s") || s.equals("(") || s.equals(")")
           || w.isCap(k) && opened) {
         k++;
         continue;
@@ -1767,6 +1784,16 @@ final class DocumentRun {
     }
     return List.copyOf(out);
   }
+
+  /** Words between a place's phrase and the next part of it: "killed 12 last night in Lyon". */
+  private static final Set<String> PLACE_ASIDE = CasualtyPatterns.standard().wordClass("place_aside").words();
+  /** Words before a place noun that name another place than the last: "in another town". */
+  private static final Set<String> ANOTHER_PLACE = CasualtyPatterns.standard().wordClass("another_place").words();
+  private static final WordSet ANOTHER_PLACE_WORDS = new WordSet(ANOTHER_PLACE);
+  /** Words before a place noun that name the last place again: "in the same town". */
+  private static final Set<String> SAME_PLACE = CasualtyPatterns.standard().wordClass("same_place").words();
+  /** Saying words a place before a figure is not read across: "Lyon officials said 12 died". */
+  private static final Set<String> PLACE_BARRIERS = CasualtyPatterns.standard().wordClass("place_barrier").words();
 
   private List<String> placesBefore(Words w, int from, int limit, List<PlaceHit> places, boolean acrossCommas) {
     int k = from - 1;
@@ -1788,7 +1815,7 @@ final class DocumentRun {
         }
         relative |= rel;
       }
-      if (s.equals("said") || s.equals("says")) {
+      if (PLACE_BARRIERS.contains(s)) {
         break;
       }
       PlaceHit hit = hitEndingAt(places, k + 1);
@@ -1796,11 +1823,11 @@ final class DocumentRun {
         nearest = hit;
         break;
       }
-      if (s.equals("same") && isPlaceNoun(w.at(k + 1))) {
+      if (SAME_PLACE.contains(s) && isPlaceNoun(w.at(k + 1))) {
         sameRef = k;
         break;
       }
-      if ((s.equals("another") || s.equals("other")) && isPlaceNoun(w.at(k + 1))) {
+      if (ANOTHER_PLACE.contains(s) && isPlaceNoun(w.at(k + 1))) {
         anotherRef = k;
       }
       k--;
@@ -1832,7 +1859,7 @@ final class DocumentRun {
     while (cur.end() < from && (w.is(cur.end(), "and") || w.is(cur.end(), ","))) {
       PlaceHit next = hitAt(places, cur.end() + 1);
       if (next == null || next.token() >= from) {
-        if ((w.is(cur.end() + 1, "another") || w.is(cur.end() + 1, "other")) && isPlaceNoun(w.at(cur.end() + 2))) {
+        if (w.in(cur.end() + 1, ANOTHER_PLACE_WORDS) && isPlaceNoun(w.at(cur.end() + 2))) {
           String other = otherPlace(Set.of(cur.name()));
           if (other != null) {
             out.add(other);
@@ -2004,6 +2031,8 @@ final class DocumentRun {
   // ---------------------------------------------------------------------------------------------
   // Attribution.
 
+  /** Saying words that name no source of a figure before them: "which the rebels claimed". */
+  private static final Set<String> SAYING_NOT_AFTER = CasualtyPatterns.standard().wordClass("saying_not_after").words();
   /** Words before a source that the figure is attributed to: "according to police". */
   private static final Phrases ACCORDING_TO = Phrases.of("according_to");
 
@@ -2015,7 +2044,7 @@ final class DocumentRun {
       if (according > 0) {
         return source(w, k + according, nameEnd(w, k + according));
       }
-      if (Lexicon.SAYING.contains(s) && !s.equals("claimed") && w.isWord(k - 1)) {
+      if (Lexicon.SAYING.contains(s) && !SAYING_NOT_AFTER.contains(s) && w.isWord(k - 1)) {
         int startName = k - 1;
         while (startName > r.coreEnd && (w.isWord(startName - 1) || w.is(startName - 1, "-"))
             && !w.is(startName - 1, ",")) {
@@ -2062,10 +2091,15 @@ final class DocumentRun {
   /** Verbs after a source and before its figure: "officials say 60 were killed", "police put the toll at 9". */
   private static final Set<String> LEADING_SAYING = CasualtyPatterns.standard().wordClass("leading_saying").words();
 
+  /** Words that end a source's name after its saying word: ", said police who arrived". */
+  private static final WordSet NAME_ENDS = new WordSet(CasualtyPatterns.standard().wordClass("name_end").words());
+  /** Words after a hyphen that make the name before them an adjective: "a Lyon-based monitor". */
+  private static final WordSet BASED = new WordSet(CasualtyPatterns.standard().wordClass("based_word").words());
+
   private static int nameEnd(Words w, int from) {
     int k = from;
     while (k < w.size && (w.isWord(k) || w.is(k, "-") || w.is(k, "'") || w.is(k, "’")) && k - from < 10
-        && !w.is(k, "said") && !w.is(k, "which") && !w.is(k, "who")) {
+        && !w.in(k, NAME_ENDS)) {
       k++;
     }
     return k;
@@ -2077,8 +2111,8 @@ final class DocumentRun {
     while (s < to && CLAUSE_OPENERS.contains(w.at(s))) {
       s++; // "but a spokeswoman said": the conjunction is no part of the name
     }
-    while (s < to && (w.is(s, "the") || w.is(s, "a") || w.is(s, "an") || w.is(s + 1, "-") && w.is(s + 2, "based")
-        || w.is(s, "-") || w.is(s, "based") && w.is(s - 1, "-"))) {
+    while (s < to && (w.is(s, "the") || w.is(s, "a") || w.is(s, "an") || w.is(s + 1, "-") && w.in(s + 2, BASED)
+        || w.is(s, "-") || w.in(s, BASED) && w.is(s - 1, "-"))) {
       s++;
     }
     int e = to;
@@ -2163,13 +2197,15 @@ final class DocumentRun {
     return null;
   }
 
+  /** Heads by which a back-reference names any organisation: "the group said", "the monitor". */
+  private static final Set<String> ANY_ORGANISATION = CasualtyPatterns.standard().wordClass("any_organisation").words();
+
   /** "the monitoring group", "the ministry": the organisation the document named. */
   private @Nullable String resolve(String head, String phrase) {
     if (!Lexicon.ORGANISATION_HEADS.contains(head)) {
       return null;
     }
-    boolean any = head.equals("group") || head.equals("monitor") || head.equals("organisation")
-        || head.equals("organization");
+    boolean any = ANY_ORGANISATION.contains(head);
     for (String s : sources.newestFirst()) {
       if ((any || s.toLowerCase(java.util.Locale.ROOT).contains(head)) && Character.isUpperCase(s.charAt(0))) {
         return s;

@@ -26,7 +26,10 @@ class ExtractorWordsTest {
       "relative", "clause_opener", "subordinator", "pronoun_source", "leading_saying", "not_source_start",
       "source_head", "locative", "place_filler", "event_noun", "war_word", "war_modified", "speaking_venue", "saying",
       "organisation_head", "according_to", "total_marker", "whole_marker", "day_after", "day_before", "war_perfect",
-      "war_no_head", "pronoun", "bare_source", "item_hedge");
+      "war_no_head", "pronoun", "bare_source", "item_hedge", "cumulative_word", "since_word", "period_start",
+      "relative_date", "no_period", "year_word", "year_determiner", "year_prep", "place_aside", "another_place",
+      "same_place", "based_word", "name_end", "place_barrier", "saying_not_after", "place_organisation",
+      "any_organisation");
   /** The classes the code reads as phrases ({@link Phrases}); the others it reads one token at a time. */
   private static final List<String> READ_AS_PHRASES = List.of("according_to", "total_marker", "whole_marker",
       "day_after", "day_before");
@@ -134,6 +137,195 @@ class ExtractorWordsTest {
     }
   }
 
+  /**
+   * The single-word classes that the code reads for series, dates, places and sources, entry by
+   * entry: the test names every entry (so the class and the test must agree), each entry has a
+   * sentence that reads as it does only through that entry, and a sentence without it reads
+   * otherwise (so deleting an entry from the file fails a test).
+   */
+  @Nested
+  class EveryEntryOfAWordClass {
+    private static final List<String> CUMULATIVE = List.of("cumulative");
+    private static final List<String> SINCE = List.of("since");
+    private static final List<String> PERIOD_START = List.of("records", "start", "beginning");
+    private static final List<String> RELATIVE_DATE = List.of("yesterday", "today", "tonight", "last", "this");
+    private static final List<String> NO_PERIOD = List.of("last", "this");
+    private static final List<String> YEAR = List.of("year", "years");
+    private static final List<String> YEAR_DETERMINER = List.of("last", "this", "the");
+    private static final List<String> YEAR_PREP = List.of("in", "since", "of");
+    private static final List<String> PLACE_ASIDE = List.of("reportedly", "night", "morning", "hours", "earlier",
+        "also");
+    private static final List<String> ANOTHER = List.of("another", "other");
+    private static final List<String> SAME = List.of("same");
+    private static final List<String> BASED = List.of("based");
+    private static final List<String> NAME_END = List.of("said", "which", "who");
+    private static final List<String> PLACE_BARRIER = List.of("said", "says");
+    private static final List<String> SAYING_NOT_AFTER = List.of("claimed");
+    private static final List<String> PLACE_ORGANISATION = List.of("army");
+    private static final List<String> ANY_ORGANISATION = List.of("group", "monitor", "organisation", "organization");
+
+    private void listsTheClass(String name, List<String> entries) {
+      assertEquals(new java.util.TreeSet<>(wordClass(name).words()), new java.util.TreeSet<>(entries),
+          name + ": the entries this test reads");
+    }
+
+    @Test
+    void theTestsListEveryEntry() {
+      listsTheClass("cumulative_word", CUMULATIVE);
+      listsTheClass("since_word", SINCE);
+      listsTheClass("period_start", PERIOD_START);
+      listsTheClass("relative_date", RELATIVE_DATE);
+      listsTheClass("no_period", NO_PERIOD);
+      listsTheClass("year_word", YEAR);
+      listsTheClass("year_determiner", YEAR_DETERMINER);
+      listsTheClass("year_prep", YEAR_PREP);
+      listsTheClass("place_aside", PLACE_ASIDE);
+      listsTheClass("another_place", ANOTHER);
+      listsTheClass("same_place", SAME);
+      listsTheClass("based_word", BASED);
+      listsTheClass("name_end", NAME_END);
+      listsTheClass("place_barrier", PLACE_BARRIER);
+      listsTheClass("saying_not_after", SAYING_NOT_AFTER);
+      listsTheClass("place_organisation", PLACE_ORGANISATION);
+      listsTheClass("any_organisation", ANY_ORGANISATION);
+    }
+
+    private static final io.claimcheck.claim.TimeScope INCIDENT = io.claimcheck.claim.TimeScope.INCIDENT;
+    private static final io.claimcheck.claim.TimeScope CUMULATIVE_SCOPE = io.claimcheck.claim.TimeScope.CUMULATIVE;
+
+    /** The sentence without the entry reads {@code without}; with it, {@code with}. */
+    private void scopes(String withoutIt, io.claimcheck.claim.TimeScope without, String withIt,
+        io.claimcheck.claim.TimeScope with) {
+      assertEquals(without, only(withoutIt).scope().timeScope(), withoutIt);
+      assertEquals(with, only(withIt).scope().timeScope(), withIt);
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+        "cumulative_word|cumulative|The cumulative toll rose to 40 in Lyon.|CUMULATIVE",
+        "since_word|since|Floods have killed 40 people in Lyon since 2019.|CUMULATIVE",
+        "period_start|records|Floods have killed 40 people in Lyon since the records of the season.|CUMULATIVE",
+        "period_start|start|Floods have killed 40 people in Lyon since the start of the season.|CUMULATIVE",
+        "period_start|beginning|Floods have killed 40 people in Lyon since the beginning of the season.|CUMULATIVE",
+        "relative_date|yesterday|Floods have killed 40 people in Lyon since yesterday.|CUMULATIVE",
+        "relative_date|today|Floods have killed 40 people in Lyon since today.|CUMULATIVE",
+        "relative_date|tonight|Floods have killed 40 people in Lyon since tonight.|CUMULATIVE",
+        "no_period|last|Floods have killed 40 people in Lyon since last week's storm.|INCIDENT",
+        "no_period|this|Floods have killed 40 people in Lyon since this week's storm.|INCIDENT",
+    })
+    void theWordsOfAPeriodMakeTheCountCumulative(String name, String entry, String sentence,
+        io.claimcheck.claim.TimeScope scope) {
+      assertTrue(wordClass(name).words().contains(entry));
+      assertEquals(scope, only(sentence).scope().timeScope());
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {"relative_date|yesterday|yesterday", "relative_date|today|today",
+        "relative_date|tonight|tonight", "relative_date|last|last night", "relative_date|this|this morning",
+        "place_aside|reportedly|reportedly", "place_aside|night|last night", "place_aside|morning|this morning",
+        "place_aside|hours|hours earlier", "place_aside|earlier|hours earlier", "place_aside|also|also"})
+    void aDateOrAWordAsideBetweenAFigureAndItsPlaceIsPassedOver(String name, String entry, String words) {
+      assertTrue(wordClass(name).words().contains(entry));
+      assertEquals(List.of("Paris"), only("In Paris on Monday, twelve people were killed soon in Lyon.").scope()
+          .locations(), "a word of no class ends the place's phrase");
+      assertEquals(List.of("Lyon"), only("In Paris on Monday, twelve people were killed " + words + " in Lyon.")
+          .scope().locations());
+    }
+
+    @ParameterizedTest(name = "year_word {0}, year_determiner {1}")
+    @CsvSource(delimiter = '|', value = {"year|last", "year|this", "years|the"})
+    void aYearAfterItsDeterminerNamesASeriesThatATotalMarkerMakesCumulative(String year, String determiner) {
+      assertTrue(YEAR.contains(year) && YEAR_DETERMINER.contains(determiner));
+      scopes("Cholera has killed 300 people so far " + determiner + " month, the ministry said.", INCIDENT,
+          "Cholera has killed 300 people so far " + determiner + " " + year + ", the ministry said.", CUMULATIVE_SCOPE);
+    }
+
+    @ParameterizedTest(name = "year_prep {0}")
+    @org.junit.jupiter.params.provider.FieldSource("YEAR_PREP")
+    void aYearAfterItsPrepositionNamesASeriesThatATotalMarkerMakesCumulative(String entry) {
+      // the year stands past the words around the figure, where only a series of the sentence reads
+      String lead = "Cholera has killed 300 people so far, the ministry said in a statement on its website on Monday,"
+          + " the worst ";
+      scopes(lead + "after 2019.", INCIDENT, lead + entry + " 2019.", CUMULATIVE_SCOPE);
+    }
+
+    @ParameterizedTest(name = "another_place {0}")
+    @org.junit.jupiter.params.provider.FieldSource("ANOTHER")
+    void anotherPlaceNounIsTheCityMostNamedBesideTheOnesFound(String entry) {
+      String lead = "Floods hit Lyon and Paris on Monday. Twelve people died in Lyon and ";
+      assertEquals(List.of("Lyon"), all(lead + "a further town.").get(0).scope().locations());
+      assertEquals(List.of("Lyon", "Paris"), all(lead + entry + " town.").get(0).scope().locations());
+    }
+
+    @ParameterizedTest(name = "same_place {0}")
+    @org.junit.jupiter.params.provider.FieldSource("SAME")
+    void theSamePlaceNounIsTheLastPlaceNamed(String entry) {
+      String lead = "Floods hit Paris on Monday. Rivers rose in Paris and in Paris suburbs. Twelve people died in Lyon"
+          + " on Tuesday. In ";
+      assertEquals(List.of("Paris"), all(lead + "a nearby city, 8 more died.").get(1).scope().locations());
+      assertEquals(List.of("Lyon"), all(lead + "the " + entry + " city, 8 more died.").get(1).scope().locations());
+    }
+
+    @ParameterizedTest(name = "based_word {0}")
+    @org.junit.jupiter.params.provider.FieldSource("BASED")
+    void aNameBeforeABasedWordIsAnAdjectiveNoPlaceAndNoPartOfTheSource(String entry) {
+      Claim c = only("A Lyon-" + entry + " monitor said 12 people died in the clashes.");
+      assertEquals("monitor", c.attributedTo().orElse(""));
+      assertEquals(List.of(), c.scope().locations());
+    }
+
+    @ParameterizedTest(name = "name_end {0}")
+    @CsvSource(delimiter = '|', value = {"who|who arrived at the scene", "which|which arrived at the scene",
+        "said|said the mayor"})
+    void aNameEndEndsTheSourceAfterAccordingTo(String entry, String words) {
+      assertTrue(NAME_END.contains(entry));
+      assertEquals("", only("Twelve people died in the clashes, according to police whose officers arrived at the"
+          + " scene.").attributedTo().orElse(""), "a word of no class runs the name on");
+      assertEquals("police", only("Twelve people died in the clashes, according to police " + words + ".")
+          .attributedTo().orElse(""));
+    }
+
+    @ParameterizedTest(name = "place_barrier {0}")
+    @org.junit.jupiter.params.provider.FieldSource("PLACE_BARRIER")
+    void aPlaceBeforeASayingWordIsTheSpeakersNotTheCounts(String entry) {
+      String lead = "Storms hit Paris. Rivers rose in Paris and in Paris suburbs. Officials in Lyon ";
+      assertEquals(List.of("Lyon"), all(lead + "told 12 people died.").get(0).scope().locations());
+      assertEquals(List.of("Paris"), all(lead + entry + " 12 people died.").get(0).scope().locations(),
+          "the place the article is about");
+    }
+
+    @ParameterizedTest(name = "saying_not_after {0}")
+    @org.junit.jupiter.params.provider.FieldSource("SAYING_NOT_AFTER")
+    void aSayingWordNotAfterAFigureNamesNoSource(String entry) {
+      assertEquals("officials", only("Twelve people died in the clashes, officials reported.").attributedTo()
+          .orElse(""));
+      assertEquals("", only("Twelve people died in the clashes, officials " + entry + ".").attributedTo().orElse(""));
+    }
+
+    @ParameterizedTest(name = "place_organisation {0}")
+    @org.junit.jupiter.params.provider.FieldSource("PLACE_ORGANISATION")
+    void aPlaceInTheNameOfAPlaceOrganisationStaysAPlace(String entry) {
+      assertEquals(List.of(), only("The Peru Police said 12 soldiers were killed in the clashes.").scope()
+          .locations(), "an organisation's name is no place");
+      assertEquals(List.of("Peru"), only("The Peru " + capital(entry) + " said 12 soldiers were killed in the clashes.")
+          .scope().locations());
+    }
+
+    @ParameterizedTest(name = "any_organisation {0}")
+    @org.junit.jupiter.params.provider.FieldSource("ANY_ORGANISATION")
+    void aBackReferenceByAnyOrganisationWordIsTheLastOrganisationNamed(String entry) {
+      String lead = "The Varnesa Observatory said on Monday 12 people died. The ";
+      assertEquals("agency", all(lead + "agency said 20 more had died.").get(1).attributedTo().orElse(""),
+          "a head the name lacks names its own");
+      assertEquals("Varnesa Observatory", all(lead + entry + " said 20 more had died.").get(1).attributedTo()
+          .orElse(""));
+    }
+
+    private String capital(String s) {
+      return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+  }
+
   @ParameterizedTest(name = "{0} -> in {1}")
   @CsvSource(delimiter = '|', value = {
       // distance_unit, compass, distance_link
@@ -209,6 +401,12 @@ class ExtractorWordsTest {
       // war_no_head: "civil" heads no count; the war after it does
       "Civil defence workers said 12 people died in Lyon.|INCIDENT",
       "The civil war has killed 290,000 people, the monitoring group said.|CUMULATIVE",
+      // the sentences of EveryEntryOfAWordClass.theWordsOfAPeriodMakeTheCountCumulative without their entry
+      "The toll rose to 40 in Lyon.|INCIDENT",
+      "Floods have killed 40 people in Lyon after 2019.|INCIDENT",
+      "Floods have killed 40 people in Lyon since the storm began.|INCIDENT",
+      "Floods have killed 40 people in Lyon since the end of the season.|INCIDENT",
+      "Floods have killed 40 people in Lyon since Monday's storm.|CUMULATIVE",
   })
   void theWordsOfASeriesMakeATollCumulative(String sentence, io.claimcheck.claim.TimeScope scope) {
     assertEquals(scope, only(sentence).scope().timeScope());
@@ -263,6 +461,12 @@ class ExtractorWordsTest {
     assertTrue(wordClass("pronoun_source").words().containsAll(wordClass("bare_source").words()));
     // an item's hedge ends the noun of the figure before it: "6 men and possibly 9 children"
     assertTrue(wordClass("np_stop").words().containsAll(wordClass("item_hedge").words()));
+    // words of a class that the code reads as exceptions to, or parts of, another
+    assertTrue(wordClass("relative_date").words().containsAll(wordClass("no_period").words()));
+    assertTrue(wordClass("saying").words().containsAll(wordClass("saying_not_after").words()));
+    assertTrue(wordClass("saying").words().containsAll(wordClass("place_barrier").words()));
+    assertTrue(wordClass("organisation_head").words().containsAll(wordClass("place_organisation").words()));
+    assertTrue(wordClass("organisation_head").words().containsAll(wordClass("any_organisation").words()));
   }
 
   @Nested
