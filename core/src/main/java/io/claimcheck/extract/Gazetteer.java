@@ -39,14 +39,22 @@ public final class Gazetteer {
   /** The lines of places and of divisions added to the bundled tables ({@link #with}), in order. */
   private final java.util.List<String> addedPlaces;
   private final java.util.List<String> addedDivisions;
+  /** How the table's names are read: the bundled {@code gazetteer-names.tsv}, or a test's. */
+  private final Names names;
 
   private Gazetteer(InputStream in) throws IOException {
     this(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList(), java.util.List.of(),
-        java.util.List.of());
+        java.util.List.of(), Names.INSTANCE);
+  }
+
+  /** A gazetteer of the places of {@code table} (the bundled table's form) read with {@code names}. */
+  static Gazetteer of(java.util.List<String> table, Names names) {
+    return new Gazetteer(table, java.util.List.of(), java.util.List.of(), names);
   }
 
   private Gazetteer(java.util.List<String> bundled, java.util.List<String> addedPlaces,
-      java.util.List<String> addedDivisions) {
+      java.util.List<String> addedDivisions, Names names) {
+    this.names = names;
     this.addedPlaces = java.util.List.copyOf(addedPlaces);
     this.addedDivisions = java.util.List.copyOf(addedDivisions);
     java.util.List<String> lines = new java.util.ArrayList<>(bundled);
@@ -68,7 +76,7 @@ public final class Gazetteer {
         longest = Math.max(longest, words(f[1]));
         if (f.length > 3 && !f[3].isEmpty()) {
           for (String alt : f[3].split("\\|")) {
-            if (Names.INSTANCE.isDemonym(alt)) {
+            if (names.isDemonym(alt)) {
               demonymCountries.computeIfAbsent(alt, k -> new java.util.ArrayList<>()).add(country);
             } else {
               byName.putIfAbsent(alt, country);
@@ -92,7 +100,7 @@ public final class Gazetteer {
       demonyms.put(demonym, most);
     });
     // short forms in news that the data spells differently (gazetteer-names.tsv)
-    Names.INSTANCE.aliases.forEach(this::alias);
+    names.aliases.forEach(this::alias);
     this.longestName = longest;
     java.util.Set<String> first = new java.util.HashSet<>();
     for (String name : byName.keySet()) {
@@ -210,9 +218,13 @@ public final class Gazetteer {
 
   private void alias(String alias, String name) {
     Place p = byName.get(name);
-    if (p != null) {
-      byName.putIfAbsent(alias, p);
+    if (p == null || p.kind() != Place.Kind.COUNTRY) {
+      // an alias the table cannot take would be lost without a word
+      throw new ClaimCheckException(names.file + ":" + names.aliasLines.get(alias) + ": the alias '" + alias
+          + "' is of '" + name + "', which is no country of the gazetteer; expected the name of a country as its C"
+          + " line gives it");
     }
+    byName.putIfAbsent(alias, p);
   }
 
   private static int words(String name) {
@@ -305,7 +317,7 @@ public final class Gazetteer {
             + " (a division) and a tab");
       }
     }
-    Gazetteer g = new Gazetteer(Holder.lines(RESOURCE), placeLines, divisionLines);
+    Gazetteer g = new Gazetteer(Holder.lines(RESOURCE), placeLines, divisionLines, Names.INSTANCE);
     g.loadDivisions(Holder.lines(DIVISIONS));
     g.loadDivisions(divisionLines);
     return g;
@@ -332,10 +344,15 @@ public final class Gazetteer {
     final Map<String, String> names;
     /** The example of each line, by its kind and first field ("ending an"), for the tests. */
     final Map<String, String> examples;
+    /** The file the lines were read from, and the line of each alias, for errors. */
+    final String file;
+    final Map<String, Integer> aliasLines;
 
     private Names(java.util.List<String> endings, Map<String, String> aliases, java.util.List<String> levels,
         java.util.List<String> aloneLevels, Map<String, String> demonyms, Map<String, String> names,
-        Map<String, String> examples) {
+        Map<String, String> examples, String file, Map<String, Integer> aliasLines) {
+      this.file = file;
+      this.aliasLines = Map.copyOf(aliasLines);
       // copies in the file's order that no caller can change: one instance is shared by every gazetteer
       this.endings = java.util.List.copyOf(endings);
       this.aliases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(aliases));
@@ -393,6 +410,7 @@ public final class Gazetteer {
       Map<String, String> names = new java.util.LinkedHashMap<>();
       Map<String, String> examples = new java.util.LinkedHashMap<>();
       Map<String, Integer> lineOf = new HashMap<>();
+      Map<String, Integer> aliasLines = new HashMap<>();
       io.claimcheck.internal.DataLines.each(in, (n, line, f) -> {
         boolean ok = switch (f[0]) {
           case "ending" -> f.length == 3 && f[1].matches("[a-z]+") && !f[2].isBlank();
@@ -424,13 +442,16 @@ public final class Gazetteer {
           }
           case "demonym" -> demonyms.put(f[1], f[2]);
           case "name" -> names.put(f[1], f[2]);
-          default -> aliases.put(f[1], f[2]);
+          default -> {
+            aliases.put(f[1], f[2]);
+            aliasLines.put(f[1], n);
+          }
         }
         if (f[0].equals("ending") || f[0].equals("level")) {
           examples.put(f[0] + " " + f[1], f[2]);
         }
       });
-      return new Names(endings, aliases, levels, aloneLevels, demonyms, names, examples);
+      return new Names(endings, aliases, levels, aloneLevels, demonyms, names, examples, file, aliasLines);
     }
   }
 

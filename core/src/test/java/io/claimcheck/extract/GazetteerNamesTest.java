@@ -201,6 +201,31 @@ class GazetteerNamesTest {
       assertTrue(e.getMessage().contains("has a line already (line 2)"), e.getMessage());
     }
 
+    private static final java.util.List<String> TABLE = java.util.List.of("C\tVarnesa\tVX\t",
+        "T\tPort Elda\tVX\t120000");
+
+    private Gazetteer.Names aliases(String country) throws IOException {
+      return Gazetteer.Names.parse(new BufferedReader(new StringReader(
+          "# names\nalias\tVX\tVarnesa\nalias\tVR\t" + country + "\n")), "names.tsv");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Varnesia", "Port Elda", "varnesa"})
+    void anAliasOfACountryTheTableLacksIsRefusedNamingTheFileTheLineAndWhatWasExpected(String country)
+        throws IOException {
+      Gazetteer.Names n = aliases(country);
+      ClaimCheckException e = assertThrows(ClaimCheckException.class, () -> Gazetteer.of(TABLE, n));
+      assertEquals("names.tsv:3: the alias 'VR' is of '" + country + "', which is no country of the gazetteer;"
+          + " expected the name of a country as its C line gives it", e.getMessage());
+    }
+
+    @Test
+    void anAliasOfACountryOfTheTableNamesIt() throws IOException {
+      Gazetteer g = Gazetteer.of(TABLE, aliases("Varnesa"));
+      assertEquals("Varnesa", g.lookup("VR").orElseThrow().name());
+      assertEquals("Varnesa", g.lookup("VX").orElseThrow().name());
+    }
+
     @Test
     void aDemonymOrANameLineOverridesTheEndings() throws IOException {
       Gazetteer.Names n = Gazetteer.Names.parse(new BufferedReader(new StringReader(
