@@ -197,6 +197,18 @@ public final class Parallel {
    */
   static <T, E extends Exception> void ordered(int n, int threads, int ahead,
       java.util.function.IntFunction<T> make, Use<T, E> use, java.util.function.Consumer<Runnable> start) throws E {
+    ordered(n, threads, ahead, make, use, start, java.util.concurrent.Semaphore::acquireUninterruptibly);
+  }
+
+  /**
+   * The same, with the other threads waiting for room by {@code await}: a test can make the wait
+   * run out of memory, as it may on a full heap (the wait needs a little memory for its place in
+   * the queue). Such a thread ends its part quietly, without an item in hand: the calling thread
+   * makes every item no thread took, and meets the lack of memory itself if there is one.
+   */
+  static <T, E extends Exception> void ordered(int n, int threads, int ahead,
+      java.util.function.IntFunction<T> make, Use<T, E> use, java.util.function.Consumer<Runnable> start,
+      java.util.function.Consumer<java.util.concurrent.Semaphore> await) throws E {
     if (ahead < 1) {
       throw new IllegalArgumentException("ahead must be 1 or more, got " + ahead);
     }
@@ -217,7 +229,11 @@ public final class Parallel {
     java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
     Runnable worker = () -> {
       while (true) {
-        room.acquireUninterruptibly();
+        try {
+          await.accept(room);
+        } catch (OutOfMemoryError e) {
+          return; // no item taken: the calling thread makes it, as LineBatches' and Extraction's do
+        }
         int i = next.getAndIncrement();
         if (i >= n || stop.get()) {
           room.release(); // for the next thread to see the same

@@ -200,6 +200,43 @@ class ParallelTest {
       assertEquals(IntStream.range(0, 1000).boxed().toList(), used);
     }
 
+    @ParameterizedTest(name = "the wait fails at its {0}th call")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 5})
+    void aThreadThatRunsOutOfMemoryWhileWaitingEndsQuietlyAndTheCallingThreadMakesTheRest(int failing)
+        throws InterruptedException {
+      // each started thread's wait for room runs out of memory at its failing-th call, as it may
+      // on a full heap; nothing of it reaches the thread's uncaught-exception handler (which the
+      // JVM's default prints), and every item is still made once and used in order
+      List<Throwable> uncaught = java.util.Collections.synchronizedList(new ArrayList<>());
+      List<Thread> started = java.util.Collections.synchronizedList(new ArrayList<>());
+      java.util.Map<Thread, Integer> waits = new ConcurrentHashMap<>();
+      java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+      List<Integer> used = new ArrayList<>();
+      Parallel.ordered(2000, 3, 4, i -> {
+        made.incrementAndGet();
+        return i;
+      }, used::add, worker -> {
+        Thread t = new Thread(worker, "waits-and-fails");
+        t.setDaemon(true);
+        t.setUncaughtExceptionHandler((thread, e) -> uncaught.add(e));
+        started.add(t);
+        t.start();
+      }, room -> {
+        if (waits.merge(Thread.currentThread(), 1, Integer::sum) == failing) {
+          throw new OutOfMemoryError("Java heap space");
+        }
+        room.acquireUninterruptibly();
+      });
+      assertEquals(IntStream.range(0, 2000).boxed().toList(), used);
+      assertEquals(2000, made.get(), "each item made once");
+      for (Thread t : started) {
+        t.join(5_000);
+        assertTrue(!t.isAlive(), "a started thread is still waiting for work");
+      }
+      assertEquals(2, started.size());
+      assertEquals(List.of(), uncaught, "what reached the threads' uncaught-exception handler");
+    }
+
     @Test
     void lessThanOneAheadIsRefused() {
       assertThrows(IllegalArgumentException.class, () -> Parallel.ordered(10, 2, 0, i -> i, item -> { }));
