@@ -1991,13 +1991,15 @@ final class DocumentRun {
    * The search stays in the sentence ({@code w}) but passes over earlier figures on purpose: in "On
    * Thursday, a day after the storm killed 30 and injured 12" the 12 is inside the phrase as the 30
    * is; a phrase of an earlier figure's clause that a comma closes leaves a later figure's date as
-   * it is (the "inside" and "of the phrase" tests below).
+   * it is (the "inside" and "of the phrase" tests below). The search is bounded: a phrase is read
+   * only when it starts within {@link #DAY_PHRASE_REACH} tokens before the figure, so a figure costs
+   * at most that many phrase look-ups whatever the length of its sentence.
    */
   private static int dayPhraseBefore(Words w, Reading r, @Nullable DateMention chosen) {
     int at = -1;
     int sign = 0;
     int length = 0;
-    for (int k = Math.max(0, r.coreStart - 15); k < r.coreStart; k++) {
+    for (int k = Math.max(0, r.coreStart - DAY_PHRASE_REACH); k < r.coreStart; k++) {
       int after = DAY_AFTER.lengthAt(w, k);
       int before = after > 0 ? 0 : DAY_BEFORE.lengthAt(w, k);
       if (after + before > 0) {
@@ -2023,6 +2025,8 @@ final class DocumentRun {
     return ofPhrase && !inside ? sign : 0;
   }
 
+  /** How far before a figure, in tokens, a day phrase may start: "a day after the storm of 4 May, 30". */
+  static final int DAY_PHRASE_REACH = 15;
   /** Before a figure, a phrase that dates it a day after another day: "a day after the storm". */
   private static final Phrases DAY_AFTER = Phrases.of("day_after");
   /** After a figure, a phrase that dates it a day before its date: "up from 41 the day before". */

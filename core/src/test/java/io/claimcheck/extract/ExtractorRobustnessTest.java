@@ -98,6 +98,33 @@ class ExtractorRobustnessTest {
     assertEquals(180_000, claims.size());
   }
 
+  /**
+   * A day phrase before every figure of a two-megabyte text with no full stop: the search for the
+   * phrase is bounded before each figure, so the text finishes, and each figure reads as it does
+   * alone, its date moved by its own phrase and by no earlier one.
+   */
+  @Test
+  void twoMegabytesOfDayPhrasesFinishAndEachFigureReadsAsItDoesAlone() {
+    String clause = "a day after the storm of 4 February, 30 people were dead and ";
+    io.claimcheck.claim.PartialDate alone = extract(clause).get(0).scope().date();
+    String text = clause.repeat(2_000_000 / clause.length() + 1);
+    List<Claim> claims = assertTimeoutPreemptively(HANG, () -> extract(text));
+    assertEquals(2_000_000 / clause.length() + 1, claims.size());
+    for (Claim c : claims) {
+      assertEquals(alone, c.scope().date());
+    }
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} clauses between the phrase and the figure: moved {1}")
+  @org.junit.jupiter.params.provider.CsvSource({"0, true", "2, true", "3, false", "40, false"})
+  void aDayPhraseIsReadOnlyWithinItsReachBeforeTheFigure(int clauses, boolean moved) {
+    // "rivers rose ," is 3 tokens: the phrase's first word is 9 + 3 * clauses tokens before the figure
+    String text = "A day after the storm of 4 February, " + "rivers rose, ".repeat(clauses) + "30 people were dead.";
+    assertTrue(9 + 3 * clauses <= DocumentRun.DAY_PHRASE_REACH == moved);
+    assertEquals(io.claimcheck.claim.PartialDate.parse(moved ? "2016-02-05" : "2016-02-04"),
+        extract(text).get(0).scope().date());
+  }
+
   @Test
   void htmlLeftInTheTextIsHarmless() {
     String html = "<div class=\"story\"><p>Bombs <b>killed at least 87 people</b> in Damascus on Sunday,"
