@@ -40,7 +40,10 @@ final class OutputFile {
     Path temp = newPartFile(dir, absolute.getFileName().toString());
     try {
       keepPermissions(absolute, temp);
-      try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+      // as standard output does (Main): a char UTF-8 cannot hold, a lone surrogate of a record's
+      // text, is written as '?' rather than failing the whole file
+      try (Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(temp),
+          StandardCharsets.UTF_8))) {
         content.writeTo(w);
       }
       try {

@@ -478,6 +478,105 @@ class HostileInputTest {
     }
   }
 
+  /**
+   * A lone surrogate (half of a pair, high or low, alone) in an article's text or in a claims file:
+   * JSON may escape one, so a record can hold it, though UTF-8 cannot. Nothing fails, the claims
+   * around it are read, and written out it becomes '?', on standard output and in a file alike.
+   */
+  @Nested
+  class LoneSurrogates {
+    private static final String HIGH = "\\ud83d";
+    private static final String LOW = "\\udc00";
+
+    /** The file's bytes, which must be UTF-8 (a decoder that refuses bad input reads them). */
+    private String utf8(Path f) throws IOException {
+      return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(f))).toString();
+    }
+
+    @Test
+    void inAnArticlesTextTheClaimsAroundThemAreRead() throws IOException {
+      Path f = write("docs.jsonl", String.join("\n", doc("high", "Floods killed 12 people in Lima " + HIGH
+          + " on Monday."), doc("low", LOW + "A storm killed 30 people in Quito" + LOW + "."), ""));
+      run("extract", "--format", "jsonl", f.toString());
+      assertEquals(0, code, err);
+      assertEquals(List.of(), messages());
+      List<JsonNode> claims = out.lines().map(l -> {
+        try {
+          return JSON.readTree(l);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }).toList();
+      assertEquals(List.of("high|12|Lima", "low|30|Quito"), claims.stream().map(c -> c.get("document").asText() + "|"
+          + c.get("quantity").get("text").asText() + "|" + c.get("locations").get(0).asText()).toList());
+      assertEquals("Floods killed 12 people in Lima \ud83d on Monday.", claims.get(0).get("sentence").asText());
+    }
+
+    @Test
+    void writtenToAFileTheyBecomeQuestionMarksAndTheFileIsUtf8() throws IOException {
+      Path f = write("docs.jsonl", doc("high", "Floods killed 12 people in Lima " + HIGH + " on Monday " + LOW + ".")
+          + "\n");
+      Path o = dir.resolve("claims.jsonl");
+      run("extract", "-o", o.toString(), f.toString());
+      assertEquals(0, code, err);
+      JsonNode claim = JSON.readTree(utf8(o));
+      assertEquals("Floods killed 12 people in Lima ? on Monday ?.", claim.get("sentence").asText());
+      // and the claims file so written is checked as any other
+      Path report = dir.resolve("report.json");
+      run("check", "--format", "json", "--fail-on", "never", "-o", report.toString(), o.toString());
+      assertEquals(0, code, err);
+      assertEquals(1, JSON.readTree(utf8(report)).get("claims").size());
+    }
+
+    @Test
+    void inAClaimsFileTheClaimsAreCheckedAndTheReportIsUtf8() throws IOException {
+      String claim = "{\"id\":\"c1ID\",\"document\":\"d1\",\"source\":\"Elda Courier\",\"published\":\"2024-03-09\","
+          + "\"measure\":\"killed\",\"subject\":\"minersSUBJECT\",\"quantity\":{\"text\":\"12\",\"value\":12,"
+          + "\"qualifier\":\"exact\",\"lower\":12,\"upper\":12},\"locations\":[\"LimaPLACE\"],\"date\":\"2024-03-04\","
+          + "\"timeScope\":\"incident\",\"attribution\":\"policeSOURCE\"}";
+      Path f = write("claims.jsonl", claim.replace("ID", HIGH).replace("SUBJECT", LOW).replace("PLACE", HIGH)
+          .replace("SOURCE", LOW) + "\n" + claim.replace("ID", "2").replace("SUBJECT", "").replace("PLACE", "")
+          .replace("SOURCE", "") + "\n");
+      JsonNode report = check(0, f.toString());
+      assertEquals(List.of(), messages());
+      assertEquals(2, report.get("claims").size());
+      assertEquals("c1\ud83d", report.get("claims").get(0).get("id").asText());
+      Path o = dir.resolve("report.json");
+      run("check", "--format", "json", "--fail-on", "never", "-o", o.toString(), f.toString());
+      assertEquals(0, code, err);
+      JsonNode written = JSON.readTree(utf8(o));
+      assertEquals(List.of("c1?", "c12"), List.of(written.get("claims").get(0).get("id").asText(),
+          written.get("claims").get(1).get("id").asText()));
+      Path text = dir.resolve("report.txt");
+      run("check", "--fail-on", "never", "-o", text.toString(), f.toString());
+      assertEquals(0, code, err);
+      assertTrue(utf8(text).contains("c1?"), utf8(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"high, ED A0 80", "low, ED B0 80"})
+    void inATextFileTheirBytesAreNoUtf8AndThatFileAloneFailsWithItsName(String which, String hex)
+        throws IOException {
+      // the three bytes a lone surrogate would take, which UTF-8 forbids
+      byte[] bytes = java.util.HexFormat.ofDelimiter(" ").parseHex(hex);
+      Path f = dir.resolve("bad.txt");
+      Files.write(f, concatBytes("Floods killed 12 people in Lima ".getBytes(StandardCharsets.UTF_8), bytes,
+          " on Monday.".getBytes(StandardCharsets.UTF_8)));
+      Path g = write("good.txt", GOOD_B);
+      JsonNode report = check(0, f.toString(), g.toString());
+      assertEquals("read", statuses(report).get("good"));
+      assertOneMessage(f + ": is not valid UTF-8 text");
+    }
+
+    private byte[] concatBytes(byte[]... parts) {
+      java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+      for (byte[] p : parts) {
+        b.writeBytes(p);
+      }
+      return b.toByteArray();
+    }
+  }
+
   @Nested
   class ClearErrors {
     @Test
