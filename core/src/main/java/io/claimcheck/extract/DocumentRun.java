@@ -793,6 +793,17 @@ final class DocumentRun {
     }
     Breakdown[] lists = lists(w, readings, figures);
     String[] listed = lists == null ? null : listAttributions(w, readings, lists);
+    String[] attributions = new String[readings.size()];
+    for (int n = 0; n < attributions.length; n++) {
+      attributions[n] = listed != null ? listed[n] : attribution(w, readings, n);
+    }
+    // a part and the count it is among share a source either names: "Officials said 12 Britons
+    // were among 30 people killed", "12 Britons were among 30 people killed, police said"
+    for (int n = 1; n < attributions.length; n++) {
+      if (countOfThePartBefore(readings, n) && (attributions[n] == null) != (attributions[n - 1] == null)) {
+        attributions[n] = attributions[n - 1] = attributions[n] == null ? attributions[n - 1] : attributions[n];
+      }
+    }
     for (int n = 0; n < readings.size(); n++) {
       Reading r = readings.get(n);
       int limitBefore = n > 0 ? readings.get(n - 1).coreEnd : 0;
@@ -801,7 +812,7 @@ final class DocumentRun {
       List<String> locations = r.subgroup && (n > 0 || r.countryLabel) ? lastLocations
           : locations(w, r, places, limitBefore, limitAfter, scope);
       PartialDate date = date(w, r, dates, scope);
-      String attribution = listed != null ? listed[n] : attribution(w, readings, n);
+      String attribution = attributions[n];
       lastLocations = locations;
       claimNumber++;
       PartialDate asOf = r.earlier ? earlierDate(date, n + 1 < readings.size() && readings.get(n + 1).earlierPart == r ? readings.get(n + 1) : null, w, dates) : null;
@@ -831,6 +842,17 @@ final class DocumentRun {
     if (named != null) {
       lastMeasure = named;
     }
+  }
+
+  /**
+   * Whether reading {@code n} is the count that the subgroup read just before it is among, its
+   * figure inside the words that read the subgroup: "12 Britons were among 30 people killed".
+   */
+  private static boolean countOfThePartBefore(List<Reading> readings, int n) {
+    Reading part = readings.get(n - 1);
+    Reading whole = readings.get(n);
+    return part.subgroup && !whole.subgroup && !whole.earlier && whole.first < part.coreEnd
+        && whole.measure == part.measure && whole.modality == part.modality;
   }
 
   /**

@@ -101,6 +101,20 @@ public final class Gazetteer {
     });
     // short forms in news that the data spells differently (gazetteer-names.tsv)
     names.aliases.forEach(this::alias);
+    // parts of a country news names as places, which neither built table holds (gazetteer-names.tsv)
+    for (Map.Entry<String, String> r : names.areas.entrySet()) {
+      Place country = countryNamed("area", r.getKey(), r.getValue(), names.areaLines.get(r.getKey()));
+      Place area = new Place(r.getKey(), Place.Kind.ADMIN1, country.countryCode(), country);
+      byName.putIfAbsent(r.getKey(), area);
+      divisions.computeIfAbsent(divisionKey(r.getKey()), k -> new java.util.ArrayList<>()).add(area);
+      longest = Math.max(longest, words(r.getKey()));
+    }
+    // nouns for a country's people that are no demonym of its line ("Dane" for Danish): a plural
+    // in s ("Danes") is read through them as any demonym's is ("Americans")
+    for (Map.Entry<String, String> p : names.people.entrySet()) {
+      demonyms.putIfAbsent(p.getKey(), countryNamed("people", p.getKey(), p.getValue(),
+          names.peopleLines.get(p.getKey())));
+    }
     this.longestName = longest;
     java.util.Set<String> first = new java.util.HashSet<>();
     for (String name : byName.keySet()) {
@@ -217,14 +231,18 @@ public final class Gazetteer {
   }
 
   private void alias(String alias, String name) {
+    byName.putIfAbsent(alias, countryNamed("alias", alias, name, names.aliasLines.get(alias)));
+  }
+
+  /** The country {@code name} of the table, for the {@code kind} line {@code key} of the names file. */
+  private Place countryNamed(String kind, String key, String name, Integer line) {
     Place p = byName.get(name);
     if (p == null || p.kind() != Place.Kind.COUNTRY) {
-      // an alias the table cannot take would be lost without a word
-      throw new ClaimCheckException(names.file + ":" + names.aliasLines.get(alias) + ": the alias '" + alias
-          + "' is of '" + name + "', which is no country of the gazetteer; expected the name of a country as its C"
-          + " line gives it");
+      // a line the table cannot take would be lost without a word
+      throw new ClaimCheckException(names.file + ":" + line + ": the " + kind + " '" + key + "' is of '" + name
+          + "', which is no country of the gazetteer; expected the name of a country as its C line gives it");
     }
-    byName.putIfAbsent(alias, p);
+    return p;
   }
 
   private static int words(String name) {
@@ -347,12 +365,23 @@ public final class Gazetteer {
     /** The file the lines were read from, and the line of each alias, for errors. */
     final String file;
     final Map<String, Integer> aliasLines;
+    /** Parts of a country news names as places ("West Bank"), with their country's name, and their lines. */
+    final Map<String, String> areas;
+    final Map<String, Integer> areaLines;
+    /** Nouns for one of a country's people that no line gives ("Dane"), with the country's name, and their lines. */
+    final Map<String, String> people;
+    final Map<String, Integer> peopleLines;
 
     private Names(java.util.List<String> endings, Map<String, String> aliases, java.util.List<String> levels,
         java.util.List<String> aloneLevels, Map<String, String> demonyms, Map<String, String> names,
-        Map<String, String> examples, String file, Map<String, Integer> aliasLines) {
+        Map<String, String> examples, String file, Map<String, Integer> aliasLines, Map<String, String> areas,
+        Map<String, Integer> areaLines, Map<String, String> people, Map<String, Integer> peopleLines) {
+      this.people = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(people));
+      this.peopleLines = Map.copyOf(peopleLines);
       this.file = file;
       this.aliasLines = Map.copyOf(aliasLines);
+      this.areas = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(areas));
+      this.areaLines = Map.copyOf(areaLines);
       // copies in the file's order that no caller can change: one instance is shared by every gazetteer
       this.endings = java.util.List.copyOf(endings);
       this.aliases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(aliases));
@@ -411,18 +440,24 @@ public final class Gazetteer {
       Map<String, String> examples = new java.util.LinkedHashMap<>();
       Map<String, Integer> lineOf = new HashMap<>();
       Map<String, Integer> aliasLines = new HashMap<>();
+      Map<String, String> areas = new java.util.LinkedHashMap<>();
+      Map<String, Integer> areaLines = new HashMap<>();
+      Map<String, String> people = new java.util.LinkedHashMap<>();
+      Map<String, Integer> peopleLines = new HashMap<>();
       io.claimcheck.internal.DataLines.each(in, (n, line, f) -> {
         boolean ok = switch (f[0]) {
           case "ending" -> f.length == 3 && f[1].matches("[a-z]+") && !f[2].isBlank();
           case "level" -> (f.length == 3 || f.length == 4 && f[3].equals("alone")) && f[1].matches("[a-z]+")
               && !f[2].isBlank();
-          case "alias", "demonym", "name" -> f.length == 3 && !f[1].isBlank() && !f[2].isBlank();
+          case "alias", "demonym", "name", "area", "people" -> f.length == 3 && !f[1].isBlank() && !f[2].isBlank();
           default -> false;
         };
         if (!ok) {
           throw new ClaimCheckException(file + ":" + n + ": expected 'ending', the letters in lower case and an"
               + " example; 'alias', the short form and the country's name; 'demonym' or 'name', the other name and"
-              + " the country's name; or 'level', the word in lower case, an example and optionally 'alone';"
+              + " the country's name; 'area', a part of a country news names as a place and the country's name;"
+              + " 'people', a noun for one of a country's people and the country's name;"
+              + " or 'level', the word in lower case, an example and optionally 'alone';"
               + " separated by tabs, got '" + line + "'");
         }
         // one line a key: a second would silently take the first one's place
@@ -442,6 +477,14 @@ public final class Gazetteer {
           }
           case "demonym" -> demonyms.put(f[1], f[2]);
           case "name" -> names.put(f[1], f[2]);
+          case "area" -> {
+            areas.put(f[1], f[2]);
+            areaLines.put(f[1], n);
+          }
+          case "people" -> {
+            people.put(f[1], f[2]);
+            peopleLines.put(f[1], n);
+          }
           default -> {
             aliases.put(f[1], f[2]);
             aliasLines.put(f[1], n);
@@ -451,7 +494,8 @@ public final class Gazetteer {
           examples.put(f[0] + " " + f[1], f[2]);
         }
       });
-      return new Names(endings, aliases, levels, aloneLevels, demonyms, names, examples, file, aliasLines);
+      return new Names(endings, aliases, levels, aloneLevels, demonyms, names, examples, file, aliasLines, areas,
+          areaLines, people, peopleLines);
     }
   }
 

@@ -162,6 +162,38 @@ class GazetteerNamesTest {
     }
 
     @Test
+    void eachAreaLineIsAFirstLevelDivisionOfItsCountryFoundWholeInTextAndInPaths() {
+      assertFalse(NAMES.areas.isEmpty());
+      io.claimcheck.event.PlaceResolver resolver = io.claimcheck.event.PlaceResolver.of(Gazetteer.standard());
+      for (Map.Entry<String, String> a : NAMES.areas.entrySet()) {
+        Place p = Gazetteer.standard().lookup(a.getKey()).orElseThrow(() -> new AssertionError(a.getKey()));
+        Place country = p.parentPlace().orElseThrow();
+        assertEquals(Place.Kind.ADMIN1, p.kind(), a.getKey());
+        assertEquals(a.getValue(), country.name(), a.getKey());
+        assertEquals(java.util.List.of(p), Gazetteer.standard().divisions(a.getKey()), a.getKey());
+        assertEquals(java.util.List.of(a.getKey()), claims("Clashes killed 12 people in the " + a.getKey()
+            + " on Monday, officials said.").get(0).scope().locations());
+        String id = country.countryCode() + "/a/" + Place.slug(a.getKey());
+        assertEquals(id, resolver.resolve(a.getKey(), null).orElseThrow().id());
+        assertEquals(id + "/d/kellin", resolver.resolve("Kellin, " + a.getKey(), null).orElseThrow().id());
+      }
+    }
+
+    @Test
+    void eachPeopleLineIsADemonymOfItsCountryAndItsPluralsListIsTheWhole() {
+      assertFalse(NAMES.people.isEmpty());
+      for (Map.Entry<String, String> p : NAMES.people.entrySet()) {
+        assertEquals(p.getValue(), Gazetteer.standard().demonym(p.getKey()).orElseThrow(
+            () -> new AssertionError(p.getKey())).name());
+        // "Basotho" and "Batswana" are plurals already; the others take an s
+        String plural = p.getKey().endsWith("o") || p.getKey().endsWith("a") ? p.getKey() : p.getKey() + "s";
+        java.util.List<io.claimcheck.claim.Claim> list = claims("The dead were 12 " + plural + " and 8 Kiwis.");
+        assertEquals(2, list.size(), plural);
+        assertTrue(list.get(0).breakdownOf().orElseThrow().complete(), plural + ": a list of two countries' people");
+      }
+    }
+
+    @Test
     void aNameLinesWordIsThePlace() {
       assertEquals(java.util.List.of("Algeria"),
           claims("The quake killed 40 people in Dzayer, officials said.").get(0).scope().locations());
@@ -216,6 +248,16 @@ class GazetteerNamesTest {
       Gazetteer.Names n = aliases(country);
       ClaimCheckException e = assertThrows(ClaimCheckException.class, () -> Gazetteer.of(TABLE, n));
       assertEquals("names.tsv:3: the alias 'VR' is of '" + country + "', which is no country of the gazetteer;"
+          + " expected the name of a country as its C line gives it", e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"area", "people"})
+    void anAreaOrAPeopleLineOfACountryTheTableLacksIsRefusedNamingTheFileAndTheLine(String kind) throws IOException {
+      Gazetteer.Names n = Gazetteer.Names.parse(new BufferedReader(new StringReader(
+          "# names\n" + kind + "\tElda Strip\tVarnesa\n" + kind + "\tVarnoix\tVarnesia\n")), "names.tsv");
+      ClaimCheckException e = assertThrows(ClaimCheckException.class, () -> Gazetteer.of(TABLE, n));
+      assertEquals("names.tsv:3: the " + kind + " 'Varnoix' is of 'Varnesia', which is no country of the gazetteer;"
           + " expected the name of a country as its C line gives it", e.getMessage());
     }
 

@@ -328,4 +328,29 @@ class ListSignalsTest {
           + "    counter: [\"y\"]\n", "list signal 'p' is named twice");
     }
   }
+  /**
+   * A part given before the count it is among ("12 tourists were among 30 people killed"): both
+   * figures are read, the part as a subgroup of the count's measure and the count whole, and a
+   * source either names is the other's.
+   */
+  @Nested
+  class APartBeforeTheCountItIsAmong {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Twelve foreign tourists were among 30 people killed in the attack on the hotel.|Twelve killed tourists -, 30 killed - -",
+        "Four nurses were among the 19 people injured when the roof gave way.|Four injured nurses -, 19 injured - -",
+        "Nine firefighters were among the 40 dead.|Nine killed firefighters -, 40 killed - -",
+        "Officials said 12 Danes were among at least 30 people killed in Lyon.|12 killed danes Officials, at least 30 killed - Officials",
+        "Twelve Danes were among 30 people killed in Lyon, police said.|Twelve killed danes police, 30 killed - police",
+        // a count that names its own source keeps it
+        "Police said 12 Danes were among 30 people killed, a toll the mayor put at 35.|12 killed danes Police, 30 killed - Police, 35 killed - -",
+        // a count it is not among is no whole of it
+        "Twelve foreign tourists were among 30 people rescued from the hotel.|30 rescued - -",
+    })
+    void thePartAndTheCountAreBothRead(String text, String expected) {
+      List<Claim> claims = hear(text).claims();
+      assertEquals(expected, String.join(", ", claims.stream().map(c -> c.quantity().text() + " " + c.measure().name()
+          + " " + (c.subject() == null ? "-" : c.subject()) + " " + c.attributedTo().orElse("-")).toList()));
+    }
+  }
 }
