@@ -15,11 +15,8 @@ import java.util.Set;
 final class Sentences {
   static final int MAX_CHARS = 4000;
 
-  private static final Set<String> ABBREVIATIONS = Set.of(
-      "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "cpl", "maj", "adm", "gov",
-      "sen", "rep", "rev", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept",
-      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt",
-      "ft", "approx", "est", "fig", "al", "u.s", "u.n", "u.k", "e.g", "i.e");
+  /** Words whose full stop ends no sentence: "Mr.", "Feb.", "U.S." (casualty-patterns.yaml). */
+  private static final Set<String> ABBREVIATIONS = CasualtyPatterns.standard().wordClass("abbreviation").words();
 
   private Sentences() {}
 

@@ -93,6 +93,22 @@ class SentencesTest {
     assertEquals(sentences, Sentences.split(text.replace("\\n", "\n")).count());
   }
 
+  /** Every entry of the abbreviation class: its full stop before a capital ends no sentence. */
+  @Test
+  void everyAbbreviationOfItsClassEndsNoSentenceAndAnotherWordDoes() {
+    List<String> abbreviations = List.of("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "cpl",
+        "maj", "adm", "gov", "sen", "rep", "rev", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp",
+        "dept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft",
+        "approx", "est", "fig", "al", "u.s", "u.n", "u.k", "e.g", "i.e");
+    assertEquals(new java.util.TreeSet<>(abbreviations),
+        new java.util.TreeSet<>(CasualtyPatterns.standard().wordClass("abbreviation").words()), "the entries read here");
+    for (String a : abbreviations) {
+      String word = Character.toUpperCase(a.charAt(0)) + a.substring(1);
+      assertEquals(1, Sentences.split("They met " + word + ". Varn in Elda.").count(), word);
+    }
+    assertEquals(2, Sentences.split("They met Varn. Elda was calm.").count(), "a word of no class");
+  }
+
   @Nested
   class BlankLines {
     @Test
