@@ -169,6 +169,98 @@ public final class Parallel {
     System.arraycopy(src, j, dst, k + mid - i, hi - j);
   }
 
+  /** An order of ints (positions in something else), as a {@link java.util.Comparator} of them. */
+  @FunctionalInterface
+  public interface IntOrder {
+    /** Negative, zero or positive as {@code a} comes before, with or after {@code b}. */
+    int compare(int a, int b);
+  }
+
+  /**
+   * Sorts {@code a} by {@code order} on {@code threads} threads (the calling one among them),
+   * stably, as {@link #sort(List, java.util.Comparator, int)} sorts a list: the same order for any
+   * number of threads, with no boxed int each.
+   */
+  public static void sort(int[] a, IntOrder order, int threads) {
+    int n = a.length;
+    int runs = threads <= 1 || n < 2 * MIN_SORT ? 1 : Math.min(threads, n / MIN_SORT);
+    int[] spare = new int[n];
+    int[] bounds = new int[runs + 1];
+    for (int i = 0; i <= runs; i++) {
+      bounds[i] = (int) ((long) n * i / runs);
+    }
+    int[] cuts = bounds;
+    map(runs, threads, 1, (x, y) -> {
+      for (int r = x; r < y; r++) {
+        mergeSort(a, spare, cuts[r], cuts[r + 1], order);
+      }
+      return null;
+    });
+    int[] from = a;
+    int[] to = spare;
+    while (bounds.length > 2) {
+      int[] at = bounds;
+      int[] src = from;
+      int[] dst = to;
+      int pairs = (at.length - 1) / 2;
+      map(pairs, threads, 1, (x, y) -> {
+        for (int p = x; p < y; p++) {
+          merge(src, dst, at[2 * p], at[2 * p + 1], at[2 * p + 2], order);
+        }
+        return null;
+      });
+      if ((at.length - 1) % 2 == 1) {
+        System.arraycopy(src, at[at.length - 2], dst, at[at.length - 2], at[at.length - 1] - at[at.length - 2]);
+      }
+      int[] next = new int[(at.length - 1 + 1) / 2 + 1];
+      for (int i = 0; i < next.length - 1; i++) {
+        next[i] = at[2 * i];
+      }
+      next[next.length - 1] = n;
+      bounds = next;
+      from = dst;
+      to = src;
+    }
+    if (from != a) {
+      System.arraycopy(from, 0, a, 0, n);
+    }
+  }
+
+  /** {@code a[lo, hi)} sorted stably, {@code spare} a scratch array of the same length. */
+  private static void mergeSort(int[] a, int[] spare, int lo, int hi, IntOrder order) {
+    if (hi - lo <= 16) {
+      for (int i = lo + 1; i < hi; i++) {
+        int x = a[i];
+        int j = i - 1;
+        for (; j >= lo && order.compare(x, a[j]) < 0; j--) {
+          a[j + 1] = a[j];
+        }
+        a[j + 1] = x;
+      }
+      return;
+    }
+    int mid = (lo + hi) >>> 1;
+    mergeSort(a, spare, lo, mid, order);
+    mergeSort(a, spare, mid, hi, order);
+    if (order.compare(a[mid], a[mid - 1]) >= 0) {
+      return; // already in order
+    }
+    System.arraycopy(a, lo, spare, lo, hi - lo);
+    merge(spare, a, lo, mid, hi, order);
+  }
+
+  /** Sorted {@code src[lo, mid)} and {@code src[mid, hi)} merged into {@code dst[lo, hi)}, ties to the first. */
+  private static void merge(int[] src, int[] dst, int lo, int mid, int hi, IntOrder order) {
+    int i = lo;
+    int j = mid;
+    int k = lo;
+    while (i < mid && j < hi) {
+      dst[k++] = order.compare(src[j], src[i]) < 0 ? src[j++] : src[i++];
+    }
+    System.arraycopy(src, i, dst, k, mid - i);
+    System.arraycopy(src, j, dst, k + mid - i, hi - j);
+  }
+
   /** What is done with each item made by {@link #ordered}, in order, on the calling thread. */
   @FunctionalInterface
   public interface Use<T, E extends Exception> {
