@@ -172,13 +172,24 @@ final class DocumentRun {
     } finally {
       matcher.release();
       SPARE.get()[0] = matcher;
+      if (tokens != null && tokens.spareable()) {
+        SPARE_TOKENS.get()[0] = tokens; // no token of this document is read after its run
+      }
     }
   }
+
+  /** The tokens of the last document a thread read, whose arrays the next one lexes into. */
+  private static final ThreadLocal<TextTokens[]> SPARE_TOKENS = ThreadLocal.withInitial(() -> new TextTokens[1]);
+
+  private @Nullable TextTokens tokens;
 
   private void read() {
     // one tokeniser: the finder and the sentence splitter read the document's tokens, and so
     // does every sentence below
-    TextTokens tokens = TextTokens.of(text);
+    TextTokens[] spare = SPARE_TOKENS.get();
+    TextTokens tokens = TextTokens.of(text, spare[0]);
+    spare[0] = null;
+    this.tokens = tokens;
     List<Figure> figures = new ArrayList<>();
     extractor.finder.find(tokens, (p, at) -> {
       if (p.kind() == NumberKind.CARDINAL) {

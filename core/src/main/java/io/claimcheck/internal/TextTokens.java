@@ -37,7 +37,7 @@ public final class TextTokens {
    * (a call per character where the JIT inlines little): a kept text's every character; in a
    * window, a block of them from {@link #bufStart}, refilled as lexing moves on.
    */
-  private final char[] buf;
+  private char[] buf;
   private int bufStart;
   private int bufEnd;
   /** Characters per block in a window. */
@@ -90,6 +90,55 @@ public final class TextTokens {
   /** The tokens of {@code text}, every one kept. */
   public static TextTokens of(CharSequence text) {
     return new TextTokens(text, true, 16 + text.length() / 4);
+  }
+
+  /**
+   * The tokens of {@code text}, every one kept, lexed into the arrays of {@code spent} (the
+   * kept tokens of a text done with, which must not be read again) where they are large enough,
+   * so that a thread reading document after document does not make and clear new arrays for
+   * each. The tokens are those {@link #of(CharSequence)} gives.
+   */
+  public static TextTokens of(CharSequence text, @org.jspecify.annotations.Nullable TextTokens spent) {
+    int n = text.length();
+    if (spent == null || !spent.keep || spent.buf.length < n || spent.start.length < 16 + n / 4) {
+      return of(text);
+    }
+    return new TextTokens(text, spent);
+  }
+
+  /** Kept tokens of {@code text} in the arrays of {@code spent}, which are large enough. */
+  private TextTokens(CharSequence text, TextTokens spent) {
+    this.text = text;
+    this.length = text.length();
+    this.keep = true;
+    this.start = spent.start;
+    this.end = spent.end;
+    this.hash = spent.hash;
+    this.flags = spent.flags;
+    this.buf = spent.buf;
+    spent.buf = EMPTY; // read again, the spent tokens fail rather than show another text's
+    spent.count = 0;
+    if (text instanceof String s) {
+      s.getChars(0, length, buf, 0);
+    } else {
+      for (int k = 0; k < length; k++) {
+        buf[k] = text.charAt(k);
+      }
+    }
+    this.bufEnd = length;
+  }
+
+  private static final char[] EMPTY = new char[0];
+
+  /**
+   * Characters of the largest text whose arrays are worth keeping for the next ({@link
+   * #of(CharSequence, TextTokens)}): a thread holds no more than a few megabytes for it.
+   */
+  public static final int SPARE_LIMIT = 1 << 20;
+
+  /** Whether these tokens' arrays are worth keeping for the next text: kept, and not too large. */
+  public boolean spareable() {
+    return keep && buf.length <= SPARE_LIMIT;
   }
 
   /** The tokens of {@code text} in a sliding window: {@link #release} forgets those behind. */

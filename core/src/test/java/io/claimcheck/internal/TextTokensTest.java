@@ -129,4 +129,62 @@ class TextTokensTest {
       assertEquals(50, t.start(10));
     }
   }
+
+  @Nested
+  class InTheArraysOfSpentTokens {
+    /** Every token of {@code t} with its span, hash and flags, the whole text lexed. */
+    private List<String> all(TextTokens t) {
+      List<String> out = new ArrayList<>();
+      for (int i = 0; t.has(i); i++) {
+        out.add(t.start(i) + "-" + t.end(i) + " " + t.hash(i) + " " + t.flags(i));
+      }
+      return out;
+    }
+
+    @Test
+    void aTextLexedIntoTheArraysOfAnotherHasTheTokensItHasAlone() {
+      String[] pieces = {"At", "least", "87", "died", ".", "290,000", "Zo\u00eb's", "\n", "\uFEFF", "12Peru:", "A380", "caf\u00e9", " "};
+      org.quicktheories.QuickTheory.qt().withExamples(2000)
+          .forAll(org.quicktheories.generators.SourceDSL.lists().of(
+              org.quicktheories.generators.SourceDSL.integers().between(0, pieces.length - 1)).ofSizeBetween(0, 60),
+              org.quicktheories.generators.SourceDSL.lists().of(
+              org.quicktheories.generators.SourceDSL.integers().between(0, pieces.length - 1)).ofSizeBetween(0, 60))
+          .checkAssert((a, b) -> {
+            String first = text(a, pieces);
+            String second = text(b, pieces);
+            TextTokens spent = TextTokens.of(first);
+            spent.size();
+            TextTokens again = TextTokens.of(second, spent);
+            assertEquals(all(TextTokens.of(second)), all(again), () -> "'" + second + "' after '" + first + "'");
+            assertEquals(second, again.text().toString());
+          });
+    }
+
+    private String text(List<Integer> picks, String[] pieces) {
+      StringBuilder b = new StringBuilder();
+      for (int k : picks) {
+        b.append(pieces[k]).append(k % 3 == 0 ? "" : " ");
+      }
+      return b.toString();
+    }
+
+    @Test
+    void theArraysAreTakenWhenTheyAreLargeEnoughAndTheSpentTokensReadNoMore() {
+      TextTokens spent = TextTokens.of("one two three four five six seven eight nine ten");
+      spent.size();
+      TextTokens shorter = TextTokens.of("nine dead", spent);
+      assertEquals(2, shorter.size());
+      assertEquals('d', shorter.charAt(5));
+      assertFalse(spent.has(0), "spent tokens are not read again");
+      TextTokens longer = TextTokens.of("a much longer text than the one before it, by far", shorter);
+      assertEquals(12, longer.size());
+    }
+
+    @Test
+    void onlyKeptTokensOfATextNoLargerThanTheLimitAreKept() {
+      assertTrue(TextTokens.of("12 dead").spareable());
+      assertFalse(TextTokens.window("12 dead").spareable());
+      assertFalse(TextTokens.of("x".repeat(TextTokens.SPARE_LIMIT + 1)).spareable());
+    }
+  }
 }
