@@ -28,10 +28,20 @@ final class Scanner {
   private final NumberFinder.Located sink;
 
   Scanner(NumberFinder finder, io.claimcheck.internal.TextTokens tokens, NumberFinder.Located sink) {
+    this(finder, tokens, sink, true);
+  }
+
+  /** A run that lexes every token when {@code passing} is false: the simple form, for tests. */
+  Scanner(NumberFinder finder, io.claimcheck.internal.TextTokens tokens, NumberFinder.Located sink, boolean passing) {
     this.finder = finder;
     this.text = tokens.text();
-    this.t = new Tokens(tokens, finder.words);
+    this.t = new Tokens(tokens, finder.words, passing);
     this.sink = sink;
+  }
+
+  /** Tokens lexed into the window so far (the ones passed over are not). */
+  int lexed() {
+    return t.lexed();
   }
 
   /** A figure read from the tokens: its value, kind, and the tokens and characters it covers. */
@@ -59,18 +69,22 @@ final class Scanner {
   private static final int BEHIND = 16;
 
   void run() {
-    int i = 0;
-    while ((i = t.nextInteresting(i, BEHIND)) >= 0) {
-      int next;
-      try {
-        next = tryAt(i);
-      } catch (IllegalArgumentException beyondTheModel) {
-        // a figure built here (a power, a scale) beyond what the quantity model takes
-        // (Interval.MAX_DIGITS): not read as a number
-        next = i + 1;
+    try {
+      int i = 0;
+      while ((i = t.nextInteresting(i, BEHIND)) >= 0) {
+        int next;
+        try {
+          next = tryAt(i);
+        } catch (IllegalArgumentException beyondTheModel) {
+          // a figure built here (a power, a scale) beyond what the quantity model takes
+          // (Interval.MAX_DIGITS): not read as a number
+          next = i + 1;
+        }
+        i = next > i ? next : i + 1;
+        t.release(i - BEHIND);
       }
-      i = next > i ? next : i + 1;
-      t.release(i - BEHIND);
+    } finally {
+      t.done();
     }
   }
 

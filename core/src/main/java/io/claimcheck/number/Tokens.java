@@ -45,16 +45,61 @@ final class Tokens {
   private boolean done;
   private int noDecimalBefore; // inside a dotted chain such as 192.168.1.2: no decimals
 
-  private int[] type = new int[512];
-  private int[] start = new int[512];
-  private int[] end = new int[512];
-  private int[] aux = new int[512]; // WORD: word id; PUNCT: the char; NUM: end of the numeric body
-  private int[] digits = new int[512]; // NUM: digit count (integer and fraction parts)
-  private int[] flags = new int[512];
-  private int[] firstShared = new int[512]; // the first shared token starting at or after start
-  private int[] afterShared = new int[512]; // the first shared token starting at or after end
+  private int[] type;
+  private int[] start;
+  private int[] end;
+  private int[] aux; // WORD: word id; PUNCT: the char; NUM: end of the numeric body
+  private int[] digits; // NUM: digit count (integer and fraction parts)
+  private int[] flags;
+  private int[] firstShared; // the first shared token starting at or after start
+  private int[] afterShared; // the first shared token starting at or after end
+
+  /**
+   * The arrays of the last run on this thread that ended ({@link #done}), taken by the next: a
+   * run per document would otherwise make and clear eight new arrays for each. A run started
+   * while another is going on (a sink that finds numbers) makes its own.
+   */
+  private static final ThreadLocal<int[][]> SPARE = new ThreadLocal<>();
+
+  /** Window arrays larger than this many tokens are not kept for the next run. */
+  private static final int SPARE_LIMIT = 1 << 16;
+
+  private void take() {
+    int[][] a = SPARE.get();
+    if (a == null) {
+      a = new int[8][512];
+    } else {
+      SPARE.set(null);
+    }
+    type = a[0];
+    start = a[1];
+    end = a[2];
+    aux = a[3];
+    digits = a[4];
+    flags = a[5];
+    firstShared = a[6];
+    afterShared = a[7];
+  }
+
+  /** The run is over: its arrays go to the next run on this thread; the tokens are not read again. */
+  void done() {
+    if (type.length <= SPARE_LIMIT) {
+      SPARE.set(new int[][] {type, start, end, aux, digits, flags, firstShared, afterShared});
+    }
+    count = 0;
+    done = true;
+  }
+
+  /** Whether {@link #nextInteresting} passes over plain tokens without lexing them (always, but in tests). */
+  private final boolean passing;
 
   Tokens(TextTokens shared, WordTable table) {
+    this(shared, table, true);
+  }
+
+  Tokens(TextTokens shared, WordTable table, boolean passing) {
+    this.passing = passing;
+    take();
     this.shared = shared;
     this.text = shared.text();
     this.length = text.length();
@@ -89,11 +134,71 @@ final class Tokens {
         }
       }
       release(i - behind);
+      if (passing && !done && i == base + count) {
+        i = passPlain(i);
+      }
       if (done || !lexOne()) {
         done = true;
         return -1;
       }
     }
+  }
+
+  /**
+   * Tokens kept before the first one after a passed stretch that may start a phrase: twice the
+   * farthest any form of the scanner looks back from the token it starts at (two: "rose from 20
+   * to 30" asks for the word before "from"), so that every token a form asks for is held.
+   */
+  static final int KEPT_BEFORE = 4;
+
+  /**
+   * Passes over the plain tokens ahead, every one but the last {@link #KEPT_BEFORE}, without
+   * lexing them into the window: {@code i} is the first token not lexed yet, and the index of the
+   * first one still to lex is returned. A plain token ({@link #plain}) is exactly one token of the
+   * finder's that cannot start a phrase, so indexes stay those of a full lexing and the scanner
+   * would pass over it anyway; the tokens held are forgotten, as each is more than {@link
+   * #KEPT_BEFORE} before any token that may start a phrase.
+   */
+  private int passPlain(int i) {
+    int k = j;
+    while (shared.has(k) && shared.end(k) <= pos) {
+      k++;
+    }
+    int m = k;
+    while (shared.has(m) && plain(m)) {
+      m++;
+    }
+    int pass = m - k - KEPT_BEFORE;
+    if (pass <= 0 || shared.start(k) < pos) {
+      return i;
+    }
+    base = i + pass;
+    count = 0;
+    j = k + pass;
+    pos = shared.end(j - 1);
+    shared.release(j);
+    return base;
+  }
+
+  /**
+   * Whether shared token {@code k}, lexed from its start, is one token of the finder's that
+   * cannot start a phrase: a word of ASCII letters that no phrase starts with, or a mark that
+   * starts none and is not read as a space or a decimal point.
+   */
+  private boolean plain(int k) {
+    int g = shared.flags(k);
+    if ((g & TextTokens.LETTERS) != 0) {
+      return shared.end(k) - shared.start(k) > WordTable.MAX_LENGTH || !table.mayStartPhrase(shared.hash(k));
+    }
+    if ((g & TextTokens.WORD) != 0) {
+      return false;
+    }
+    int p = shared.start(k);
+    char c = shared.charAt(p);
+    if (c == '.') {
+      return !(p + 1 < length && isDigit(shared.charAt(p + 1)) && !afterDigit(p));
+    }
+    return c != '\u0085' && c != '\uFEFF' && !table.startsPhrase(c);
   }
 
   /** Forgets tokens before absolute index {@code i}. */
@@ -460,7 +565,15 @@ final class Tokens {
         && type[last - 1] == WORD && table.word(wordId(last - 1)).category == Word.MONTH);
   }
 
+  /** Tokens lexed into the window so far. */
+  int lexed() {
+    return lexed;
+  }
+
+  private int lexed;
+
   private void push(int t, int s, int e, int a, int d, int f) {
+    lexed++;
     if (count == type.length) {
       int n = count * 2;
       type = Arrays.copyOf(type, n);
