@@ -1,5 +1,6 @@
 package io.claimcheck.extract;
 
+import io.claimcheck.internal.TextTokens;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,9 +12,24 @@ import java.util.List;
  */
 final class Phrases {
   private final List<String[]> phrases;
+  /** The phrases' first words, asked before the phrases are tried at a word of ASCII letters. */
+  private final WordSet firstWords;
+  /**
+   * Whether every first word is of ASCII characters: only then does a word of ASCII letters that
+   * is none of them start no phrase (ignoring case, "ſo" is "so").
+   */
+  private final boolean asciiFirstWords;
 
   private Phrases(List<String[]> phrases) {
     this.phrases = List.copyOf(phrases);
+    List<String> first = new ArrayList<>();
+    boolean ascii = true;
+    for (String[] p : phrases) {
+      first.add(p[0]);
+      ascii &= p[0].chars().allMatch(c -> c < 0x80);
+    }
+    this.firstWords = new WordSet(first);
+    this.asciiFirstWords = ascii;
   }
 
   /** The phrases of the class {@code name} of the bundled casualty patterns. */
@@ -39,6 +55,15 @@ final class Phrases {
 
   /** The number of tokens of the longest phrase that starts at token {@code k}, or 0 when none does. */
   int lengthAt(Words w, int k) {
+    if (asciiFirstWords && k >= 0 && k < w.size && (w.flags[k] & TextTokens.LETTERS) != 0
+        && !w.in(k, firstWords)) {
+      return 0; // most words start no phrase: one look-up, not a comparison per phrase
+    }
+    return lengthOfAnyAt(w, k);
+  }
+
+  /** {@link #lengthAt}, every phrase tried: the simple form, for tests. */
+  int lengthOfAnyAt(Words w, int k) {
     for (String[] p : phrases) {
       int i = 0;
       while (i < p.length && w.is(k + i, p[i])) {
