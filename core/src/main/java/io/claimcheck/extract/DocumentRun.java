@@ -438,8 +438,7 @@ final class DocumentRun {
         if (w.end[i + n - 1] - w.start[i] > longestChars) {
           continue;
         }
-        String name = w.span(i, i + n);
-        Place p = gazetteer.lookup(name).orElse(null);
+        Place p = gazetteer.spelled(w.text, w.start[i], w.end[i + n - 1]); // the place w.span(i, i + n) names
         if (p != null) {
           hit = new PlaceHit(i, i + n, p.name(), p);
         }

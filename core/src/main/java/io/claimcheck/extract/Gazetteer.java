@@ -132,6 +132,46 @@ public final class Gazetteer {
         longestFrom[slot] = Math.max(longestFrom[slot], name.length());
       }
     }
+    int size = Integer.highestOneBit(Math.max(4, byName.size() * 2) - 1) << 1;
+    this.nameSlots = new String[size];
+    this.placeSlots = new Place[size];
+    for (Map.Entry<String, Place> e : byName.entrySet()) {
+      int i = io.claimcheck.internal.Hashing.spread(e.getKey().hashCode()) & (size - 1);
+      while (nameSlots[i] != null) {
+        i = (i + 1) & (size - 1);
+      }
+      nameSlots[i] = e.getKey();
+      placeSlots[i] = e.getValue();
+    }
+  }
+
+  /**
+   * The names of {@link #byName} and their places, in open-addressing slots by the names' {@link
+   * String#hashCode}: so that a stretch of text is looked up as it is, without a string made of it.
+   */
+  private final String[] nameSlots;
+  private final Place[] placeSlots;
+
+  /**
+   * The place spelled exactly {@code text[from, to)}, as {@link #lookup} finds it for that
+   * stretch as a string, or null: the hash is made over the stretch, and a name compared in place.
+   */
+  @org.jspecify.annotations.Nullable Place spelled(String text, int from, int to) {
+    int h = 0;
+    for (int k = from; k < to; k++) {
+      h = 31 * h + text.charAt(k);
+    }
+    int mask = nameSlots.length - 1;
+    int length = to - from;
+    for (int i = io.claimcheck.internal.Hashing.spread(h) & mask; ; i = (i + 1) & mask) {
+      String name = nameSlots[i];
+      if (name == null) {
+        return null;
+      }
+      if (name.length() == length && text.startsWith(name, from)) {
+        return placeSlots[i];
+      }
+    }
   }
 
   private void loadDivisions(InputStream in) throws IOException {

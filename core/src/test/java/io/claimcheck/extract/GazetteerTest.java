@@ -71,6 +71,59 @@ class GazetteerTest {
   }
 
   @Nested
+  class APlaceSpelledByAStretchOfText {
+    /** What {@link Gazetteer#lookup} finds for the stretch made a string: what the stretch must find. */
+    private void same(Gazetteer g, String text, int from, int to) {
+      assertEquals(g.lookup(text.substring(from, to)).orElse(null), g.spelled(text, from, to),
+          () -> "'" + text.substring(from, to) + "' in '" + text + "'");
+    }
+
+    @Test
+    void isThePlaceItsStringNamesForEveryNameAndAliasAndForOthers() throws java.io.IOException {
+      int found = 0;
+      try (var in = Gazetteer.class.getResourceAsStream("gazetteer.tsv");
+          var lines = new BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+          String[] f = line.split("\t", -1);
+          if (f.length < 2 || !(f[0].equals("C") || f[0].equals("T"))) {
+            continue;
+          }
+          java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of(f[1]));
+          if (f[0].equals("C") && f.length > 3 && !f[3].isEmpty()) {
+            names.addAll(java.util.List.of(f[3].split("\\|")));
+          }
+          for (String name : names) {
+            // inside a longer text, in a text with a character beyond Latin-1, in other cases, cut short
+            for (String text : java.util.List.of("in " + name + ", said", "\u201cin " + name + "\u201d")) {
+              int from = text.indexOf(name);
+              same(GAZETTEER, text, from, from + name.length());
+              same(GAZETTEER, text, from, from + name.length() - 1);
+              same(GAZETTEER, text, from - 1, from + name.length());
+            }
+            String upper = name.toUpperCase(java.util.Locale.ROOT);
+            same(GAZETTEER, upper, 0, upper.length());
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            same(GAZETTEER, lower, 0, lower.length());
+            found += GAZETTEER.spelled(name, 0, name.length()) != null ? 1 : 0;
+          }
+        }
+      }
+      assertTrue(found > 1000, found + " names found");
+      for (String other : java.util.List.of("", "U.S.", "UK", "Great Britain", "Syrian", "Atlantis", "Paris")) {
+        same(GAZETTEER, other, 0, other.length());
+      }
+    }
+
+    @Test
+    void findsAPlaceAddedWithWith() {
+      Gazetteer g = GAZETTEER.with(new StringReader("C\tVarnesa\tVX\t\nT\tPort Elda\tVX\t150000\n"), "places.tsv");
+      assertEquals("Port Elda", g.spelled("at Port Elda today", 3, 12).name());
+      same(g, "at Port Elda today", 3, 12);
+      assertEquals(null, GAZETTEER.spelled("at Port Elda today", 3, 12));
+    }
+  }
+
+  @Nested
   class TheLongestNameFromAWord {
     private Words words(String text) {
       return WordsTest.sentence(text);
