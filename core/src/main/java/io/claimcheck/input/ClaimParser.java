@@ -50,7 +50,7 @@ final class ClaimParser {
   private static final Dedup<Quantity> QUANTITIES = new Dedup<>(14);
   private static final Dedup<Evidence> EVIDENCE = new Dedup<>(12);
 
-  private static final Map<String, Qualifier> QUALIFIERS = Arrays.stream(Qualifier.values())
+  static final Map<String, Qualifier> QUALIFIERS = Arrays.stream(Qualifier.values())
       .collect(Collectors.toUnmodifiableMap(Qualifier::id, q -> q));
 
   private ClaimParser() {}
@@ -93,13 +93,7 @@ final class ClaimParser {
     BigDecimal value = number(q, "value", true);
     BigDecimal lower = number(q, "lower", false);
     BigDecimal upper = number(q, "upper", false);
-    Interval interval;
-    try {
-      interval = lower == null && upper == null ? Interval.exactly(value)
-          : Interval.of(Optional.ofNullable(lower), Optional.ofNullable(upper));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("\"quantity.lower\" and \"quantity.upper\": " + e.getMessage());
-    }
+    Interval interval = interval(value, lower, upper);
     Object approx = q.get("approximate");
     if (approx != null && !(approx instanceof Boolean)) {
       throw new IllegalArgumentException("\"quantity.approximate\" must be true or false, found " + show(approx));
@@ -238,7 +232,30 @@ final class ClaimParser {
     } else {
       throw new IllegalArgumentException("\"quantity." + field + "\" is " + show(v) + "; expected a number");
     }
-    d = FIGURES.of(d);
+    return figure(field, FIGURES.of(d));
+  }
+
+  /**
+   * A claim's interval: exactly its {@code value} when it has no bounds, else from its bounds.
+   *
+   * @throws IllegalArgumentException when the bounds are no interval, naming them
+   */
+  static Interval interval(BigDecimal value, @Nullable BigDecimal lower, @Nullable BigDecimal upper) {
+    try {
+      return lower == null && upper == null ? Interval.exactly(value)
+          : Interval.of(Optional.ofNullable(lower), Optional.ofNullable(upper));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("\"quantity.lower\" and \"quantity.upper\": " + e.getMessage());
+    }
+  }
+
+  /**
+   * {@code d}, a quantity's {@code field}, when it is a figure a claim may have: bounded in size,
+   * never negative (claims count people).
+   *
+   * @throws IllegalArgumentException naming the field and what was expected
+   */
+  static BigDecimal figure(String field, BigDecimal d) {
     try {
       Interval.requireBounded(d, "the figure");
     } catch (IllegalArgumentException e) {

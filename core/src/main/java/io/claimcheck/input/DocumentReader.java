@@ -842,6 +842,14 @@ public final class DocumentReader {
           parsed[i] = null;
           continue;
         }
+        Claim claim = ClaimBytes.read(b, from, to);
+        if (claim != null) {
+          // read from its bytes; a parser over the batch, if any, is behind it now
+          closeQuietly(p);
+          p = null;
+          parsed[i] = claim;
+          continue;
+        }
         Object value = null;
         try {
           if (p == null) {
@@ -897,6 +905,10 @@ public final class DocumentReader {
    * value ({@link Parsed}), or null for the reading thread to read again and tell what is wrong.
    */
   static @Nullable Object parseLine(byte[] b, int from, int to) {
+    Claim claim = ClaimBytes.read(b, from, to);
+    if (claim != null) {
+      return claim;
+    }
     Object value = fastClaim(b, from, to);
     if (value != null) {
       return fastRead(value);

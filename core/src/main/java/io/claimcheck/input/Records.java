@@ -175,9 +175,10 @@ final class Records {
   /** Each reading thread's {@link Texts}, for one reading run: {@link #forgetTexts} ends it. */
   private static final ThreadLocal<Texts> TEXTS = ThreadLocal.withInitial(Texts::new);
 
-  /** Ends this thread's {@link Texts}, when a reading run ends: no thread keeps them after it. */
+  /** Ends this thread's {@link Texts} and {@link ClaimBytes} tables, when a reading run ends: no thread keeps them after it. */
   static void forgetTexts() {
     TEXTS.remove();
+    ClaimBytes.forget();
   }
 
   /**
