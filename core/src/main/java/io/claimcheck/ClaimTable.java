@@ -95,6 +95,14 @@ final class ClaimTable {
 
   private final List<Object> values = new ArrayList<>();
   private final Map<Object, Integer> valueIndex = new HashMap<>();
+  /**
+   * Values added lately by identity, one place an identity hash (a newer one replaces the older), and
+   * their indices: a reader gives a value met again as the object it made before, and this finds it
+   * without hashing and comparing the value itself (records compute their hash each time).
+   */
+  private final Object[] sameKeys = new Object[1 << SAME_BITS];
+  private final int[] sameIndex = new int[1 << SAME_BITS];
+  private static final int SAME_BITS = 12;
   /** Per component, the value last added and its index: claims of a file share most parts in runs. */
   private final Object[] lastValue = new Object[WIDTH];
   private final int[] lastIndex = new int[WIDTH];
@@ -309,12 +317,10 @@ final class ClaimTable {
     values.clear();
     valueIndex.clear();
     Arrays.fill(lastValue, null);
+    Arrays.fill(sameKeys, null);
     lastDocument = null;
   }
 
-  // String.getBytes(int, int, byte[], int) is deprecated for dropping the high byte of each char:
-  // exactly what Latin-1 text needs, and without a copy of its own
-  @SuppressWarnings("deprecation")
   private void text(int[] row, int at, String s) {
     int length = s.length();
     if (length == 0) { // no bytes: it touches no chunk (the current one may be full, or none yet)
@@ -322,7 +328,7 @@ final class ClaimTable {
       row[at + 1] = 0;
       return;
     }
-    if (length > bytesPerChunk || !latin1(s)) {
+    if (length > bytesPerChunk) {
       heldText(row, at, s);
       return;
     }
@@ -335,7 +341,17 @@ final class ClaimTable {
       texts.add(current);
       currentAt = 0;
     }
-    s.getBytes(0, length, current, currentAt);
+    // copied as Latin-1 and checked in one pass: a text that is not is held, and its bytes written over
+    byte[] to = current;
+    int from = currentAt;
+    for (int i = 0; i < length; i++) {
+      char c = s.charAt(i);
+      if (c > 0xff) {
+        heldText(row, at, s);
+        return;
+      }
+      to[from + i] = (byte) c;
+    }
     row[at] = (texts.size() - 1) * bytesPerChunk + currentAt;
     row[at + 1] = length;
     currentAt += length;
@@ -357,15 +373,6 @@ final class ClaimTable {
     return new String(texts.get(row[at] / bytesPerChunk), row[at] % bytesPerChunk, row[at + 1], StandardCharsets.ISO_8859_1);
   }
 
-  private static boolean latin1(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) > 0xff) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private int value(int component, @Nullable Object v) {
     if (v == null) {
       return NONE;
@@ -373,14 +380,21 @@ final class ClaimTable {
     if (lastValue[component] == v) {
       return lastIndex[component];
     }
-    Integer held = valueIndex.get(v);
+    int same = Hashing.spread(System.identityHashCode(v)) & (sameKeys.length - 1);
     int index;
-    if (held == null) {
-      index = values.size();
-      values.add(v);
-      valueIndex.put(v, index);
+    if (sameKeys[same] == v) {
+      index = sameIndex[same];
     } else {
-      index = held;
+      Integer held = valueIndex.get(v);
+      if (held == null) {
+        index = values.size();
+        values.add(v);
+        valueIndex.put(v, index);
+      } else {
+        index = held;
+      }
+      sameKeys[same] = v;
+      sameIndex[same] = index;
     }
     lastValue[component] = v;
     lastIndex[component] = index;
@@ -397,9 +411,11 @@ final class ClaimTable {
    */
   static final class Ids {
     private final ClaimTable table;
-    /** Position + 1 of the claim in each slot, 0 when empty. */
-    private int[] slots = new int[16];
-    private int[] hashes = new int[16];
+    /**
+     * Each slot: the id's hash in the high half, the claim's position + 1 in the low half; 0 when
+     * empty. One array, so that a lookup touches one place of memory, not two.
+     */
+    private long[] slots = new long[16];
     private int size;
 
     /** An empty set over {@code table}. */
@@ -416,13 +432,12 @@ final class ClaimTable {
       int h = id.hashCode();
       int mask = slots.length - 1;
       int i = Hashing.spread(h) & mask;
-      for (; slots[i] != 0; i = (i + 1) & mask) {
-        if (hashes[i] == h && table.idIs(slots[i] - 1, id)) {
+      for (long s = slots[i]; s != 0; s = slots[i = (i + 1) & mask]) {
+        if ((int) (s >>> 32) == h && table.idIs((int) s - 1, id)) {
           return false;
         }
       }
-      slots[i] = index + 1;
-      hashes[i] = h;
+      slots[i] = (long) h << 32 | (index + 1L);
       if (2 * ++size > slots.length) {
         grow();
       }
@@ -436,25 +451,21 @@ final class ClaimTable {
 
     /** Empties the set and lets its arrays go. */
     void clear() {
-      slots = new int[16];
-      hashes = new int[16];
+      slots = new long[16];
       size = 0;
     }
 
     private void grow() {
-      int[] oldSlots = slots;
-      int[] oldHashes = hashes;
-      slots = new int[oldSlots.length * 2];
-      hashes = new int[oldSlots.length * 2];
+      long[] old = slots;
+      slots = new long[old.length * 2];
       int mask = slots.length - 1;
-      for (int j = 0; j < oldSlots.length; j++) {
-        if (oldSlots[j] != 0) {
-          int i = Hashing.spread(oldHashes[j]) & mask;
+      for (long s : old) {
+        if (s != 0) {
+          int i = Hashing.spread((int) (s >>> 32)) & mask;
           while (slots[i] != 0) {
             i = (i + 1) & mask;
           }
-          slots[i] = oldSlots[j];
-          hashes[i] = oldHashes[j];
+          slots[i] = s;
         }
       }
     }
