@@ -170,8 +170,14 @@ public final class ClaimCheck {
 
       @Override
       public void claim(Claim claim) {
+        claim(claim, claim.id(), 0);
+      }
+
+      /** A repeat is said with where it was read: the file and line, or its id when not read from a file. */
+      @Override
+      public void claim(Claim claim, String file, int line) {
         if (!claimIds.add(claim.id(), claims.size())) {
-          skipped(new io.claimcheck.input.ReadFailure(claim.id(), claim.id(),
+          skipped(new io.claimcheck.input.ReadFailure(DocumentSink.location(file, line), claim.id(),
               "repeats claim '" + claim.id() + "', read already; read once"));
           return;
         }
@@ -240,6 +246,12 @@ public final class ClaimCheck {
     public void claim(Claim claim) {
       unfinished();
       extraction.claim(claim);
+    }
+
+    /** {@link #claim(Claim)}, read from line {@code line} of {@code file}, which a repeat of its id names. */
+    @Override
+    public void claim(Claim claim, String file, int line) {
+      extraction.claim(claim, file, line);
     }
 
     /** A failure is its own entry: it never marks a document of the same id as failed. */

@@ -90,7 +90,7 @@ public final class Extraction implements DocumentSink, AutoCloseable {
       return;
     }
     Task task = new Task(document);
-    queue.addLast(new Pending(task, null, null, false));
+    queue.addLast(new Pending(task, null, null, false, null, 0));
     queuedChars += document.text().length();
     work.add(task);
     if (helping.get() < helpers) {
@@ -111,7 +111,20 @@ public final class Extraction implements DocumentSink, AutoCloseable {
     if (queue.isEmpty()) {
       sink.claim(claim);
     } else {
-      queue.addLast(new Pending(null, claim, null, false));
+      queue.addLast(new Pending(null, claim, null, false, null, 0));
+    }
+  }
+
+  /** Hands {@code claim}, read from line {@code line} of {@code file}, on in its place among the documents. */
+  @Override
+  public void claim(Claim claim, String file, int line) {
+    Objects.requireNonNull(claim, "claim");
+    Objects.requireNonNull(file, "file");
+    open();
+    if (queue.isEmpty()) {
+      sink.claim(claim, file, line);
+    } else {
+      queue.addLast(new Pending(null, claim, null, false, file, line));
     }
   }
 
@@ -123,7 +136,7 @@ public final class Extraction implements DocumentSink, AutoCloseable {
     if (queue.isEmpty()) {
       sink.failure(failure);
     } else {
-      queue.addLast(new Pending(null, null, failure, false));
+      queue.addLast(new Pending(null, null, failure, false, null, 0));
     }
   }
 
@@ -135,7 +148,7 @@ public final class Extraction implements DocumentSink, AutoCloseable {
     if (queue.isEmpty()) {
       sink.skipped(skipped);
     } else {
-      queue.addLast(new Pending(null, null, skipped, true));
+      queue.addLast(new Pending(null, null, skipped, true, null, 0));
     }
   }
 
@@ -251,6 +264,8 @@ public final class Extraction implements DocumentSink, AutoCloseable {
     if (p.task != null) {
       queuedChars -= p.task.document.text().length();
       hand(p.task.result());
+    } else if (p.claim != null && p.file != null) {
+      sink.claim(p.claim, p.file, p.line);
     } else if (p.claim != null) {
       sink.claim(p.claim);
     } else if (p.skipped) {
@@ -285,10 +300,11 @@ public final class Extraction implements DocumentSink, AutoCloseable {
   private record Result(Document document, List<Claim> claims, @Nullable String error) {}
 
   /**
-   * One entry of the queue: a document being extracted, or a claim, failure or skipped input
-   * waiting its turn.
+   * One entry of the queue: a document being extracted, or a claim (with where it was read, when
+   * known), failure or skipped input waiting its turn.
    */
-  private record Pending(@Nullable Task task, @Nullable Claim claim, @Nullable ReadFailure failure, boolean skipped) {
+  private record Pending(@Nullable Task task, @Nullable Claim claim, @Nullable ReadFailure failure, boolean skipped,
+      @Nullable String file, int line) {
     boolean ready() {
       return task == null || task.isDone();
     }

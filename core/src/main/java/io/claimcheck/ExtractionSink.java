@@ -23,6 +23,15 @@ public interface ExtractionSink {
   /** A claim read with the documents (claims JSON Lines), passed on in its place. */
   void claim(Claim claim);
 
+  /**
+   * A claim read with the documents from line {@code line} of {@code file} (see
+   * {@link io.claimcheck.input.DocumentSink#claim(Claim, String, int)}), passed on in its place;
+   * {@link #claim(Claim)} unless overridden.
+   */
+  default void claim(Claim claim, String file, int line) {
+    claim(claim);
+  }
+
   /** A read failure, passed on in its place. */
   void failure(ReadFailure failure);
 

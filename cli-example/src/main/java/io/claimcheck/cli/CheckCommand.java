@@ -152,6 +152,12 @@ final class CheckCommand implements Callable<Integer> {
         }
 
         @Override
+        public void claim(io.claimcheck.claim.Claim claim, String file, int line) {
+          checking.claim(claim, file, line);
+          progress.claims(1);
+        }
+
+        @Override
         public void failure(io.claimcheck.input.ReadFailure failure) {
           checking.failure(failure);
         }

@@ -86,6 +86,12 @@ final class Inputs {
       }
 
       @Override
+      public void claim(Claim claim, String file, int line) {
+        read++;
+        target.claim(claim, file, line);
+      }
+
+      @Override
       public void failure(ReadFailure failure) {
         failed++;
         err.println("claimcheck: " + Printable.escape(failure.toString()));

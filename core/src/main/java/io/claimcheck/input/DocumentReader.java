@@ -599,13 +599,13 @@ public final class DocumentReader {
     private void jsonLine(String location, String fileId, @Nullable String file, byte[] b, int from, int to,
         int lineNo, @Nullable Object parsed) throws IOException {
       if (parsed instanceof Claim) {
-        sink.claim((Claim) parsed);
+        sink.claim((Claim) parsed, location, lineNo);
         return;
       }
       String where = location + ":" + lineNo;
       String fallback = fileId + "#" + lineNo;
       if (parsed instanceof Parsed) {
-        record(where, fallback, ((Parsed) parsed).value(), true, file, lineNo);
+        record(location, where, fallback, ((Parsed) parsed).value(), true, file, lineNo);
         return;
       }
       Object value;
@@ -620,7 +620,7 @@ public final class DocumentReader {
         sink.failure(new ReadFailure(where, fallback, Records.problem(e)));
         return;
       }
-      record(where, fallback, value, true, file, lineNo);
+      record(location, where, fallback, value, true, file, lineNo);
     }
 
     /** A JSON file: one record, or an array of them read one element at a time. */
@@ -652,7 +652,7 @@ public final class DocumentReader {
                 sink.failure(new ReadFailure(where, fallback, e.getMessage()));
                 continue;
               }
-              record(where, fallback, value, true, file, 0);
+              record(where, where, fallback, value, true, file, 0);
             }
             if (index == 0) {
               sink.failure(new ReadFailure(location, id, "is an empty array; expected documents"));
@@ -686,11 +686,15 @@ public final class DocumentReader {
           skip(Path.of(location), "is a JSON object that is neither a document nor a claim");
           return;
         }
-        record(location, id, value, true, file, 0);
+        record(location, location, id, value, true, file, 0);
       }
     }
 
-    private void record(String where, String fallbackId, @Nullable Object value, boolean required,
+    /**
+     * A record read from {@code where}: line {@code line} of {@code origin} (a JSON Lines file or
+     * stream), or {@code origin} itself when {@code line} is 0 (a JSON file, an element of one).
+     */
+    private void record(String origin, String where, String fallbackId, @Nullable Object value, boolean required,
         @Nullable String file, int line) {
       if (!(value instanceof Map)) {
         sink.failure(new ReadFailure(where, fallbackId, "must be a JSON object, found " + Records.kind(value)));
@@ -699,7 +703,7 @@ public final class DocumentReader {
       Map<String, Object> node = asMap(value);
       try {
         if (ClaimParser.isClaim(node)) {
-          sink.claim(ClaimParser.parse(node));
+          sink.claim(ClaimParser.parse(node), origin, line);
           return;
         }
         if (!isDocument(node)) {

@@ -20,6 +20,21 @@ public interface DocumentSink {
   }
 
   /**
+   * A claim read from line {@code line} of {@code file} ({@code claims.jsonl} and 12), for what is
+   * said about it: a repeated id names where the repeat is. A claim of no line (a JSON file, an
+   * element of a JSON array) has line 0, and {@code file} names it ({@code claims.json[3]}).
+   * {@link #claim(Claim)} unless overridden; readers call this one.
+   */
+  default void claim(Claim claim, String file, int line) {
+    claim(claim);
+  }
+
+  /** Where a claim handed to {@link #claim(Claim, String, int)} was read: {@code file:line}, or the file. */
+  static String location(String file, int line) {
+    return line > 0 ? file + ":" + line : file;
+  }
+
+  /**
    * A file or record that was deliberately not read: a symbolic link not followed, a FIFO or
    * device, a file of another kind, a file or record reached a second time. Nothing readable
    * is among them; sinks that do not list skipped inputs may ignore them, as this default does.

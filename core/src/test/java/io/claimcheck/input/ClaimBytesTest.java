@@ -307,6 +307,49 @@ class ClaimBytesTest {
     }
   }
 
+  @Nested
+  class ARepeatedClaimId {
+    @TempDir Path dir;
+
+    private List<String> skipped(int threads, Path... files) {
+      io.claimcheck.ClaimCheck.Run run = io.claimcheck.ClaimCheck.builder().parallelism(threads).build().start();
+      DocumentReader.standard().parallelism(threads).read(List.of(files), run);
+      List<String> out = new ArrayList<>();
+      run.finish().skipped().forEach(s -> out.add(s.location() + ": " + s.reason()));
+      return out;
+    }
+
+    @ParameterizedTest(name = "on {0} threads")
+    @ValueSource(ints = {1, 2})
+    void isSaidWithTheFileAndTheLineOfTheRepeat(int threads) throws IOException {
+      Random r = new Random(11);
+      String a = ClaimJson.toJson(claim(r, 1));
+      String b = ClaimJson.toJson(claim(r, 2));
+      String aId = fast(a).id();
+      Path one = dir.resolve("one.jsonl");
+      Files.writeString(one, a + "\n" + b + "\n\n" + a + "\n", StandardCharsets.UTF_8);
+      Path two = dir.resolve("two.jsonl");
+      // a line the general reader reads (a key it alone takes), repeating b
+      Files.writeString(two, b.replace("{\"id\"", "{\"colour\":\"red\",\"id\"") + "\n", StandardCharsets.UTF_8);
+      Path array = dir.resolve("three.json");
+      Files.writeString(array, "[" + a + "]", StandardCharsets.UTF_8);
+      assertEquals(List.of(
+          one + ":4: repeats claim '" + aId + "', read already; read once",
+          two + ":1: repeats claim '" + fast(b).id() + "', read already; read once",
+          array + "[0]: repeats claim '" + aId + "', read already; read once"), skipped(threads, one, two, array));
+    }
+
+    @Test
+    void handedOnWithoutWhereItWasReadIsSaidWithItsId() {
+      Claim c = claim(new Random(3), 1);
+      io.claimcheck.ClaimCheck.Run run = io.claimcheck.ClaimCheck.builder().build().start();
+      run.claim(c);
+      run.claim(c);
+      assertEquals(List.of(new io.claimcheck.report.Skipped(c.id(), "repeats claim '" + c.id()
+          + "', read already; read once")), run.finish().skipped());
+    }
+  }
+
   @ParameterizedTest(name = "{0} reads as {1}")
   @CsvSource(delimiter = '|', value = {"12|12", "0|0", "12.50|12.50", "0.5|0.5", "123456789012345678|123456789012345678"})
   void numbersAreExactlyAsWritten(String written, String value) {
