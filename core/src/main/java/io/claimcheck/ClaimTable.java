@@ -102,7 +102,7 @@ final class ClaimTable {
    */
   private final Object[] sameKeys = new Object[1 << SAME_BITS];
   private final int[] sameIndex = new int[1 << SAME_BITS];
-  private static final int SAME_BITS = 12;
+  private static final int SAME_BITS = 15;
   /** Per component, the value last added and its index: claims of a file share most parts in runs. */
   private final Object[] lastValue = new Object[WIDTH];
   private final int[] lastIndex = new int[WIDTH];
