@@ -43,13 +43,7 @@ final class Lines {
         }
       }
       any = true;
-      int nl = -1;
-      for (int i = pos; i < end; i++) {
-        if (chunk[i] == '\n') {
-          nl = i;
-          break;
-        }
-      }
+      int nl = newline(chunk, pos, end);
       int stop = nl < 0 ? end : nl;
       append(pos, stop);
       pos = nl < 0 ? end : nl + 1;
@@ -57,6 +51,34 @@ final class Lines {
         return true;
       }
     }
+  }
+
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+  private static final long HIGHS = 0x8080808080808080L;
+
+  /**
+   * Where the first {@code \n} of {@code b[from, to)} is, or -1: eight bytes at a time (a byte equal
+   * to {@code \n} is a zero byte of the word xor eight newlines, and the lowest byte the test marks is
+   * the first zero), then one at a time.
+   */
+  static int newline(byte[] b, int from, int to) {
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      long x = (long) LONGS.get(b, i) ^ NEWLINES;
+      long zero = (x - ONES) & ~x & HIGHS;
+      if (zero != 0) {
+        return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
+      if (b[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private void append(int from, int to) {
