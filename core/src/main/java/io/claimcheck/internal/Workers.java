@@ -29,10 +29,23 @@ public final class Workers {
       TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
         Thread t = new Thread(r, "claimcheck-worker-" + NAMED.incrementAndGet());
         t.setDaemon(true);
+        t.setUncaughtExceptionHandler(Workers::uncaught);
         return t;
       });
 
   private Workers() {}
+
+  /**
+   * A worker's thread that ends on an error: a lack of memory is left to the caller, which works
+   * on its own thread too, does what no thread took, and says so in words (the pool's own waiting
+   * for work, outside any task, can run out of memory as well, and Java's default handler would
+   * print it, or fail printing it); anything else is printed as Java would.
+   */
+  private static void uncaught(Thread t, Throwable e) {
+    if (!(e instanceof OutOfMemoryError)) {
+      t.getThreadGroup().uncaughtException(t, e);
+    }
+  }
 
   /** Runs {@code task} on an idle worker, or a new one. */
   public static void execute(Runnable task) {
