@@ -89,8 +89,11 @@ final class ClaimBytes {
   private static final Names QUANTITY_KEYS = new Names(Slots.QUANTITY.names);
   private static final Names BREAKDOWN_KEYS = new Names(Slots.BREAKDOWN.names);
 
-  /** Strings longer than this many bytes are decoded each time, not looked up. */
-  private static final int HELD = 256;
+  /**
+   * Strings longer than this many bytes are decoded each time, not looked up: with at most 16,384
+   * held, a thread's strings take 2 MB at most.
+   */
+  private static final int HELD = 128;
 
   /** A fixed list of ASCII keys, found by their bytes. */
   private static final class Names {
@@ -241,7 +244,7 @@ final class ClaimBytes {
     // sized for claims files of thousands of outlets, places and figures (a million claims of 10,000
     // events: 3,000 lists of places, 3,300 quantities and sentences in 300,000 lines): a value made
     // again is a new object, which its table then looks up by equality rather than identity
-    private final Spans<String> strings = new Spans<>(15);
+    private final Spans<String> strings = new Spans<>(14);
     private final Spans<Quantity> quantities = new Spans<>(13);
     private final Spans<List<String>> places = new Spans<>(13);
     private final Scopes scopes = new Scopes(13);
