@@ -251,6 +251,7 @@ public final class ClaimCheck {
     /** {@link #claim(Claim)}, read from line {@code line} of {@code file}, which a repeat of its id names. */
     @Override
     public void claim(Claim claim, String file, int line) {
+      unfinished();
       extraction.claim(claim, file, line);
     }
 
