@@ -226,9 +226,9 @@ class ExtractorWordsTest {
         "place_aside|hours|hours earlier", "place_aside|earlier|hours earlier", "place_aside|also|also"})
     void aDateOrAWordAsideBetweenAFigureAndItsPlaceIsPassedOver(String name, String entry, String words) {
       assertTrue(wordClass(name).words().contains(entry));
-      assertEquals(List.of("Paris"), only("In Paris on Monday, twelve people were killed soon in Lyon.").scope()
+      assertEquals(List.of("Marseille"), only("In Marseille on Monday, twelve people were killed soon in Lyon.").scope()
           .locations(), "a word of no class ends the place's phrase");
-      assertEquals(List.of("Lyon"), only("In Paris on Monday, twelve people were killed " + words + " in Lyon.")
+      assertEquals(List.of("Lyon"), only("In Marseille on Monday, twelve people were killed " + words + " in Lyon.")
           .scope().locations());
     }
 
@@ -252,17 +252,17 @@ class ExtractorWordsTest {
     @ParameterizedTest(name = "another_place {0}")
     @org.junit.jupiter.params.provider.FieldSource("ANOTHER")
     void anotherPlaceNounIsTheCityMostNamedBesideTheOnesFound(String entry) {
-      String lead = "Floods hit Lyon and Paris on Monday. Twelve people died in Lyon and ";
+      String lead = "Floods hit Lyon and Marseille on Monday. Twelve people died in Lyon and ";
       assertEquals(List.of("Lyon"), all(lead + "a further town.").get(0).scope().locations());
-      assertEquals(List.of("Lyon", "Paris"), all(lead + entry + " town.").get(0).scope().locations());
+      assertEquals(List.of("Lyon", "Marseille"), all(lead + entry + " town.").get(0).scope().locations());
     }
 
     @ParameterizedTest(name = "same_place {0}")
     @org.junit.jupiter.params.provider.FieldSource("SAME")
     void theSamePlaceNounIsTheLastPlaceNamed(String entry) {
-      String lead = "Floods hit Paris on Monday. Rivers rose in Paris and in Paris suburbs. Twelve people died in Lyon"
+      String lead = "Floods hit Marseille on Monday. Rivers rose in Marseille and in Marseille suburbs. Twelve people died in Lyon"
           + " on Tuesday. In ";
-      assertEquals(List.of("Paris"), all(lead + "a nearby city, 8 more died.").get(1).scope().locations());
+      assertEquals(List.of("Marseille"), all(lead + "a nearby city, 8 more died.").get(1).scope().locations());
       assertEquals(List.of("Lyon"), all(lead + "the " + entry + " city, 8 more died.").get(1).scope().locations());
     }
 
@@ -288,9 +288,9 @@ class ExtractorWordsTest {
     @ParameterizedTest(name = "place_barrier {0}")
     @org.junit.jupiter.params.provider.FieldSource("PLACE_BARRIER")
     void aPlaceBeforeASayingWordIsTheSpeakersNotTheCounts(String entry) {
-      String lead = "Storms hit Paris. Rivers rose in Paris and in Paris suburbs. Officials in Lyon ";
+      String lead = "Storms hit Marseille. Rivers rose in Marseille and in Marseille suburbs. Officials in Lyon ";
       assertEquals(List.of("Lyon"), all(lead + "told 12 people died.").get(0).scope().locations());
-      assertEquals(List.of("Paris"), all(lead + entry + " 12 people died.").get(0).scope().locations(),
+      assertEquals(List.of("Marseille"), all(lead + entry + " 12 people died.").get(0).scope().locations(),
           "the place the article is about");
     }
 
