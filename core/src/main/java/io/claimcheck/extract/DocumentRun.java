@@ -1109,11 +1109,19 @@ final class DocumentRun {
     return group != null && group.indexOf(' ') < 0 && (SPLIT_PEOPLE.contains(group) || demonymCountry(group) != null);
   }
 
-  /** The country whose people the word {@code s} names ("americans", "French"), or null. */
+  /**
+   * The country whose people the word {@code s} of a count names ("americans", "French", "danes"), or
+   * null: a demonym or a noun for one of a country's people, alone or with a plural s.
+   */
   private @Nullable Place demonymCountry(String s) {
     String word = s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    return gazetteer.demonym(word).or(() -> word.endsWith("s")
-        ? gazetteer.demonym(word.substring(0, word.length() - 1)) : java.util.Optional.empty()).orElse(null);
+    Place c = countryOfPeople(word);
+    return c == null && word.endsWith("s") ? countryOfPeople(word.substring(0, word.length() - 1)) : c;
+  }
+
+  private @Nullable Place countryOfPeople(String word) {
+    Place c = gazetteer.demonym(word).orElse(null);
+    return c != null ? c : gazetteer.peopleNoun(word);
   }
 
   /** The first list signal of kind {@code at} that matches at {@code r}'s figure, or null; traced. */

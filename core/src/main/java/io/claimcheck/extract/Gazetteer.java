@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Countries (with their other names and demonyms) and cities of 100,000 people or more, from
@@ -25,6 +26,8 @@ public final class Gazetteer {
 
   private final Map<String, Place> byName = new HashMap<>();
   private final Map<String, Place> demonyms = new HashMap<>();
+  /** Nouns for one of a country's people ("Dane"): read only where a count names its people ("12 Danes"). */
+  private final Map<String, Place> peopleNouns = new HashMap<>();
   private final Map<String, Place> countries = new HashMap<>();
   /** First-level divisions by folded name (lower case, no "state"/"province"...): homonyms kept. */
   private final Map<String, java.util.List<Place>> divisions = new HashMap<>();
@@ -109,10 +112,11 @@ public final class Gazetteer {
       divisions.computeIfAbsent(divisionKey(r.getKey()), k -> new java.util.ArrayList<>()).add(area);
       longest = Math.max(longest, words(r.getKey()));
     }
-    // nouns for a country's people that are no demonym of its line ("Dane" for Danish): a plural
-    // in s ("Danes") is read through them as any demonym's is ("Americans")
+    // nouns for a country's people that are no demonym of its line ("Dane" for Danish): a count's
+    // plural ("12 Danes") names the country's people as a demonym's does ("12 Americans"), but a
+    // capitalised word alone is no vote for the country ("the South Pole", a man named Finn)
     for (Map.Entry<String, String> p : names.people.entrySet()) {
-      demonyms.putIfAbsent(p.getKey(), countryNamed("people", p.getKey(), p.getValue(),
+      peopleNouns.putIfAbsent(p.getKey(), countryNamed("people", p.getKey(), p.getValue(),
           names.peopleLines.get(p.getKey())));
     }
     this.longestName = longest;
@@ -613,9 +617,21 @@ public final class Gazetteer {
     return v;
   }
 
-  /** The country a demonym names ("Syrian" is Syria). */
+  /**
+   * The country a demonym names ("Syrian" is Syria). A noun for one of a country's people that is
+   * also a common word or a name ("Pole", "Finn") is no demonym: see {@link #peopleNoun}.
+   */
   public Optional<Place> demonym(String word) {
     return Optional.ofNullable(demonyms.get(Objects.requireNonNull(word, "word")));
+  }
+
+  /**
+   * The country whose people the noun {@code word} names, from a {@code people} line of
+   * {@code gazetteer-names.tsv} ("Dane" is Denmark), or null. Only a count of people reads it
+   * ("12 Danes"): alone, such a word may be a name or a common noun ("Finn said", "the South Pole").
+   */
+  @Nullable Place peopleNoun(String word) {
+    return peopleNouns.get(word);
   }
 
   /** The country with ISO code {@code code}. */
