@@ -106,9 +106,16 @@ public final class Gazetteer {
     names.aliases.forEach(this::alias);
     // parts of a country news names as places, which neither built table holds (gazetteer-names.tsv)
     for (Map.Entry<String, String> r : names.areas.entrySet()) {
-      Place country = countryNamed("area", r.getKey(), r.getValue(), names.areaLines.get(r.getKey()));
+      Integer line = names.areaLines.get(r.getKey());
+      Place country = countryNamed("area", r.getKey(), r.getValue(), line);
+      Place known = byName.get(r.getKey());
+      if (known != null) { // the name would find the other place, the division the area: refused
+        throw new ClaimCheckException(names.file + ":" + line + ": the area '" + r.getKey()
+            + "' is already a place of the gazetteer (" + described(known)
+            + "); expected a part of a country that no line of the table names");
+      }
       Place area = new Place(r.getKey(), Place.Kind.ADMIN1, country.countryCode(), country);
-      byName.putIfAbsent(r.getKey(), area);
+      byName.put(r.getKey(), area);
       divisions.computeIfAbsent(divisionKey(r.getKey()), k -> new java.util.ArrayList<>()).add(area);
       longest = Math.max(longest, words(r.getKey()));
     }
@@ -116,8 +123,14 @@ public final class Gazetteer {
     // plural ("12 Danes") names the country's people as a demonym's does ("12 Americans"), but a
     // capitalised word alone is no vote for the country ("the South Pole", a man named Finn)
     for (Map.Entry<String, String> p : names.people.entrySet()) {
-      peopleNouns.putIfAbsent(p.getKey(), countryNamed("people", p.getKey(), p.getValue(),
-          names.peopleLines.get(p.getKey())));
+      Integer line = names.peopleLines.get(p.getKey());
+      Place country = countryNamed("people", p.getKey(), p.getValue(), line);
+      Place known = demonyms.get(p.getKey());
+      if (known != null) { // a count would read the demonym's country: the line would do nothing
+        throw new ClaimCheckException(names.file + ":" + line + ": the people noun '" + p.getKey()
+            + "' is already a demonym of " + known.name() + "; expected a noun that no country's line gives");
+      }
+      peopleNouns.put(p.getKey(), country);
     }
     this.longestName = longest;
     java.util.Set<String> first = new java.util.HashSet<>();
@@ -287,6 +300,16 @@ public final class Gazetteer {
           + "', which is no country of the gazetteer; expected the name of a country as its C line gives it");
     }
     return p;
+  }
+
+  /** A place as a message names it: "the country Varnesa", "a city of Varnesa". */
+  private String described(Place p) {
+    if (p.kind() == Place.Kind.COUNTRY) {
+      return "the country " + p.name();
+    }
+    Place country = countries.get(p.countryCode());
+    String of = country != null ? country.name() : p.countryCode();
+    return (p.kind() == Place.Kind.CITY ? "a city of " : "a name of ") + of;
   }
 
   private static int words(String name) {

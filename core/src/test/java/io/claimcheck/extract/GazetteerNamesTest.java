@@ -291,6 +291,37 @@ class GazetteerNamesTest {
           + " expected the name of a country as its C line gives it", e.getMessage());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"Port Elda|a city of Varnesa", "Varnesa|the country Varnesa"})
+    void anAreaThatIsAlreadyAPlaceIsRefusedNamingTheFileTheLineAndThePlace(String name, String place)
+        throws IOException {
+      Gazetteer.Names n = Gazetteer.Names.parse(new BufferedReader(new StringReader(
+          "# names\narea\t" + name + "\tVarnesa\n")), "names.tsv");
+      ClaimCheckException e = assertThrows(ClaimCheckException.class, () -> Gazetteer.of(TABLE, n));
+      assertEquals("names.tsv:2: the area '" + name + "' is already a place of the gazetteer (" + place
+          + "); expected a part of a country that no line of the table names", e.getMessage());
+    }
+
+    @Test
+    void aPeopleNounThatIsAlreadyADemonymIsRefusedNamingTheFileTheLineAndItsCountry() throws IOException {
+      Gazetteer.Names n = Gazetteer.Names.parse(new BufferedReader(new StringReader(
+          "# names\nending\tan\tGhanaian\npeople\tVarnesian\tElda\n")), "names.tsv");
+      java.util.List<String> table = java.util.List.of("C\tVarnesa\tVX\tVarnesian", "C\tElda\tEL\t");
+      ClaimCheckException e = assertThrows(ClaimCheckException.class, () -> Gazetteer.of(table, n));
+      assertEquals("names.tsv:3: the people noun 'Varnesian' is already a demonym of Varnesa; expected a noun that"
+          + " no country's line gives", e.getMessage());
+    }
+
+    @Test
+    void anAreaAndAPeopleNounNoLineHasAreRead() throws IOException {
+      Gazetteer.Names n = Gazetteer.Names.parse(new BufferedReader(new StringReader(
+          "# names\narea\tElda Strip\tVarnesa\npeople\tVarn\tVarnesa\n")), "names.tsv");
+      Gazetteer g = Gazetteer.of(TABLE, n);
+      assertEquals(Place.Kind.ADMIN1, g.lookup("Elda Strip").orElseThrow().kind());
+      assertEquals("Varnesa", g.peopleNoun("Varn").name());
+      assertTrue(g.demonym("Varn").isEmpty());
+    }
+
     @Test
     void anAliasOfACountryOfTheTableNamesIt() throws IOException {
       Gazetteer g = Gazetteer.of(TABLE, aliases("Varnesa"));
