@@ -365,13 +365,21 @@ final class DocumentRun {
     }
   }
 
-  /** The end of a run of capitalised words from {@code i}, through "for", "of", "and" inside names. */
+  /** Words that join the capitalised words of one name: "Ministry of Health", "Doctors and Nurses Union". */
+  private static final WordSet NAME_LINK = CasualtyPatterns.standard().wordClass("name_link").set();
+
+  /** Whether token {@code k} joins the capitalised words of one name: a name_link word or a hyphen. */
+  private static boolean linksName(Words w, int k) {
+    return w.in(k, NAME_LINK) || w.is(k, "-");
+  }
+
+  /** The end of a run of capitalised words from {@code i}, through the name_link words inside names. */
   private static int capitalRun(Words w, int i) {
     int k = i;
     while (k < w.size) {
       if (w.isCap(k)) {
         k++;
-      } else if ((w.is(k, "for") || w.is(k, "of") || w.is(k, "and") || w.is(k, "-")) && w.isCap(k + 1)) {
+      } else if (linksName(w, k) && w.isCap(k + 1)) {
         k += 2;
       } else {
         break;
@@ -1551,11 +1559,13 @@ final class DocumentRun {
   /** The noun phrase after a figure: up to three words before what happened to them. */
   private record Noun(int end, @Nullable String head) {}
 
+  /** Words after "of" that make it no part of a noun ("28 of them", "of these", "of the victims"). */
+  private static final WordSet OF_GROUP = CasualtyPatterns.standard().wordClass("of_group").set();
+
   private Noun noun(Words w, int b) {
     int k = b;
     // "dozens of people", "thousands of residents"; "28 of them" is left to the auxiliaries
-    if (w.is(k, "of") && w.isWord(k + 1) && !w.is(k + 1, "them") && !w.is(k + 1, "whom") && !w.is(k + 1, "the")
-        && !w.is(k + 1, "those")) {
+    if (w.is(k, "of") && w.isWord(k + 1) && !w.in(k + 1, OF_GROUP)) {
       k++;
     }
     String head = null;
@@ -1630,7 +1640,7 @@ final class DocumentRun {
       if (warHead(w, k) && !WAR_PERFECT.contains(s) && !WAR_NO_HEAD.contains(s)) {
         return TimeScope.CUMULATIVE;
       }
-      if (WAR_PERFECT.contains(s) && (w.is(r.coreStart - 1, "has") || w.is(r.coreStart - 1, "have"))) {
+      if (WAR_PERFECT.contains(s) && w.in(r.coreStart - 1, PERFECT_AUXILIARY)) {
         return TimeScope.CUMULATIVE;
       }
     }
@@ -1655,6 +1665,9 @@ final class DocumentRun {
   private static final Phrases TOTAL_MARKERS = Phrases.of("total_marker");
   /** War words that make a count cumulative only before "has"/"have": "the fighting has killed 300". */
   private static final Set<String> WAR_PERFECT = CasualtyPatterns.standard().wordClass("war_perfect").words();
+  /** The auxiliaries after which a war_perfect word heads a cumulative count: "the fighting has killed". */
+  private static final WordSet PERFECT_AUXILIARY =
+      new WordSet(CasualtyPatterns.standard().wordClass("perfect_auxiliary").words());
   /** War words that head no count of their own: "civil defence said" (the war heads "the civil war"). */
   private static final Set<String> WAR_NO_HEAD = CasualtyPatterns.standard().wordClass("war_no_head").words();
   /** Words that call a figure the whole count: "the overall toll", "in total", "nationwide". */
@@ -2155,7 +2168,7 @@ final class DocumentRun {
     while (s < to && CLAUSE_OPENERS.contains(w.at(s))) {
       s++; // "but a spokeswoman said": the conjunction is no part of the name
     }
-    while (s < to && (w.is(s, "the") || w.is(s, "a") || w.is(s, "an") || w.is(s + 1, "-") && w.in(s + 2, BASED)
+    while (s < to && (w.in(s, ARTICLE) || w.is(s + 1, "-") && w.in(s + 2, BASED)
         || w.is(s, "-") || w.in(s, BASED) && w.is(s - 1, "-"))) {
       s++;
     }
@@ -2170,7 +2183,7 @@ final class DocumentRun {
     String name;
     if (named) {
       int end = s;
-      while (end < e && (w.isCap(end) || w.is(end, "for") || w.is(end, "of") || w.is(end, "and") || w.is(end, "-"))) {
+      while (end < e && (w.isCap(end) || linksName(w, end))) {
         end++;
       }
       while (end < e && w.in(end, ORGANISATION_HEAD_WORDS) && !w.isCap(end)) {

@@ -29,7 +29,7 @@ class ExtractorWordsTest {
       "war_no_head", "pronoun", "bare_source", "item_hedge", "cumulative_word", "since_word", "period_start",
       "relative_date", "no_period", "year_word", "year_determiner", "year_prep", "place_aside", "another_place",
       "same_place", "based_word", "name_end", "place_barrier", "saying_not_after", "place_organisation",
-      "any_organisation");
+      "any_organisation", "of_group", "name_link", "perfect_auxiliary");
   /** The classes the code reads as phrases ({@link Phrases}); the others it reads one token at a time. */
   private static final List<String> READ_AS_PHRASES = List.of("according_to", "total_marker", "whole_marker",
       "day_after", "day_before");
@@ -163,6 +163,7 @@ class ExtractorWordsTest {
     private static final List<String> SAYING_NOT_AFTER = List.of("claimed");
     private static final List<String> PLACE_ORGANISATION = List.of("army");
     private static final List<String> ANY_ORGANISATION = List.of("group", "monitor", "organisation", "organization");
+    private static final List<String> PERFECT_AUXILIARY = List.of("has", "have");
 
     private void listsTheClass(String name, List<String> entries) {
       assertEquals(new java.util.TreeSet<>(wordClass(name).words()), new java.util.TreeSet<>(entries),
@@ -188,6 +189,8 @@ class ExtractorWordsTest {
       listsTheClass("saying_not_after", SAYING_NOT_AFTER);
       listsTheClass("place_organisation", PLACE_ORGANISATION);
       listsTheClass("any_organisation", ANY_ORGANISATION);
+      listsTheClass("perfect_auxiliary", PERFECT_AUXILIARY);
+      listsTheClass("name_link", List.of("for", "of", "and"));
     }
 
     private static final io.claimcheck.claim.TimeScope INCIDENT = io.claimcheck.claim.TimeScope.INCIDENT;
@@ -319,6 +322,25 @@ class ExtractorWordsTest {
           "a head the name lacks names its own");
       assertEquals("Varnesa Observatory", all(lead + entry + " said 20 more had died.").get(1).attributedTo()
           .orElse(""));
+    }
+
+    @ParameterizedTest(name = "perfect_auxiliary {0}")
+    @CsvSource(delimiter = '|', value = {"has|The fighting", "have|Violence and fighting"})
+    void aWarPerfectWordBeforeAPerfectAuxiliaryHeadsACumulativeCount(String entry, String subject) {
+      assertTrue(PERFECT_AUXILIARY.contains(entry));
+      scopes(subject + " had killed 300 people, the monitoring group said.", INCIDENT,
+          subject + " " + entry + " killed 300 people, the monitoring group said.", CUMULATIVE_SCOPE);
+    }
+
+    @ParameterizedTest(name = "name_link {0}")
+    @CsvSource(delimiter = '|', value = {"of|Ministry|Health", "for|Centre|Flood Studies", "and|Doctors|Nurses Union"})
+    void aNameLinkJoinsTheCapitalisedWordsOfASourcesName(String entry, String head, String rest) {
+      assertTrue(wordClass("name_link").words().contains(entry));
+      String end = " said 60 people were killed in the blast.";
+      assertEquals(head, only("The " + head + " at " + rest + end).attributedTo().orElse(""),
+          "a word of no class ends the name");
+      assertEquals(head + " " + entry + " " + rest, only("The " + head + " " + entry + " " + rest + end)
+          .attributedTo().orElse(""));
     }
 
     private String capital(String s) {
