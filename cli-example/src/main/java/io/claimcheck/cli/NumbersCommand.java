@@ -42,7 +42,8 @@ final class NumbersCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     NumberFinder finder = NumberFinder.standard();
     Inputs inputs = new Inputs(input.paths, System.in, input.followLinks);
-    try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+    try (JsonGenerator json = new JsonFactory().setOutputDecorator(io.claimcheck.internal.LoneSurrogates.ESCAPED_IN_JSON)
+        .createGenerator(out)) {
       json.setRootValueSeparator(null);
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       inputs.forEach(doc -> finder.find(doc.text(), p -> {

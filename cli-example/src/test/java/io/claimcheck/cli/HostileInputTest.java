@@ -516,14 +516,15 @@ class HostileInputTest {
     }
 
     @Test
-    void writtenToAFileTheyBecomeQuestionMarksAndTheFileIsUtf8() throws IOException {
+    void writtenToAJsonFileTheyAreTheirJsonEscapesAndTheFileIsUtf8() throws IOException {
       Path f = write("docs.jsonl", doc("high", "Floods killed 12 people in Lima " + HIGH + " on Monday " + LOW + ".")
           + "\n");
       Path o = dir.resolve("claims.jsonl");
       run("extract", "-o", o.toString(), f.toString());
       assertEquals(0, code, err);
+      assertTrue(utf8(o).contains("Lima " + HIGH + " on Monday " + LOW + "."), utf8(o));
       JsonNode claim = JSON.readTree(utf8(o));
-      assertEquals("Floods killed 12 people in Lima ? on Monday ?.", claim.get("sentence").asText());
+      assertEquals("Floods killed 12 people in Lima \ud83d on Monday \udc00.", claim.get("sentence").asText());
       // and the claims file so written is checked as any other
       Path report = dir.resolve("report.json");
       run("check", "--format", "json", "--fail-on", "never", "-o", report.toString(), o.toString());
@@ -548,12 +549,27 @@ class HostileInputTest {
       run("check", "--format", "json", "--fail-on", "never", "-o", o.toString(), f.toString());
       assertEquals(0, code, err);
       JsonNode written = JSON.readTree(utf8(o));
-      assertEquals(List.of("c1?", "c12"), List.of(written.get("claims").get(0).get("id").asText(),
+      assertEquals(List.of("c1\ud83d", "c12"), List.of(written.get("claims").get(0).get("id").asText(),
           written.get("claims").get(1).get("id").asText()));
       Path text = dir.resolve("report.txt");
       run("check", "--fail-on", "never", "-o", text.toString(), f.toString());
       assertEquals(0, code, err);
-      assertTrue(utf8(text).contains("c1?"), utf8(text));
+      assertTrue(utf8(text).contains("c1?"), "a text report writes '?': " + utf8(text));
+    }
+
+    @Test
+    void twoDocumentIdsThatDifferOnlyInALoneSurrogateStayTwoThroughAClaimsFileAndItsCheck() throws IOException {
+      Path f = write("docs.jsonl", String.join("\n", doc("d" + HIGH, GOOD_B), doc("d\\ud83e", GOOD_B), ""));
+      Path claims = dir.resolve("claims.jsonl");
+      run("extract", "-o", claims.toString(), f.toString());
+      assertEquals(0, code, err);
+      Path o = dir.resolve("report.json");
+      run("check", "--format", "json", "--fail-on", "never", "-o", o.toString(), claims.toString());
+      assertEquals(0, code, err);
+      assertEquals(List.of(), messages(), "no claim id is repeated");
+      JsonNode written = JSON.readTree(utf8(o));
+      assertEquals(List.of("d\ud83d", "d\ud83e"), List.of(written.get("claims").get(0).get("document").asText(),
+          written.get("claims").get(1).get("document").asText()));
     }
 
     @ParameterizedTest(name = "{0}")

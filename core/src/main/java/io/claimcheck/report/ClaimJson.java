@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * of a known list. Unknown values are {@code null}.
  */
 public final class ClaimJson {
-  private static final JsonFactory FACTORY = new JsonFactory()
+  private static final JsonFactory FACTORY = new JsonFactory() // a lone surrogate is kept as its escape
+      .setOutputDecorator(io.claimcheck.internal.LoneSurrogates.ESCAPED_IN_JSON)
       .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
   private ClaimJson() {}

@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * anchor alone when no address is given.
  */
 public final class ClaimReviewRenderer implements ReportRenderer {
-  private static final JsonFactory FACTORY = new JsonFactory()
+  private static final JsonFactory FACTORY = new JsonFactory() // a lone surrogate is kept as its escape
+      .setOutputDecorator(io.claimcheck.internal.LoneSurrogates.ESCAPED_IN_JSON)
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   /** A public no-argument constructor, as {@link java.util.ServiceLoader} needs. */

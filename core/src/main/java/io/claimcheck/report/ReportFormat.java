@@ -32,7 +32,8 @@ public enum ReportFormat {
   /** Headings and lists, for a page. */
   MARKDOWN;
 
-  private static final JsonFactory FACTORY = new JsonFactory()
+  private static final JsonFactory FACTORY = new JsonFactory() // a lone surrogate is kept as its escape
+      .setOutputDecorator(io.claimcheck.internal.LoneSurrogates.ESCAPED_IN_JSON)
       .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
   /** {@code text}, {@code json}, {@code markdown}. */

@@ -36,7 +36,8 @@ public final class SarifRenderer implements ReportRenderer {
   /** The partial fingerprint that holds a finding's key. */
   public static final String FINGERPRINT = "claimcheck/findingKey/v1";
 
-  private static final JsonFactory FACTORY = new JsonFactory()
+  private static final JsonFactory FACTORY = new JsonFactory() // a lone surrogate is kept as its escape
+      .setOutputDecorator(io.claimcheck.internal.LoneSurrogates.ESCAPED_IN_JSON)
       .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 

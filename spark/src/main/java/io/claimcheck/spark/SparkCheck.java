@@ -67,7 +67,8 @@ import scala.Tuple2;
  * </pre>
  */
 public final class SparkCheck {
-  private static final JsonFactory JSON = new JsonFactory()
+  private static final JsonFactory JSON = new JsonFactory() // a lone surrogate is kept as its escape
+      .setOutputDecorator(io.claimcheck.internal.LoneSurrogates.ESCAPED_IN_JSON)
       .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
   private SparkCheck() {}
