@@ -67,6 +67,8 @@ public final class Gazetteer {
     // territories) names the one whose cities here hold the most people
     Map<String, java.util.List<Place>> demonymCountries = new java.util.LinkedHashMap<>();
     Map<String, Long> cityPeople = new HashMap<>();
+    // each other name of a C line, with the countries whose lines give it ("French": several)
+    Map<String, java.util.List<Place>> otherNameOf = new HashMap<>();
     for (String line : lines) {
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
@@ -79,6 +81,7 @@ public final class Gazetteer {
         longest = Math.max(longest, words(f[1]));
         if (f.length > 3 && !f[3].isEmpty()) {
           for (String alt : f[3].split("\\|")) {
+            otherNameOf.computeIfAbsent(alt, k -> new java.util.ArrayList<>()).add(country);
             if (names.isDemonym(alt)) {
               demonymCountries.computeIfAbsent(alt, k -> new java.util.ArrayList<>()).add(country);
             } else {
@@ -102,6 +105,10 @@ public final class Gazetteer {
       }
       demonyms.put(demonym, most);
     });
+    // a demonym or name line says how one country's other name is read: one whose country the
+    // table lacks, or whose other name is on no line of that country, would do nothing
+    otherNames("demonym", names.demonyms, otherNameOf);
+    otherNames("name", names.names, otherNameOf);
     // short forms in news that the data spells differently (gazetteer-names.tsv)
     names.aliases.forEach(this::alias);
     // parts of a country news names as places, which neither built table holds (gazetteer-names.tsv)
@@ -302,6 +309,21 @@ public final class Gazetteer {
     return p;
   }
 
+  /** Refuses a {@code kind} line of the names file whose country or other name the table does not have. */
+  private void otherNames(String kind, Map<String, String> lines, Map<String, java.util.List<Place>> otherNameOf) {
+    for (Map.Entry<String, String> e : lines.entrySet()) {
+      Integer line = names.otherNameLines.get(e.getKey());
+      Place country = countryNamed(kind, e.getKey(), e.getValue(), line);
+      java.util.List<Place> on = otherNameOf.getOrDefault(e.getKey(), java.util.List.of());
+      if (on.stream().noneMatch(c -> c.countryCode().equals(country.countryCode()))) {
+        throw new ClaimCheckException(names.file + ":" + line + ": the " + kind + " '" + e.getKey() + "' is of '"
+            + e.getValue() + "', but " + (on.isEmpty() ? "no country's line gives it"
+            : "it is an other name of " + on.get(0).name()) + "; expected an other name that the line of "
+            + country.name() + " gives");
+      }
+    }
+  }
+
   /** A place as a message names it: "the country Varnesa", "a city of Varnesa". */
   private String described(Place p) {
     if (p.kind() == Place.Kind.COUNTRY) {
@@ -438,11 +460,15 @@ public final class Gazetteer {
     /** Nouns for one of a country's people that no line gives ("Dane"), with the country's name, and their lines. */
     final Map<String, String> people;
     final Map<String, Integer> peopleLines;
+    /** The line of each demonym and name line, by its other name, for errors. */
+    final Map<String, Integer> otherNameLines;
 
     private Names(java.util.List<String> endings, Map<String, String> aliases, java.util.List<String> levels,
         java.util.List<String> aloneLevels, Map<String, String> demonyms, Map<String, String> names,
         Map<String, String> examples, String file, Map<String, Integer> aliasLines, Map<String, String> areas,
-        Map<String, Integer> areaLines, Map<String, String> people, Map<String, Integer> peopleLines) {
+        Map<String, Integer> areaLines, Map<String, String> people, Map<String, Integer> peopleLines,
+        Map<String, Integer> otherNameLines) {
+      this.otherNameLines = Map.copyOf(otherNameLines);
       this.people = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(people));
       this.peopleLines = Map.copyOf(peopleLines);
       this.file = file;
@@ -511,6 +537,7 @@ public final class Gazetteer {
       Map<String, Integer> areaLines = new HashMap<>();
       Map<String, String> people = new java.util.LinkedHashMap<>();
       Map<String, Integer> peopleLines = new HashMap<>();
+      Map<String, Integer> otherNameLines = new HashMap<>();
       io.claimcheck.internal.DataLines.each(in, (n, line, f) -> {
         boolean ok = switch (f[0]) {
           case "ending" -> f.length == 3 && f[1].matches("[a-z]+") && !f[2].isBlank();
@@ -542,8 +569,14 @@ public final class Gazetteer {
               aloneLevels.add(f[1]);
             }
           }
-          case "demonym" -> demonyms.put(f[1], f[2]);
-          case "name" -> names.put(f[1], f[2]);
+          case "demonym" -> {
+            demonyms.put(f[1], f[2]);
+            otherNameLines.put(f[1], n);
+          }
+          case "name" -> {
+            names.put(f[1], f[2]);
+            otherNameLines.put(f[1], n);
+          }
           case "area" -> {
             areas.put(f[1], f[2]);
             areaLines.put(f[1], n);
@@ -562,7 +595,7 @@ public final class Gazetteer {
         }
       });
       return new Names(endings, aliases, levels, aloneLevels, demonyms, names, examples, file, aliasLines, areas,
-          areaLines, people, peopleLines);
+          areaLines, people, peopleLines, otherNameLines);
     }
   }
 

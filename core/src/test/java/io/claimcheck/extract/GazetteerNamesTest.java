@@ -322,6 +322,32 @@ class GazetteerNamesTest {
       assertTrue(g.demonym("Varn").isEmpty());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "demonym\tVarnoix\tVarnesia|the demonym 'Varnoix' is of 'Varnesia', which is no country of the gazetteer;"
+            + " expected the name of a country as its C line gives it",
+        "name\tVarneser\tVarnesa|the name 'Varneser' is of 'Varnesa', but no country's line gives it; expected an"
+            + " other name that the line of Varnesa gives",
+        "demonym\tVarnoix\tElda|the demonym 'Varnoix' is of 'Elda', but it is an other name of Varnesa; expected an"
+            + " other name that the line of Elda gives",
+    })
+    void aDemonymOrANameLineTheTableCannotTakeIsRefusedNamingTheFileAndTheLine(String line, String message)
+        throws IOException {
+      Gazetteer.Names n = Gazetteer.Names.parse(new BufferedReader(new StringReader("# names\n" + line + "\n")),
+          "names.tsv");
+      java.util.List<String> table = java.util.List.of("C\tVarnesa\tVX\tVarnoix", "C\tElda\tEL\t");
+      ClaimCheckException e = assertThrows(ClaimCheckException.class, () -> Gazetteer.of(table, n));
+      assertEquals("names.tsv:2: " + message, e.getMessage());
+    }
+
+    @Test
+    void aDemonymLineOfAnOtherNameOfItsCountrysLineIsRead() throws IOException {
+      Gazetteer.Names n = Gazetteer.Names.parse(new BufferedReader(new StringReader(
+          "# names\ndemonym\tVarnoix\tVarnesa\n")), "names.tsv");
+      Gazetteer g = Gazetteer.of(java.util.List.of("C\tVarnesa\tVX\tVarnoix", "C\tElda\tEL\t"), n);
+      assertEquals("Varnesa", g.demonym("Varnoix").orElseThrow().name());
+    }
+
     @Test
     void anAliasOfACountryOfTheTableNamesIt() throws IOException {
       Gazetteer g = Gazetteer.of(TABLE, aliases("Varnesa"));
