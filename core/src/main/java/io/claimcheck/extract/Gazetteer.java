@@ -220,11 +220,12 @@ public final class Gazetteer {
   /**
    * The key a division is found by: lower case, without a trailing level word ("Zamfara State" and
    * "Zamfara" are one key), and without the adjectival "-ska"/"-ska oblast" endings some data sets use
-   * for oblasts ("Dnipropetrovska oblast" and "Dnipropetrovsk region" meet).
+   * for oblasts ("Dnipropetrovska oblast" and "Dnipropetrovsk region" meet). The level words are
+   * the {@code level} lines of this gazetteer's names file.
    */
-  static String divisionKey(String name) {
+  String divisionKey(String name) {
     String s = name.toLowerCase(java.util.Locale.ROOT).strip();
-    for (String w : Names.INSTANCE.levels) {
+    for (String w : names.levels) {
       if (s.endsWith(" " + w)) {
         s = s.substring(0, s.length() - w.length() - 1).strip();
       }
@@ -254,7 +255,7 @@ public final class Gazetteer {
    * marked {@code alone}; "district" or "county", which name lower levels in many countries, are not.
    */
   public boolean hasDivisionWord(String name) {
-    return Names.INSTANCE.hasAloneLevelWord(Objects.requireNonNull(name, "name"));
+    return names.hasAloneLevelWord(Objects.requireNonNull(name, "name"));
   }
 
   /** The division named {@code name} in the country {@code countryCode}, if there is one. */

@@ -115,7 +115,7 @@ class GazetteerNamesTest {
     @Test
     void eachLevelsExampleIsFoundWithoutItsLevelWord() {
       for (String level : NAMES.levels) {
-        assertEquals("elda", Gazetteer.divisionKey(NAMES.examples.get("level " + level)), level);
+        assertEquals("elda", Gazetteer.standard().divisionKey(NAMES.examples.get("level " + level)), level);
       }
     }
   }
@@ -346,6 +346,19 @@ class GazetteerNamesTest {
           "# names\ndemonym\tVarnoix\tVarnesa\n")), "names.tsv");
       Gazetteer g = Gazetteer.of(java.util.List.of("C\tVarnesa\tVX\tVarnoix", "C\tElda\tEL\t"), n);
       assertEquals("Varnesa", g.demonym("Varnoix").orElseThrow().name());
+    }
+
+    @Test
+    void aGazetteerOfItsOwnNamesFileReadsLevelWordsFromIt() throws IOException {
+      // "ward" is no level word of the bundled file: only this file's lines make it one
+      Gazetteer.Names n = Gazetteer.Names.parse(new BufferedReader(new StringReader(
+          "# names\nlevel\tward\tElda Ward\talone\narea\tVarn Ward\tVarnesa\n")), "names.tsv");
+      Gazetteer g = Gazetteer.of(TABLE, n);
+      assertEquals(java.util.List.of("Varn Ward"), g.divisions("Varn").stream().map(Place::name).toList());
+      assertEquals("varn", g.divisionKey("Ward of Varn"));
+      assertTrue(g.hasDivisionWord("Elda Ward"));
+      assertFalse(Gazetteer.standard().hasDivisionWord("Elda Ward"));
+      assertEquals("elda ward", Gazetteer.standard().divisionKey("Elda Ward"));
     }
 
     @Test
