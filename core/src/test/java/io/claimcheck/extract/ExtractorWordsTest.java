@@ -207,12 +207,12 @@ class ExtractorWordsTest {
     @CsvSource(delimiter = '|', value = {
         "cumulative_word|cumulative|The cumulative toll rose to 40 in Lyon.|CUMULATIVE",
         "since_word|since|Floods have killed 40 people in Lyon since 2019.|CUMULATIVE",
-        "period_start|records|Floods have killed 40 people in Lyon since the records of the season.|CUMULATIVE",
+        "period_start|records|Floods have killed 40 people in Lyon since records began.|CUMULATIVE",
         "period_start|start|Floods have killed 40 people in Lyon since the start of the season.|CUMULATIVE",
         "period_start|beginning|Floods have killed 40 people in Lyon since the beginning of the season.|CUMULATIVE",
         "relative_date|yesterday|Floods have killed 40 people in Lyon since yesterday.|CUMULATIVE",
-        "relative_date|today|Floods have killed 40 people in Lyon since today.|CUMULATIVE",
-        "relative_date|tonight|Floods have killed 40 people in Lyon since tonight.|CUMULATIVE",
+        "relative_date|today|Floods have killed 40 people in Lyon since early today.|CUMULATIVE",
+        "relative_date|tonight|Floods have killed 40 people in Lyon since earlier tonight.|CUMULATIVE",
         "no_period|last|Floods have killed 40 people in Lyon since last week's storm.|INCIDENT",
         "no_period|this|Floods have killed 40 people in Lyon since this week's storm.|INCIDENT",
     })
@@ -279,7 +279,7 @@ class ExtractorWordsTest {
 
     @ParameterizedTest(name = "name_end {0}")
     @CsvSource(delimiter = '|', value = {"who|who arrived at the scene", "which|which arrived at the scene",
-        "said|said the mayor"})
+        "said|said to be at the scene"})
     void aNameEndEndsTheSourceAfterAccordingTo(String entry, String words) {
       assertTrue(NAME_END.contains(entry));
       assertEquals("", only("Twelve people died in the clashes, according to police whose officers arrived at the"
@@ -291,8 +291,8 @@ class ExtractorWordsTest {
     @ParameterizedTest(name = "place_barrier {0}")
     @org.junit.jupiter.params.provider.FieldSource("PLACE_BARRIER")
     void aPlaceBeforeASayingWordIsTheSpeakersNotTheCounts(String entry) {
-      String lead = "Storms hit Marseille. Rivers rose in Marseille and in Marseille suburbs. Officials in Lyon ";
-      assertEquals(List.of("Lyon"), all(lead + "told 12 people died.").get(0).scope().locations());
+      String lead = "Storms hit Marseille. Rivers rose in Marseille and in Marseille suburbs. The mayor in Lyon ";
+      assertEquals(List.of("Lyon"), all(lead + "thinks 12 people died.").get(0).scope().locations());
       assertEquals(List.of("Marseille"), all(lead + entry + " 12 people died.").get(0).scope().locations(),
           "the place the article is about");
     }
@@ -429,6 +429,8 @@ class ExtractorWordsTest {
       "Floods have killed 40 people in Lyon since the storm began.|INCIDENT",
       "Floods have killed 40 people in Lyon since the end of the season.|INCIDENT",
       "Floods have killed 40 people in Lyon since Monday's storm.|CUMULATIVE",
+      "Floods have killed 40 people in Lyon since early in the season.|INCIDENT",
+      "Floods have killed 40 people in Lyon since earlier in the season.|INCIDENT",
   })
   void theWordsOfASeriesMakeATollCumulative(String sentence, io.claimcheck.claim.TimeScope scope) {
     assertEquals(scope, only(sentence).scope().timeScope());
