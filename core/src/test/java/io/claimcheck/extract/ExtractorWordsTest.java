@@ -29,7 +29,7 @@ class ExtractorWordsTest {
       "war_no_head", "pronoun", "bare_source", "item_hedge", "cumulative_word", "since_word", "period_start",
       "relative_date", "no_period", "year_word", "year_determiner", "year_prep", "place_aside", "another_place",
       "same_place", "based_word", "name_end", "place_barrier", "saying_not_after", "place_organisation",
-      "any_organisation", "of_group", "name_link", "perfect_auxiliary");
+      "any_organisation", "of_group", "name_link", "perfect_auxiliary", "abbreviation");
   /** The classes the code reads as phrases ({@link Phrases}); the others it reads one token at a time. */
   private static final List<String> READ_AS_PHRASES = List.of("according_to", "total_marker", "whole_marker",
       "day_after", "day_before");
