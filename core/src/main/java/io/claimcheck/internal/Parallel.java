@@ -324,6 +324,11 @@ public final class Parallel {
         try {
           await.accept(room);
         } catch (OutOfMemoryError e) {
+          // Safe only because the error comes before a permit is taken: the one allocation of the
+          // standard wait, Semaphore.acquireUninterruptibly, is its queue node, made before it
+          // acquires, so a thread that fails here holds no permit and no item. A wait that could fail after
+          // acquiring would leak the permit, and with ahead = 1 the calling thread would then
+          // wait for it forever in get(item): such a wait must release before it rethrows.
           return; // no item taken: the calling thread makes it, as LineBatches' and Extraction's do
         }
         int i = next.getAndIncrement();
