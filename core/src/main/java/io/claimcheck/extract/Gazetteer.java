@@ -305,7 +305,7 @@ public final class Gazetteer {
     if (p == null || p.kind() != Place.Kind.COUNTRY) {
       // a line the table cannot take would be lost without a word
       throw new ClaimCheckException(names.file + ":" + line + ": the " + kind + " '" + key + "' is of '" + name
-          + "', which is no country of the gazetteer; expected the name of a country as its C line gives it");
+          + "', which is no country of the gazetteer; expected a country's name as gazetteer.tsv gives it (e.g. 'United Kingdom')");
     }
     return p;
   }

@@ -284,7 +284,7 @@ class GazetteerNamesTest {
       Gazetteer.Names n = aliases(country);
       ClaimCheckException e = assertThrows(ClaimCheckException.class, () -> Gazetteer.of(TABLE, n));
       assertEquals("names.tsv:3: the alias 'VR' is of '" + country + "', which is no country of the gazetteer;"
-          + " expected the name of a country as its C line gives it", e.getMessage());
+          + " expected a country's name as gazetteer.tsv gives it (e.g. 'United Kingdom')", e.getMessage());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -294,7 +294,7 @@ class GazetteerNamesTest {
           "# names\n" + kind + "\tElda Strip\tVarnesa\n" + kind + "\tVarnoix\tVarnesia\n")), "names.tsv");
       ClaimCheckException e = assertThrows(ClaimCheckException.class, () -> Gazetteer.of(TABLE, n));
       assertEquals("names.tsv:3: the " + kind + " 'Varnoix' is of 'Varnesia', which is no country of the gazetteer;"
-          + " expected the name of a country as its C line gives it", e.getMessage());
+          + " expected a country's name as gazetteer.tsv gives it (e.g. 'United Kingdom')", e.getMessage());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -331,7 +331,7 @@ class GazetteerNamesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "demonym\tVarnoix\tVarnesia|the demonym 'Varnoix' is of 'Varnesia', which is no country of the gazetteer;"
-            + " expected the name of a country as its C line gives it",
+            + " expected a country's name as gazetteer.tsv gives it (e.g. 'United Kingdom')",
         "name\tVarneser\tVarnesa|the name 'Varneser' is of 'Varnesa', but no country's line gives it; expected an"
             + " other name that the line of Varnesa gives",
         "demonym\tVarnoix\tElda|the demonym 'Varnoix' is of 'Elda', but it is an other name of Varnesa; expected an"
