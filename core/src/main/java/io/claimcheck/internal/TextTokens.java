@@ -146,6 +146,14 @@ public final class TextTokens {
     return new TextTokens(text, false, 256);
   }
 
+  /**
+   * Slots of the token arrays: at least the most tokens these have held at once (in a window,
+   * 256 doubled as often as that needed). For tests of a window's bound; internal, not API.
+   */
+  public int capacity() {
+    return start.length;
+  }
+
   public CharSequence text() {
     return text;
   }

@@ -152,6 +152,13 @@ final class Tokens {
   static final int KEPT_BEFORE = 4;
 
   /**
+   * Shared tokens looked at, at most, to pass over in one turn: a longer plain stretch is passed
+   * a piece at a time (the next turn of {@link #nextInteresting} passes the next), so that a
+   * window over a text of any length holds a bounded number of shared tokens, not a whole stretch.
+   */
+  static final int PASS_AT_MOST = 1024;
+
+  /**
    * Passes over the plain tokens ahead, every one but the last {@link #KEPT_BEFORE}, without
    * lexing them into the window: {@code i} is the first token not lexed yet, and the index of the
    * first one still to lex is returned. A plain token ({@link #plain}) is exactly one token of the
@@ -165,7 +172,8 @@ final class Tokens {
       k++;
     }
     int m = k;
-    while (shared.has(m) && plain(m)) {
+    int most = k + PASS_AT_MOST; // a bounded look-ahead: the shared window holds what is looked at
+    while (m < most && shared.has(m) && plain(m)) {
       m++;
     }
     int pass = m - k - KEPT_BEFORE;

@@ -120,6 +120,64 @@ class PassingPlainTokensTest {
     assertEquals(1, found(plain, true, false).size());
   }
 
+  /** A plain stretch of {@code times} "the water " followed by {@code tail}, made as it is read. */
+  private record Stretch(int times, String tail) implements CharSequence {
+    private static final String PIECE = "the water ";
+
+    @Override
+    public int length() {
+      return times * PIECE.length() + tail.length();
+    }
+
+    @Override
+    public char charAt(int i) {
+      int plain = times * PIECE.length();
+      return i < plain ? PIECE.charAt(i % PIECE.length()) : tail.charAt(i - plain);
+    }
+
+    @Override
+    public CharSequence subSequence(int from, int to) {
+      StringBuilder b = new StringBuilder(to - from);
+      for (int k = from; k < to; k++) {
+        b.append(charAt(k));
+      }
+      return b.toString();
+    }
+
+    @Override
+    public String toString() {
+      return subSequence(0, length()).toString();
+    }
+  }
+
+  @Nested
+  class ALongPlainStretchInAWindow {
+    @Test
+    void holdsABoundedNumberOfSharedTokensNotTheWholeStretch() {
+      // two million plain words: passed a piece at a time, the window never holds more than a few thousand
+      Stretch text = new Stretch(1_000_000, "at least 12 people");
+      TextTokens tokens = TextTokens.window(text);
+      List<String> out = new ArrayList<>();
+      new Scanner(FINDER, tokens, (p, at) -> out.add(p.text()), true).run();
+      assertEquals(List.of("at least 12"), out);
+      assertTrue(tokens.capacity() <= 8 * Tokens.PASS_AT_MOST, () -> tokens.capacity() + " token slots held");
+    }
+
+    @ParameterizedTest(name = "{0} plain words")
+    @ValueSource(ints = {1, 510, 511, 512, 513, 1019, 1020, 1021, 1022, 1024, 1025, 2040, 2042, 2046, 2048, 2049, 3100})
+    void findsWhatLexingEveryTokenFindsAfterAStretchAroundThePieceLength(int words) {
+      String[] ends = {
+        "rose from 20 to 30", "how about 2 in 5", ". 40 000 people", "May 40 000 people", "($5m)",
+        "the second 12", "\u0085 12 or more", ".5 of them", ", half past 3", "at least 12"
+      };
+      for (String end : ends) {
+        String text = "the water ".repeat(words / 2) + (words % 2 == 1 ? "water " : "") + end;
+        assertEquals(found(text, false, false), found(text, true, false), () -> words + " then " + end);
+        assertEquals(found(text, false, true), found(text, true, true), () -> "in a window: " + words + " then " + end);
+      }
+    }
+  }
+
   @Test
   void lexesEveryTokenOfATextFullOfPhraseStarts() {
     String dense = "at least 12, more than 20, about 30, some 40 people. ".repeat(20);
