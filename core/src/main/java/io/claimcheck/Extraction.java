@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import io.claimcheck.internal.Spares;
 import io.claimcheck.internal.Workers;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -162,6 +163,7 @@ public final class Extraction implements DocumentSink, AutoCloseable {
     } finally {
       finished = true;
       stop();
+      Spares.forgetAll(); // the feeding thread keeps no document's scratch space after the run
     }
   }
 
@@ -172,6 +174,7 @@ public final class Extraction implements DocumentSink, AutoCloseable {
       finished = true;
       queue.clear();
       stop();
+      Spares.forgetAll();
     }
   }
 
@@ -219,6 +222,7 @@ public final class Extraction implements DocumentSink, AutoCloseable {
       // waiting for a document needs a little memory too: with none left this helper ends, and the
       // feeding thread extracts what no thread took (a document's own lack of memory is its Result's)
     } finally {
+      Spares.forgetAll(); // the worker goes on to other work: it keeps none of this run's scratch space
       helping.decrementAndGet();
     }
   }

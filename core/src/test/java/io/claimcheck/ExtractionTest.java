@@ -199,6 +199,25 @@ class ExtractionTest {
     }
 
     @Test
+    void theFeedingThreadKeepsNoDocumentsScratchSpaceAfterTheEnd() {
+      for (boolean finish : new boolean[] {true, false}) {
+        Extraction e = ClaimCheck.builder().parallelism(1).build().extraction(new Recorder());
+        e.document(new Document(new Source("d", null, null, null, null), "Five people died in the flood. ".repeat(300)));
+        io.claimcheck.internal.TextTokens spare = io.claimcheck.internal.TextTokens.ofSpare("x");
+        assertTrue(spare.capacity() > 2000, "during the run, the thread lexes into the arrays of the document before");
+        spare.size();
+        spare.spare();
+        if (finish) {
+          e.finish();
+        } else {
+          e.close();
+        }
+        assertEquals(16 + 9 / 4, io.claimcheck.internal.TextTokens.ofSpare("nine dead").capacity(),
+            () -> "new arrays after " + (finish ? "finish" : "close"));
+      }
+    }
+
+    @Test
     void closingWithoutFinishingDropsTheRestAndStopsTheThreads() {
       Recorder recorder = new Recorder();
       Extraction e = ClaimCheck.builder().parallelism(3).build().extraction(recorder);

@@ -90,7 +90,7 @@ final class DocumentRun {
    * Each thread's spare matcher, lent to one run at a time: its scratch space is larger than a
    * short article, and a run that another starts inside it (from a sink) makes its own.
    */
-  private static final ThreadLocal<PatternMatcher[]> SPARE = ThreadLocal.withInitial(() -> new PatternMatcher[1]);
+  private static final io.claimcheck.internal.Spares<PatternMatcher> SPARE = new io.claimcheck.internal.Spares<>();
 
   /** What read each figure, for tests and for explaining a claim. */
   interface Tracer {
@@ -115,9 +115,8 @@ final class DocumentRun {
     this.text = document.text();
     this.published = document.source().published();
     this.gazetteer = extractor.gazetteer;
-    PatternMatcher[] spare = SPARE.get();
-    this.matcher = spare[0] != null ? spare[0] : new PatternMatcher(TABLES);
-    spare[0] = null;
+    PatternMatcher spare = SPARE.take();
+    this.matcher = spare != null ? spare : new PatternMatcher(TABLES);
   }
 
   /** Distinct names, most recent last, holding at most a fixed number. */
@@ -171,24 +170,19 @@ final class DocumentRun {
       read();
     } finally {
       matcher.release();
-      SPARE.get()[0] = matcher;
-      if (tokens != null && tokens.spareable()) {
-        SPARE_TOKENS.get()[0] = tokens; // no token of this document is read after its run
+      SPARE.keep(matcher);
+      if (tokens != null) {
+        tokens.spare(); // no token of this document is read after its run: the next lexes into its arrays
       }
     }
   }
-
-  /** The tokens of the last document a thread read, whose arrays the next one lexes into. */
-  private static final ThreadLocal<TextTokens[]> SPARE_TOKENS = ThreadLocal.withInitial(() -> new TextTokens[1]);
 
   private @Nullable TextTokens tokens;
 
   private void read() {
     // one tokeniser: the finder and the sentence splitter read the document's tokens, and so
     // does every sentence below
-    TextTokens[] spare = SPARE_TOKENS.get();
-    TextTokens tokens = TextTokens.of(text, spare[0]);
-    spare[0] = null;
+    TextTokens tokens = TextTokens.ofSpare(text);
     this.tokens = tokens;
     List<Figure> figures = new ArrayList<>();
     extractor.finder.find(tokens, (p, at) -> {

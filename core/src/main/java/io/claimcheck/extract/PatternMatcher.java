@@ -317,10 +317,19 @@ final class PatternMatcher {
     }
   }
 
-  /** Forgets the sentence read last, so that a matcher kept for the next run holds no document. */
+  /**
+   * Forgets the sentence read last, so that a matcher kept for the next run holds no document,
+   * nor the token ids of a sentence longer than {@link #KEPT_TOKEN_IDS} tokens.
+   */
   void release() {
     sentence = null;
+    if (tokenId.length > KEPT_TOKEN_IDS) {
+      tokenId = new int[64];
+    }
   }
+
+  /** Token ids kept by a matcher between runs, at most (256 KB). */
+  static final int KEPT_TOKEN_IDS = 1 << 16;
 
   /**
    * The smallest set of words of which the pattern needs one (a word or class it cannot do

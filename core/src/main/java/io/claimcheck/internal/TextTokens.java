@@ -14,6 +14,9 @@ import java.util.Arrays;
  * length. A text lexed to be kept holds every token (the extractor reads a document twice); one
  * lexed for the number finder alone keeps a sliding window, so that memory stays bounded on a
  * text of any length.
+ *
+ * <p>Internal, not API: public only for the number finder and the extractor, which are in other
+ * packages; it may change in any release.
  */
 public final class TextTokens {
   /** A run of letters and digits; any other token is a mark of one character. */
@@ -29,8 +32,8 @@ public final class TextTokens {
   /** A word whose first character is a digit ({@link Character#isDigit(char)}). */
   public static final int DIGIT = 1 << 5;
 
-  private final CharSequence text;
-  private final int length;
+  private CharSequence text; // "" once spared: a spare holds arrays, no document
+  private int length;
   private final boolean keep;
   /**
    * The characters lexed from, read from an array rather than through {@link CharSequence#charAt}
@@ -132,13 +135,49 @@ public final class TextTokens {
 
   /**
    * Characters of the largest text whose arrays are worth keeping for the next ({@link
-   * #of(CharSequence, TextTokens)}): a thread holds no more than a few megabytes for it.
+   * #of(CharSequence, TextTokens)}): with the token arrays it takes ({@link #SPARE_TOKENS}), a
+   * spare holds at most 2 MB of characters and 3.4 MB of tokens.
    */
   public static final int SPARE_LIMIT = 1 << 20;
 
-  /** Whether these tokens' arrays are worth keeping for the next text: kept, and not too large. */
+  /**
+   * Token slots of the largest arrays worth keeping: those a text of {@link #SPARE_LIMIT}
+   * characters is lexed into. A text dense with marks grows its arrays up to a slot a character;
+   * such arrays are not kept.
+   */
+  public static final int SPARE_TOKENS = 16 + SPARE_LIMIT / 4;
+
+  /**
+   * Whether these tokens' arrays are worth keeping for the next text: kept, and neither the
+   * characters nor the tokens too many.
+   */
   public boolean spareable() {
-    return keep && buf.length <= SPARE_LIMIT;
+    return keep && buf.length <= SPARE_LIMIT && start.length <= SPARE_TOKENS;
+  }
+
+  /** Each thread's spared tokens, whose arrays its next {@link #ofSpare} lexes into. */
+  private static final Spares<TextTokens> SPARE = new Spares<>();
+
+  /**
+   * The tokens of {@code text}, every one kept, lexed into the arrays of the tokens this thread
+   * spared last ({@link #spare}), if any and large enough.
+   */
+  public static TextTokens ofSpare(CharSequence text) {
+    return of(text, SPARE.take());
+  }
+
+  /**
+   * These tokens are done with: when {@link #spareable}, their arrays are kept for this thread's
+   * next {@link #ofSpare}, and the text is let go (a spare holds no document). Not read again.
+   */
+  public void spare() {
+    if (spareable()) {
+      text = "";
+      length = 0;
+      count = 0;
+      pos = 0;
+      SPARE.keep(this);
+    }
   }
 
   /** The tokens of {@code text} in a sliding window: {@link #release} forgets those behind. */

@@ -59,17 +59,15 @@ final class Tokens {
    * run per document would otherwise make and clear eight new arrays for each. A run started
    * while another is going on (a sink that finds numbers) makes its own.
    */
-  private static final ThreadLocal<int[][]> SPARE = new ThreadLocal<>();
+  private static final io.claimcheck.internal.Spares<int[][]> SPARE = new io.claimcheck.internal.Spares<>();
 
-  /** Window arrays larger than this many tokens are not kept for the next run. */
+  /** Window arrays larger than this many tokens (2 MB for the eight) are not kept for the next run. */
   private static final int SPARE_LIMIT = 1 << 16;
 
   private void take() {
-    int[][] a = SPARE.get();
+    int[][] a = SPARE.take();
     if (a == null) {
       a = new int[8][512];
-    } else {
-      SPARE.set(null);
     }
     type = a[0];
     start = a[1];
@@ -84,7 +82,7 @@ final class Tokens {
   /** The run is over: its arrays go to the next run on this thread; the tokens are not read again. */
   void done() {
     if (type.length <= SPARE_LIMIT) {
-      SPARE.set(new int[][] {type, start, end, aux, digits, flags, firstShared, afterShared});
+      SPARE.keep(new int[][] {type, start, end, aux, digits, flags, firstShared, afterShared});
     }
     count = 0;
     done = true;

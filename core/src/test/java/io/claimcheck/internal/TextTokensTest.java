@@ -186,5 +186,45 @@ class TextTokensTest {
       assertFalse(TextTokens.window("12 dead").spareable());
       assertFalse(TextTokens.of("x".repeat(TextTokens.SPARE_LIMIT + 1)).spareable());
     }
+
+    @Test
+    void tokensOfATextDenseWithMarksAreNotKeptThoughItsCharactersAreFew() {
+      // a mark a character grows the token arrays to a slot a character, four times what a text of words takes
+      TextTokens marks = TextTokens.of(",".repeat(TextTokens.SPARE_LIMIT / 2));
+      marks.size();
+      assertTrue(marks.capacity() > TextTokens.SPARE_TOKENS, () -> marks.capacity() + " slots");
+      assertFalse(marks.spareable());
+      TextTokens words = TextTokens.of("word ".repeat(TextTokens.SPARE_LIMIT / 5));
+      words.size();
+      assertTrue(words.spareable(), () -> words.capacity() + " slots");
+    }
+
+    @Test
+    void aSparedTextsArraysGoToTheThreadsNextTextAndItsTextIsLetGo() {
+      Spares.forgetAll();
+      TextTokens first = TextTokens.ofSpare("word ".repeat(1000));
+      first.size();
+      int slots = first.capacity();
+      first.spare();
+      assertEquals(0, first.text().length(), "a spare holds no document");
+      assertFalse(first.has(0));
+      TextTokens next = TextTokens.ofSpare("nine dead");
+      assertEquals(slots, next.capacity(), "lexed into the spared arrays");
+      assertEquals(2, next.size());
+      next.spare();
+      TextTokens marks = TextTokens.of(",".repeat(TextTokens.SPARE_LIMIT / 2));
+      marks.size();
+      marks.spare(); // too many tokens: not kept
+      assertEquals(slots, TextTokens.ofSpare("nine dead").capacity(), "the spare before is still there");
+    }
+
+    @Test
+    void aThreadForgetsItsSparesWhenToldTo() {
+      TextTokens first = TextTokens.ofSpare("word ".repeat(1000));
+      first.size();
+      first.spare();
+      Spares.forgetAll();
+      assertEquals(16 + 9 / 4, TextTokens.ofSpare("nine dead").capacity(), "new arrays, sized for the text");
+    }
   }
 }
