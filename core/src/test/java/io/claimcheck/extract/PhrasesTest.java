@@ -36,6 +36,24 @@ class PhrasesTest {
     }
   }
 
+  @Nested
+  class WhenAFirstWordIsNotAscii {
+    // ignoring case, "ſo" (long s) is "so" and "Kill" (Kelvin sign) is "kill", though lowered they differ:
+    // the first-word look-up must not turn the plain words away
+    private final java.util.Set<String> entries = java.util.Set.of("ſo far", "Kill them");
+    private final Phrases phrases = Phrases.of(new CasualtyPatterns.WordClass("odd_first_words", entries,
+        java.util.Map.of(), new WordSet(entries)));
+
+    @ParameterizedTest(name = "\"{0}\" at token {1}: {2} tokens")
+    @CsvSource(delimiter = '|', value = {
+        "so far| 0| 2", "they said so far| 2| 2", "SO FAR| 0| 2", "kill them| 0| 2", "ſo far| 0| 2",
+        "so then| 0| 0", "far so| 0| 0"})
+    void aPlainWordEqualToItIgnoringCaseStartsThePhraseAsBefore(String text, int token, int expected) {
+      assertEquals(expected, phrases.lengthOfAnyAt(words(text), token), "every phrase tried");
+      assertEquals(expected, phrases.lengthAt(words(text), token));
+    }
+  }
+
   // words of the bundled classes, their case changed, and others
   private static final String[] PIECES = {
     "according", "to", "ACCORDING", "To", "so", "far", "So", "FAR", "a", "day", "after", "Day",
