@@ -44,6 +44,11 @@ final class Scanner {
     return t.lexed();
   }
 
+  /** Tokens asked for below the window (forgotten already), for tests: none. */
+  int belowWindow() {
+    return t.belowWindow();
+  }
+
   /** A figure read from the tokens: its value, kind, and the tokens and characters it covers. */
   private static final class Val {
     BigDecimal value;
@@ -65,7 +70,10 @@ final class Scanner {
     }
   }
 
-  /** Tokens kept behind the one being read: the farthest any form looks back. */
+  /**
+   * Tokens kept behind the one being read: more than any form reads (the farthest a form looks
+   * back is two tokens, {@link Tokens#KEPT_BEFORE}); a test counts reads below the window.
+   */
   private static final int BEHIND = 16;
 
   void run() {

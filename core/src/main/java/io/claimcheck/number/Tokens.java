@@ -64,11 +64,15 @@ final class Tokens {
   /** Window arrays larger than this many tokens (2 MB for the eight) are not kept for the next run. */
   private static final int SPARE_LIMIT = 1 << 16;
 
+  /** The holder of this run's eight arrays: the spare's, refilled by {@link #done} for the next run. */
+  private int[][] arrays;
+
   private void take() {
     int[][] a = SPARE.take();
     if (a == null) {
       a = new int[8][512];
     }
+    arrays = a;
     type = a[0];
     start = a[1];
     end = a[2];
@@ -79,13 +83,38 @@ final class Tokens {
     afterShared = a[7];
   }
 
-  /** The run is over: its arrays go to the next run on this thread; the tokens are not read again. */
+  /**
+   * The run is over: its arrays go to the next run on this thread, in the holder they came in
+   * (no new holder per run), and this run lets go of them, so that a token read after (which
+   * nothing does) fails rather than reads another run's. Once; a second call does nothing.
+   */
   void done() {
-    if (type.length <= SPARE_LIMIT) {
-      SPARE.keep(new int[][] {type, start, end, aux, digits, flags, firstShared, afterShared});
-    }
     count = 0;
     done = true;
+    if (type == null) {
+      return;
+    }
+    if (type.length <= SPARE_LIMIT) {
+      int[][] a = arrays;
+      a[0] = type;
+      a[1] = start;
+      a[2] = end;
+      a[3] = aux;
+      a[4] = digits;
+      a[5] = flags;
+      a[6] = firstShared;
+      a[7] = afterShared;
+      SPARE.keep(a);
+    }
+    arrays = null;
+    type = null;
+    start = null;
+    end = null;
+    aux = null;
+    digits = null;
+    flags = null;
+    firstShared = null;
+    afterShared = null;
   }
 
   /** Whether {@link #nextInteresting} passes over plain tokens without lexing them (always, but in tests). */
@@ -107,6 +136,9 @@ final class Tokens {
   /** Whether a token exists at absolute index {@code i}, lexing as needed. */
   boolean has(int i) {
     if (i < base) {
+      if (i >= 0) {
+        belowWindow++; // a token forgotten already: no form should ask for one
+      }
       return false;
     }
     while (i >= base + count) {
@@ -575,6 +607,13 @@ final class Tokens {
   int lexed() {
     return lexed;
   }
+
+  /** Times a token that exists but was forgotten already was asked for: none, if no form reads too far back. */
+  int belowWindow() {
+    return belowWindow;
+  }
+
+  private int belowWindow;
 
   private int lexed;
 

@@ -26,7 +26,9 @@ class PassingPlainTokensTest {
   private static List<String> found(String text, boolean passing, boolean window) {
     List<String> out = new ArrayList<>();
     TextTokens tokens = window ? TextTokens.window(text) : TextTokens.of(text);
-    new Scanner(FINDER, tokens, (p, at) -> out.add(p + " " + Arrays.toString(at)), passing).run();
+    Scanner s = new Scanner(FINDER, tokens, (p, at) -> out.add(p + " " + Arrays.toString(at)), passing);
+    s.run();
+    assertEquals(0, s.belowWindow(), () -> "a form read a token below the window in: " + text);
     return out;
   }
 
@@ -176,6 +178,35 @@ class PassingPlainTokensTest {
         assertEquals(found(text, false, true), found(text, true, true), () -> "in a window: " + words + " then " + end);
       }
     }
+  }
+
+  /** Every token of {@code t} with its span and flags, lexed to the end. */
+  private static List<String> tokens(Tokens t) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; t.has(i); i++) {
+      out.add(t.type(i) + " " + t.start(i) + "-" + t.end(i) + " " + t.flags(i));
+    }
+    return out;
+  }
+
+  @Test
+  void aRunEndedTwiceGivesItsArraysToOneRunOnlyAndReadsThemNoMore() {
+    String text = "at least 12 people died and 40 000 fled";
+    Tokens fresh = new Tokens(TextTokens.of(text), FINDER.words);
+    fresh.has(100); // lexed whole, as the second below (a number's lexing looks the word before it up)
+    List<String> alone = tokens(fresh);
+    Tokens first = new Tokens(TextTokens.of("a text before"), FINDER.words);
+    first.has(0);
+    first.done();
+    Tokens second = new Tokens(TextTokens.of(text), FINDER.words); // takes the first's arrays
+    second.has(100); // lexed whole
+    first.done(); // a late second end must not give them away again
+    Tokens third = new Tokens(TextTokens.of("99 other words 12 and 7 more here to fill it"), FINDER.words);
+    tokens(third);
+    assertEquals(alone, tokens(second));
+    assertEquals(0, first.flags(0));
+    org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class, () -> first.start(0),
+        "an ended run holds no arrays");
   }
 
   @Test
