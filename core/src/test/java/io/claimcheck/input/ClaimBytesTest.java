@@ -49,6 +49,7 @@ class ClaimBytesTest {
   @AfterEach
   void forget() {
     ClaimBytes.forget();
+    assertEquals(0, ClaimBytes.unexpected(), "no line fell back for a mistake of the fast reader");
   }
 
   /** Texts of every kind JSON writes: accents, CJK, a supplementary character, escapes, controls. */
@@ -120,6 +121,79 @@ class ClaimBytesTest {
     }
   }
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper TREES = new com.fasterxml.jackson.databind.ObjectMapper()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+
+  /** Optional keys, by the object they are in ("" the claim), that a line may give as null. */
+  private static final Map<String, List<String>> NULLABLE = Map.of(
+      "", List.of("source", "published", "url", "title", "path", "line", "subject", "locations", "date", "timeScope",
+          "attribution", "start", "end", "sentence", "event", "modality", "asOf", "breakdown"),
+      "quantity", List.of("lower", "upper", "approximate"), "breakdown", List.of("complete"));
+
+  /** Values ClaimJson writes that an explicit null stands for: a null read gives them. */
+  private static final Map<String, String> DEFAULTS = Map.of("timeScope", "\"incident\"", "modality", "\"reported\"",
+      "approximate", "false", "complete", "false", "line", "0", "locations", "[]");
+
+  /** Keys whose strings are free text, where a lone surrogate is as good a character as any. */
+  private static final java.util.Set<String> FREE = java.util.Set.of("id", "title", "subject", "attribution",
+      "sentence", "event", "text", "source", "path");
+
+  private static final String[] SURROGATES = {"\\uD800", "\\udc00", "\\uDC00\\uD800", "\\uDE00", "\\uDBFF"};
+
+  private static String blank(Random r) {
+    return r.nextInt(3) != 0 ? "" : pick(r, " ", "\t", "\r", "  \t", " \r ");
+  }
+
+  /** {@code node} written as JSON allows but ClaimJson does not write it. */
+  private static String reshaped(Random r, com.fasterxml.jackson.databind.JsonNode node, String key, boolean top) {
+    StringBuilder b = new StringBuilder();
+    if (node.isObject()) {
+      List<String> members = new ArrayList<>();
+      node.fields().forEachRemaining(e -> {
+        String k = e.getKey();
+        boolean byDefault = NULLABLE.getOrDefault(top ? "" : key, List.of()).contains(k)
+            && e.getValue().toString().equals(DEFAULTS.get(k)) && r.nextBoolean();
+        members.add(blank(r) + '"' + k + '"' + blank(r) + ':' + blank(r)
+            + (byDefault ? "null" : reshaped(r, e.getValue(), k, false)) + blank(r));
+      });
+      for (String k : NULLABLE.getOrDefault(top ? "" : key, List.of())) {
+        if (!node.has(k) && r.nextBoolean()) {
+          members.add(blank(r) + '"' + k + "\":" + blank(r) + "null" + blank(r));
+        }
+      }
+      java.util.Collections.shuffle(members, r);
+      b.append('{').append(String.join(",", members)).append('}');
+    } else if (node.isArray()) {
+      List<String> items = new ArrayList<>();
+      node.forEach(item -> items.add(blank(r) + reshaped(r, item, key, false) + blank(r)));
+      b.append('[').append(String.join(",", items)).append(']');
+    } else if (node.isTextual()) {
+      String text = node.textValue();
+      b.append('"');
+      for (int i = 0; i <= text.length(); i++) {
+        if (FREE.contains(key) && r.nextInt(40) == 0) {
+          b.append(pick(r, SURROGATES));
+        }
+        if (i == text.length()) {
+          break;
+        }
+        char c = text.charAt(i);
+        if (c < 0x20 || c == '"' || c == '\\' || r.nextInt(6) == 0) {
+          b.append(String.format(r.nextBoolean() ? "\\u%04X" : "\\u%04x", (int) c));
+        } else {
+          b.append(c);
+        }
+      }
+      b.append('"');
+    } else if (node.isNumber()) {
+      b.append(node.isIntegralNumber() ? node.asText() : node.decimalValue().toString());
+    } else {
+      b.append(node.toString()); // true, false, null
+    }
+    return b.toString();
+  }
+
   @Nested
   class ReadsWhatClaimJsonWrites {
     @Test
@@ -136,6 +210,25 @@ class ClaimBytesTest {
         if (c.quantity().interval().equals(read.quantity().interval())) {
           assertEquals(c, read, line);
         }
+      });
+    }
+
+    @Test
+    void aClaimWrittenAnotherWayJsonAllowsComesBackAsTheGeneralReaderReadsIt() {
+      // keys in any order, explicit nulls for the optional keys left out, characters escaped as
+      // \\uXXXX (lone and reversed surrogates put in free texts), blanks between tokens
+      qt().withExamples(3000).forAll(longs().all()).checkAssert(seed -> {
+        Random r = new Random(seed);
+        String plain = ClaimJson.toJson(claim(r, r.nextInt(1000)));
+        String line;
+        try {
+          line = reshaped(r, TREES.readTree(plain), "", true);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+        Claim read = fast(line);
+        assertNotNull(read, line);
+        assertEquals(general(line), read, line);
       });
     }
 
@@ -234,7 +327,7 @@ class ClaimBytesTest {
     void aLineChangedAnyWayGivesTheGeneralReadersClaimOrNull() {
       // a claim line with a few bytes changed, cut or put in: what is read here, the general reader reads alike
       String[] inserts = {"\"", "\\", ",", "}", "{", "[", "]", ":", " ", "-", "0", "1.5", "e5", "null", "true", "é",
-          "\\u00e9", "\\x", "\u0001", "\"k\":1,"};
+          "\\u00e9", "\\x", "\u0001", "\"k\":1,", "\\uD800", "\\uDC00", "null,"};
       qt().withExamples(5000).forAll(longs().all()).checkAssert(seed -> {
         Random r = new Random(seed);
         StringBuilder line = new StringBuilder(ClaimJson.toJson(claim(r, r.nextInt(100))));
