@@ -137,13 +137,8 @@ public final class DefaultEventResolver implements EventResolver {
     final String block;
     final boolean series;
     final @Nullable String explicit;
-    /**
-     * Its claims' positions in the claims resolved, in the order added ({@link #size} of them):
-     * the first in {@link #first}, and all of them here once there are two (a million
-     * single-claim documents: no array each).
-     */
-    int @Nullable [] claims;
-    int first;
+    /** Its claims' positions in the claims resolved, in the order added ({@link #size} of them). */
+    int[] claims;
     int size;
     List<Place> places = new ArrayList<>(2);
     @Nullable PartialDate date;
@@ -158,6 +153,7 @@ public final class DefaultEventResolver implements EventResolver {
       this.block = block;
       this.series = series;
       this.explicit = explicit;
+      this.claims = new int[4];
     }
 
     /** A document's own unit: its key ("d|" and the id) is only made when asked for. */
@@ -171,30 +167,15 @@ public final class DefaultEventResolver implements EventResolver {
       this.block = block;
       this.series = false;
       this.explicit = null;
-      this.claims = claims > 1 ? new int[claims] : null;
+      this.claims = new int[claims];
     }
 
     /** Adds the claim at {@code position} of the claims resolved. */
     void add(int position) {
-      if (claims != null) {
-        if (size == claims.length) {
-          claims = java.util.Arrays.copyOf(claims, Math.max(4, 2 * size));
-        }
-        claims[size] = position;
-      } else if (size > 0) { // a second claim: from now on all of them in the array
-        claims = new int[4];
-        claims[0] = first;
-        claims[1] = position;
+      if (size == claims.length) {
+        claims = java.util.Arrays.copyOf(claims, Math.max(4, 2 * size));
       }
-      if (size == 0) {
-        first = position;
-      }
-      size++;
-    }
-
-    /** The position of its claim {@code k} (of {@link #size}). */
-    int claim(int k) {
-      return claims == null ? first : claims[k];
+      claims[size++] = position;
     }
 
     String key() {
@@ -219,11 +200,11 @@ public final class DefaultEventResolver implements EventResolver {
      * Its lists held compactly: a million single-claim documents are a million units. They are
      * only read from here on.
      */
-    void trim(List<Place> shared) {
-      if (claims != null && size < claims.length) {
-        claims = size == 1 ? null : java.util.Arrays.copyOf(claims, size);
+    void trim() {
+      if (size < claims.length) {
+        claims = java.util.Arrays.copyOf(claims, size);
       }
-      places = places.equals(shared) ? shared : compact(places);
+      places = compact(places);
     }
 
     private static <T> List<T> compact(List<T> list) {
@@ -493,7 +474,7 @@ public final class DefaultEventResolver implements EventResolver {
     for (Unit u : units(claims, profiles, new Facts[claims.size()])) {
       String block = u.block;
       for (int k = 0; k < u.size; k++) {
-        out.computeIfAbsent(claims.get(u.claim(k)).documentId(), x -> new java.util.TreeSet<>()).add(block);
+        out.computeIfAbsent(claims.get(u.claims[k]).documentId(), x -> new java.util.TreeSet<>()).add(block);
       }
     }
     return out;
@@ -720,8 +701,7 @@ public final class DefaultEventResolver implements EventResolver {
       }
     }
     if (own != null) {
-      // its places are most often its first claim's (one list the document's facts share)
-      own.trim(r.facts().get(0).places());
+      own.trim();
     }
   }
 
@@ -1136,8 +1116,8 @@ public final class DefaultEventResolver implements EventResolver {
     for (Unit u : c.units) {
       String last = null;
       for (int k = 0; k < u.size; k++) {
-        Claim x = resolved.get(u.claim(k));
-        claims.add(new Item(x, u.claim(k)));
+        Claim x = resolved.get(u.claims[k]);
+        claims.add(new Item(x, u.claims[k]));
         if (!x.documentId().equals(last)) {
           last = x.documentId();
           documents.add(last);
