@@ -10,7 +10,6 @@ import io.claimcheck.event.EventResolver;
 import io.claimcheck.event.Resolution;
 import io.claimcheck.input.DocumentSink;
 import io.claimcheck.input.ReadFailure;
-import io.claimcheck.internal.Rows;
 import io.claimcheck.report.DocumentStatus;
 import io.claimcheck.report.Report;
 import io.claimcheck.rules.Finding;
@@ -209,7 +208,6 @@ public final class ClaimCheck {
     @Override
     public void document(Document document) {
       Objects.requireNonNull(document, "document");
-      unfinished();
       if (!profiles.containsKey(document.id())) {
         try {
           profiles.put(document.id(), resolver.profile(document));
@@ -244,7 +242,6 @@ public final class ClaimCheck {
      */
     @Override
     public void claim(Claim claim) {
-      unfinished();
       extraction.claim(claim);
     }
 
@@ -266,44 +263,33 @@ public final class ClaimCheck {
       extraction.skipped(s);
     }
 
-    /**
-     * How many claims are kept so far: extracted and handed on, or read; after {@link #finish()},
-     * how many were kept when it was called (before the claims of documents read twice are dropped).
-     */
+    /** How many claims are kept so far: extracted and handed on, or read. */
     public int claimCount() {
       return claims.size();
     }
 
-    /**
-     * Claims read as claims whose document was also extracted here are dropped, and said so: the
-     * claims kept, {@code all} itself when none is dropped.
-     */
-    private List<Claim> withoutClaimsOfExtractedDocuments(List<Claim> all) {
+    /** Claims read as claims whose document was also extracted here are dropped, and said so. */
+    private void dropClaimsOfExtractedDocuments(List<Claim> claims) {
       if (read.isEmpty() || extracted.isEmpty()) {
-        return all;
+        return;
       }
       java.util.Map<String, Integer> dropped = new java.util.TreeMap<>();
-      int[] kept = new int[all.size()];
-      int k = 0;
-      for (int i = 0; i < all.size(); i++) {
-        String document;
-        if (read.get(i) && extracted.contains(document = claims.documentId(i))) {
-          dropped.merge(document, 1, Integer::sum);
+      int kept = 0;
+      for (int i = 0; i < claims.size(); i++) {
+        Claim c = claims.get(i);
+        if (read.get(i) && extracted.contains(c.documentId())) {
+          dropped.merge(c.documentId(), 1, Integer::sum);
         } else {
-          kept[k++] = i;
+          claims.set(kept++, c);
         }
       }
+      claims.subList(kept, claims.size()).clear();
       dropped.forEach((doc, n) -> skipped.add(new io.claimcheck.report.Skipped(doc, n
           + (n == 1 ? " claim" : " claims") + " of document '" + doc
           + "' read from claims input, which this run also read as a document; counted once")));
-      return k == all.size() ? all : Rows.select(all, java.util.Arrays.copyOf(kept, k));
     }
 
-    /**
-     * Resolves the claims into events and quantities, runs the rules, and returns the report. The
-     * report's claims (and its quantities' claims) are held packed as they were read, each made
-     * again when asked for.
-     */
+    /** Resolves the claims into events and quantities, runs the rules, and returns the report. */
     public Report finish() {
       if (finished) {
         throw new IllegalStateException("this run is finished already");
@@ -313,17 +299,13 @@ public final class ClaimCheck {
       // what dedupe needed is done with: free it for resolution (a million claims read: 16 MB, two
       // int arrays of 2^21)
       claimIds.clear();
-      List<Claim> kept = withoutClaimsOfExtractedDocuments(claims.view());
+      List<Claim> claims = this.claims.claims(parallelism);
+      this.claims.clear();
+      dropClaimsOfExtractedDocuments(claims);
       read.clear();
-      Resolution resolution = resolver.resolve(kept, profiles);
+      Resolution resolution = resolver.resolve(claims, profiles);
       List<Finding> findings = rules.evaluate(resolution.quantities(), resolution.events(), parallelism, gazetteer);
-      return new Report(documents, kept, resolution.quantities(), findings, skipped, resolution.events());
-    }
-
-    private void unfinished() {
-      if (finished) {
-        throw new IllegalStateException("this run is finished already: start another for more input");
-      }
+      return new Report(documents, claims, resolution.quantities(), findings, skipped, resolution.events());
     }
   }
 

@@ -10,7 +10,6 @@ import io.claimcheck.claim.Scope;
 import io.claimcheck.claim.Source;
 import io.claimcheck.internal.Hashing;
 import io.claimcheck.internal.Parallel;
-import io.claimcheck.internal.Rows;
 import io.claimcheck.quantity.Quantity;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -271,15 +270,6 @@ final class ClaimTable {
       }
     }
     return true;
-  }
-
-  /**
-   * Every claim held now, as an immutable list that makes a claim again on each get (equal to the
-   * one added there), holding no claim object: for a run's resolution and report once adding is
-   * done. The list keeps its size if claims are added later; add none while it is read.
-   */
-  List<Claim> view() {
-    return Rows.of(size, this::get);
   }
 
   /**

@@ -137,9 +137,7 @@ public final class DefaultEventResolver implements EventResolver {
     final String block;
     final boolean series;
     final @Nullable String explicit;
-    /** Its claims' positions in the claims resolved, in the order added ({@link #size} of them). */
-    int[] claims;
-    int size;
+    List<Claim> claims;
     List<Place> places = new ArrayList<>(2);
     @Nullable PartialDate date;
     @Nullable String extent;
@@ -153,7 +151,7 @@ public final class DefaultEventResolver implements EventResolver {
       this.block = block;
       this.series = series;
       this.explicit = explicit;
-      this.claims = new int[4];
+      this.claims = new ArrayList<>(10);
     }
 
     /** A document's own unit: its key ("d|" and the id) is only made when asked for. */
@@ -167,15 +165,7 @@ public final class DefaultEventResolver implements EventResolver {
       this.block = block;
       this.series = false;
       this.explicit = null;
-      this.claims = new int[claims];
-    }
-
-    /** Adds the claim at {@code position} of the claims resolved. */
-    void add(int position) {
-      if (size == claims.length) {
-        claims = java.util.Arrays.copyOf(claims, Math.max(4, 2 * size));
-      }
-      claims[size++] = position;
+      this.claims = new ArrayList<>(claims);
     }
 
     String key() {
@@ -201,9 +191,7 @@ public final class DefaultEventResolver implements EventResolver {
      * only read from here on.
      */
     void trim() {
-      if (size < claims.length) {
-        claims = java.util.Arrays.copyOf(claims, size);
-      }
+      claims = compact(claims);
       places = compact(places);
     }
 
@@ -427,31 +415,18 @@ public final class DefaultEventResolver implements EventResolver {
    */
   private record Facts(List<Place> places, @Nullable String body) {}
 
-  /**
-   * One document read: its profile, claims in order (and their positions in the claims resolved),
-   * main place and the facts of each claim.
-   */
-  private record Read(DocumentProfile profile, List<Claim> claims, int[] positions, @Nullable Place main,
-      List<Facts> facts) {}
-
-  /**
-   * A claim made for the moment, with its position in the claims resolved: what resolution keeps
-   * is positions (the claims may be a packed table that makes a claim again on each get), and a
-   * claim is made while its document or its event is worked on.
-   */
-  private record Item(Claim claim, int position) {}
-
-  private static final Comparator<Item> ITEM_ORDER = (x, y) -> CLAIM_ORDER.compare(x.claim(), y.claim());
+  /** One document read: its profile, claims in order, main place and the facts of each claim. */
+  private record Read(DocumentProfile profile, List<Claim> claims, @Nullable Place main, List<Facts> facts) {}
 
   @Override
   public Resolution resolve(List<Claim> claims, Map<String, DocumentProfile> profiles) {
     Objects.requireNonNull(claims, "claims");
     Objects.requireNonNull(profiles, "profiles");
-    // each claim's facts by its position
-    Facts[] facts = new Facts[claims.size()];
+    // claim ids are unique within a run (Claim#id), so each claim object stands for its id
+    Map<Claim, Facts> facts = new java.util.IdentityHashMap<>(claims.size());
     List<Cluster> clusters = cluster(units(claims, profiles, facts));
-    List<EventDraft> events = drafts(clusters, claims, facts);
-    return finish(events, Numbering.of(names(events)), claims);
+    List<EventDraft> events = drafts(clusters, facts);
+    return finish(events, Numbering.of(names(events)));
   }
 
   // --- blocks: resolution cut apart for a distributed runner ------------------------------------
@@ -471,10 +446,10 @@ public final class DefaultEventResolver implements EventResolver {
    */
   public Map<String, java.util.SortedSet<String>> blocks(List<Claim> claims, Map<String, DocumentProfile> profiles) {
     Map<String, java.util.SortedSet<String>> out = new TreeMap<>();
-    for (Unit u : units(claims, profiles, new Facts[claims.size()])) {
+    for (Unit u : units(claims, profiles, new java.util.IdentityHashMap<>())) {
       String block = u.block;
-      for (int k = 0; k < u.size; k++) {
-        out.computeIfAbsent(claims.get(u.claims[k]).documentId(), x -> new java.util.TreeSet<>()).add(block);
+      for (Claim c : u.claims) {
+        out.computeIfAbsent(c.documentId(), k -> new java.util.TreeSet<>()).add(block);
       }
     }
     return out;
@@ -490,8 +465,8 @@ public final class DefaultEventResolver implements EventResolver {
    * @param profiles as for {@link #resolve(List, Map)}
    */
   public List<Numbering.Name> names(String block, List<Claim> claims, Map<String, DocumentProfile> profiles) {
-    Facts[] facts = new Facts[claims.size()];
-    return names(drafts(cluster(unitsOf(block, claims, profiles, facts)), claims, facts));
+    Map<Claim, Facts> facts = new java.util.IdentityHashMap<>();
+    return names(drafts(cluster(unitsOf(block, claims, profiles, facts)), facts));
   }
 
   /**
@@ -503,12 +478,12 @@ public final class DefaultEventResolver implements EventResolver {
   public Resolution resolve(String block, List<Claim> claims, Map<String, DocumentProfile> profiles,
       Numbering numbering) {
     Objects.requireNonNull(numbering, "numbering");
-    Facts[] facts = new Facts[claims.size()];
-    return finish(drafts(cluster(unitsOf(block, claims, profiles, facts)), claims, facts), numbering, claims);
+    Map<Claim, Facts> facts = new java.util.IdentityHashMap<>();
+    return finish(drafts(cluster(unitsOf(block, claims, profiles, facts)), facts), numbering);
   }
 
   private List<Unit> unitsOf(String block, List<Claim> claims, Map<String, DocumentProfile> profiles,
-      Facts[] facts) {
+      Map<Claim, Facts> facts) {
     Objects.requireNonNull(block, "block");
     Objects.requireNonNull(claims, "claims");
     Objects.requireNonNull(profiles, "profiles");
@@ -544,36 +519,21 @@ public final class DefaultEventResolver implements EventResolver {
    * The claims by document, each document read and its claims put in units, in the order made
    * (their keys are unique, so {@link #cluster}'s order does not depend on it).
    */
-  private List<Unit> units(List<Claim> claims, Map<String, DocumentProfile> profiles, Facts[] facts) {
-    // the claims' positions by document id (in input order within a document), each document a
-    // run of them; a document id held once for the claims of a document that come together
-    int n = claims.size();
-    String[] documentIds = new String[n];
-    String last = null;
-    for (int i = 0; i < n; i++) {
-      String id = claims.get(i).documentId();
-      last = id.equals(last) ? last : id;
-      documentIds[i] = last;
-    }
-    int[] sorted = new int[n];
-    for (int i = 0; i < n; i++) {
-      sorted[i] = i;
-    }
-    io.claimcheck.internal.Parallel.sort(sorted, (a, b) -> {
-      int c = documentIds[a].compareTo(documentIds[b]);
-      return c != 0 ? c : Integer.compare(a, b);
-    }, parallelism);
+  private List<Unit> units(List<Claim> claims, Map<String, DocumentProfile> profiles, Map<Claim, Facts> facts) {
+    // the claims by document id (in input order within a document), each document a run of them
+    List<Claim> sorted = new ArrayList<>(claims);
+    io.claimcheck.internal.Parallel.sort(sorted, Comparator.comparing(Claim::documentId), parallelism);
     // where each document's run starts, and the end (a million documents: no list object each)
-    int[] starts = new int[n + 1];
+    int[] starts = new int[sorted.size() + 1];
     int documents = 0;
-    for (int from = 0, to; from < n; from = to) {
-      String id = documentIds[sorted[from]];
-      for (to = from + 1; to < n && documentIds[sorted[to]].equals(id); to++) {
+    for (int from = 0, to; from < sorted.size(); from = to) {
+      String id = sorted.get(from).documentId();
+      for (to = from + 1; to < sorted.size() && sorted.get(to).documentId().equals(id); to++) {
         // the run goes on
       }
       starts[documents++] = from;
     }
-    starts[documents] = n;
+    starts[documents] = sorted.size();
     // each document is read on its own (on several threads), then its claims join units in order;
     // a few runs of documents are read ahead, not all of them (a million reads held at once are
     // a million objects more for the collector to copy)
@@ -592,24 +552,15 @@ public final class DefaultEventResolver implements EventResolver {
       int to = Math.min(total, from + run);
       List<Read> out = new ArrayList<>(to - from);
       for (int i = from; i < to; i++) {
-        List<Item> items = new ArrayList<>(starts[i + 1] - starts[i]);
-        for (int k = starts[i]; k < starts[i + 1]; k++) {
-          items.add(new Item(claims.get(sorted[k]), sorted[k]));
-        }
-        items.sort(ITEM_ORDER);
-        List<Claim> docClaims = new ArrayList<>(items.size());
-        int[] positions = new int[items.size()];
-        for (int k = 0; k < positions.length; k++) {
-          docClaims.add(items.get(k).claim());
-          positions[k] = items.get(k).position();
-        }
+        List<Claim> docClaims = sorted.subList(starts[i], starts[i + 1]);
+        docClaims.sort(CLAIM_ORDER);
         Claim firstClaim = docClaims.get(0);
-        String id = documentIds[sorted[starts[i]]]; // the one string of the id its units keep
+        String id = firstClaim.documentId();
         DocumentProfile profile = profiles.get(id);
         if (profile == null) {
           profile = DocumentProfile.ofTitle(id, firstClaim.source().published(), firstClaim.source().title(), places);
         }
-        out.add(read(profile, docClaims, positions, placeCache, factsCache));
+        out.add(read(profile, docClaims, placeCache, factsCache));
       }
       return out;
     }, (List<Read> piece) -> {
@@ -617,10 +568,11 @@ public final class DefaultEventResolver implements EventResolver {
         document(r, facts, keyed, units);
       }
     });
+    sorted.clear(); // the units hold the claims now
     return units;
   }
 
-  private Read read(DocumentProfile profile, List<Claim> docClaims, int[] positions, Map<String, Place> placeCache,
+  private Read read(DocumentProfile profile, List<Claim> docClaims, Map<String, Place> placeCache,
       Map<Facts, Facts> factsCache) {
     Place main = mainPlace(profile, docClaims, placeCache);
     Bodies.InDocument scope = bodies.document();
@@ -641,15 +593,15 @@ public final class DefaultEventResolver implements EventResolver {
       Facts held = factsCache.putIfAbsent(f, f);
       facts.add(held != null ? held : f);
     }
-    return new Read(profile, docClaims, positions, main, facts);
+    return new Read(profile, docClaims, main, facts);
   }
 
-  private void document(Read r, Facts[] facts, Map<String, Unit> keyed, List<Unit> units) {
+  private void document(Read r, Map<Claim, Facts> facts, Map<String, Unit> keyed, List<Unit> units) {
     DocumentProfile profile = r.profile();
     List<Claim> docClaims = r.claims();
     Place main = r.main();
     for (int i = 0; i < docClaims.size(); i++) {
-      facts[r.positions()[i]] = r.facts().get(i);
+      facts.put(docClaims.get(i), r.facts().get(i));
     }
     String block = main == null ? "" : main.countryCode();
     PartialDate date = documentDate(profile, docClaims);
@@ -693,7 +645,7 @@ public final class DefaultEventResolver implements EventResolver {
         }
         u = own;
       }
-      u.add(r.positions()[i]);
+      u.claims.add(c);
       for (Place p : f.places()) {
         if (!u.places.contains(p)) {
           u.places.add(p);
@@ -956,18 +908,8 @@ public final class DefaultEventResolver implements EventResolver {
     final Measure measure;
     final @Nullable String subject;
     final List<Place> area; // empty: the whole event
-    /** Its claims while its event is worked on, in timeline order once {@link #timeline} is made. */
-    List<Item> claims = new ArrayList<>();
-    /** Its claims' positions in the claims resolved, in timeline order: what is kept of them. */
-    int[] positions = new int[0];
-    /** The id of its first claim in timeline order. */
-    String firstClaim = "";
-    /** Its date: the event's, or for a series its claims' latest. */
-    @Nullable PartialDate date;
-    @Nullable Interval consensus;
-    /** Per claim in timeline order, the time its figure stands at and its reporting body. */
-    @Nullable PartialDate[] asOf = new PartialDate[0];
-    @Nullable String[] bodies = new String[0];
+    final List<Claim> claims = new ArrayList<>();
+    final List<TimelineEntry> timeline = new ArrayList<>();
     List<String> locations = List.of();
     String key = "";
     String id = "";
@@ -987,12 +929,12 @@ public final class DefaultEventResolver implements EventResolver {
   private record QuantityKey(Measure measure, @Nullable String subject, List<String> area) {}
 
   /** Each cluster's event and quantities, before ids are given. */
-  private List<EventDraft> drafts(List<Cluster> clusters, List<Claim> claims, Facts[] facts) {
+  private List<EventDraft> drafts(List<Cluster> clusters, Map<Claim, Facts> facts) {
     List<EventDraft> events = new ArrayList<>(clusters.size());
     io.claimcheck.internal.Parallel.map(clusters.size(), parallelism, (from, to) -> {
       List<EventDraft> out = new ArrayList<>(to - from);
       for (int i = from; i < to; i++) {
-        out.add(event(clusters.get(i), claims, facts));
+        out.add(event(clusters.get(i), facts));
       }
       return out;
     }).forEach(events::addAll);
@@ -1004,7 +946,7 @@ public final class DefaultEventResolver implements EventResolver {
     for (EventDraft e : events) {
       out.add(new Numbering.Name(Numbering.Kind.EVENT, e.key, e.firstClaim));
       for (Draft d : e.drafts) {
-        out.add(new Numbering.Name(Numbering.Kind.QUANTITY, d.key, d.firstClaim));
+        out.add(new Numbering.Name(Numbering.Kind.QUANTITY, d.key, d.claims.get(0).id()));
       }
     }
     return out;
@@ -1021,7 +963,7 @@ public final class DefaultEventResolver implements EventResolver {
     return Integer.parseInt(id.substring(1));
   }
 
-  private Resolution finish(List<EventDraft> events, Numbering numbering, List<Claim> claims) {
+  private Resolution finish(List<EventDraft> events, Numbering numbering) {
     List<Draft> all = new ArrayList<>();
     for (EventDraft e : events) {
       Numbering.Assigned a = assigned(numbering, Numbering.Kind.EVENT, e.key, e.firstClaim);
@@ -1029,7 +971,7 @@ public final class DefaultEventResolver implements EventResolver {
       e.number = number(a.id());
       e.key = a.key();
       for (Draft d : e.drafts) {
-        Numbering.Assigned q = assigned(numbering, Numbering.Kind.QUANTITY, d.key, d.firstClaim);
+        Numbering.Assigned q = assigned(numbering, Numbering.Kind.QUANTITY, d.key, d.claims.get(0).id());
         d.id = q.id();
         d.number = number(q.id());
         d.key = q.key();
@@ -1050,10 +992,9 @@ public final class DefaultEventResolver implements EventResolver {
         EventDraft e = eventOf.get(d);
         List<String> parts = new ArrayList<>();
         d.parts.stream().sorted(Comparator.comparingInt(p -> p.number)).map(p -> p.id).forEach(parts::add);
-        List<Claim> own = io.claimcheck.internal.Rows.select(claims, d.positions);
-        out.add(new Group(d.id, d.key, e.id, d.measure, d.subject, d.locations, d.date, e.timeScope(),
-            own, parts, d.partOf == null ? null : d.partOf.id, d.subgroupOf == null ? null : d.subgroupOf.id,
-            timeline(own, d.asOf, d.bodies), d.consensus));
+        out.add(new Group(d.id, d.key, e.id, d.measure, d.subject, d.locations, e.date(d), e.timeScope(),
+            d.claims, parts, d.partOf == null ? null : d.partOf.id, d.subgroupOf == null ? null : d.subgroupOf.id,
+            d.timeline, consensus(d).orElse(null)));
       }
       return out;
     }).forEach(quantities::addAll);
@@ -1088,8 +1029,8 @@ public final class DefaultEventResolver implements EventResolver {
     @Nullable PartialDate date(Draft d) {
       if (kind == Event.Kind.SERIES) {
         PartialDate latest = null;
-        for (Item x : d.claims) {
-          PartialDate cd = x.claim().scope().date();
+        for (Claim c : d.claims) {
+          PartialDate cd = c.scope().date();
           if (cd != null && (latest == null || cd.compareTo(latest) > 0)) {
             latest = cd;
           }
@@ -1104,20 +1045,18 @@ public final class DefaultEventResolver implements EventResolver {
     }
   }
 
-  private EventDraft event(Cluster c, List<Claim> resolved, Facts[] facts) {
+  private EventDraft event(Cluster c, Map<Claim, Facts> facts) {
     EventDraft e = new EventDraft();
     e.kind = c.series ? Event.Kind.SERIES : Event.Kind.INCIDENT;
     e.block = c.block;
     e.explicit = c.explicit != null;
-    // the event's claims, made for the time it is worked on
-    List<Item> claims = new ArrayList<>();
+    List<Claim> claims = new ArrayList<>();
     List<String> documents = new ArrayList<>();
     Map<String, Integer> extents = new TreeMap<>();
     for (Unit u : c.units) {
+      claims.addAll(u.claims);
       String last = null;
-      for (int k = 0; k < u.size; k++) {
-        Claim x = resolved.get(u.claims[k]);
-        claims.add(new Item(x, u.claims[k]));
+      for (Claim x : u.claims) {
         if (!x.documentId().equals(last)) {
           last = x.documentId();
           documents.add(last);
@@ -1127,8 +1066,8 @@ public final class DefaultEventResolver implements EventResolver {
         extents.merge(u.extent, 1, Integer::sum);
       }
     }
-    claims.sort(Comparator.comparing((Item x) -> x.claim().id()));
-    e.firstClaim = claims.get(0).claim().id();
+    claims.sort(Comparator.comparing(Claim::id));
+    e.firstClaim = claims.get(0).id();
     documents.sort(null);
     e.documents = distinct(documents);
     e.extent = c.series ? "series" : extents.entrySet().stream()
@@ -1137,8 +1076,8 @@ public final class DefaultEventResolver implements EventResolver {
     // the event's dates: its claims' own dates, else its units'
     PartialDate first = null;
     PartialDate last = null;
-    for (Item x : claims) {
-      PartialDate d = x.claim().scope().date();
+    for (Claim x : claims) {
+      PartialDate d = x.scope().date();
       if (d != null) {
         first = first == null || d.compareTo(first) < 0 ? d : first;
         last = last == null || d.compareTo(last) > 0 ? d : last;
@@ -1170,8 +1109,8 @@ public final class DefaultEventResolver implements EventResolver {
     // places, most general first
     List<Place> ps = new ArrayList<>(c.places);
     List<Place> seen = null;
-    for (Item x : claims) {
-      List<Place> xs = facts[x.position()].places();
+    for (Claim x : claims) {
+      List<Place> xs = facts.get(x).places();
       if (xs == seen) {
         continue; // the claim before had these places (one Facts)
       }
@@ -1189,17 +1128,6 @@ public final class DefaultEventResolver implements EventResolver {
         : ps.isEmpty() ? "unknown-place" : slug(mostSpecificCommon(ps).name());
     e.key = where + "-" + (c.series ? "series" : first == null ? "undated" : first.toString());
     quantities(e, claims, facts);
-    // what is kept of each quantity's claims: their positions, and what was worked out from them
-    for (Draft d : e.drafts) {
-      d.date = e.date(d);
-      d.consensus = consensus(d).orElse(null);
-      d.firstClaim = d.claims.get(0).claim().id();
-      d.positions = new int[d.claims.size()];
-      for (int i = 0; i < d.positions.length; i++) {
-        d.positions[i] = d.claims.get(i).position();
-      }
-      d.claims = List.of();
-    }
     return e;
   }
 
@@ -1232,12 +1160,12 @@ public final class DefaultEventResolver implements EventResolver {
     return best;
   }
 
-  private void quantities(EventDraft e, List<Item> claims, Facts[] facts) {
+  private void quantities(EventDraft e, List<Claim> claims, Map<Claim, Facts> facts) {
     // the places named by the event's claims, and which of them are parts of the event's area
     List<Place> named = new ArrayList<>();
     List<Place> seen = null;
-    for (Item x : claims) {
-      List<Place> cs = facts[x.position()].places();
+    for (Claim c : claims) {
+      List<Place> cs = facts.get(c).places();
       if (cs == seen) {
         continue; // the claim before had these places (one Facts)
       }
@@ -1287,14 +1215,13 @@ public final class DefaultEventResolver implements EventResolver {
     Map<Draft, Map<List<String>, Integer>> wholeNames = new HashMap<>();
     // claims share their places lists (Facts): each list's area is worked out once
     Map<List<Place>, Area> areas = new java.util.IdentityHashMap<>();
-    for (Item item : claims) {
-      Claim c = item.claim();
-      List<Place> ps = facts[item.position()].places();
+    for (Claim c : claims) {
+      List<Place> ps = facts.get(c).places();
       Area a = areas.computeIfAbsent(ps, x -> area(x, partLevel, topParts));
       String subject = population(c.subject());
       QuantityKey k = new QuantityKey(c.measure(), subject, a.ids());
       Draft d = drafts.computeIfAbsent(k, x -> new Draft(c.measure(), subject, a.places()));
-      d.claims.add(item);
+      d.claims.add(c);
       if (a.whole()) {
         wholeNames.computeIfAbsent(d, x -> new HashMap<>()).merge(a.names(), 1, Integer::sum);
       }
@@ -1400,11 +1327,7 @@ public final class DefaultEventResolver implements EventResolver {
   }
 
   /** A claim with its timeline entry, sorted together. */
-  private record Entry(Item item, TimelineEntry entry) {
-    Claim claim() {
-      return item.claim();
-    }
-  }
+  private record Entry(Claim claim, TimelineEntry entry) {}
 
   /** By as-of time (its first day, then its last; unknown last), then {@link #CLAIM_ORDER}. */
   private static final Comparator<Entry> TIMELINE_ORDER = (x, y) -> {
@@ -1424,36 +1347,17 @@ public final class DefaultEventResolver implements EventResolver {
     return c != 0 ? c : CLAIM_ORDER.compare(x.claim(), y.claim());
   };
 
-  private void timeline(Draft d, EventDraft e, Facts[] facts) {
+  private void timeline(Draft d, EventDraft e, Map<Claim, Facts> facts) {
     List<Entry> entries = new ArrayList<>(d.claims.size());
-    // publication days held once a quantity (a million claims: no day object each)
-    Map<LocalDate, PartialDate> days = new HashMap<>();
-    for (Item x : d.claims) {
-      Claim c = x.claim();
-      entries.add(new Entry(x, new TimelineEntry(c.id(), c.documentId(), asOf(c, e, days), facts[x.position()].body())));
+    for (Claim c : d.claims) {
+      entries.add(new Entry(c, new TimelineEntry(c.id(), c.documentId(), asOf(c, e), facts.get(c).body())));
     }
     entries.sort(TIMELINE_ORDER);
     d.claims.clear();
-    d.asOf = new PartialDate[entries.size()];
-    d.bodies = new String[entries.size()];
-    for (int i = 0; i < entries.size(); i++) {
-      Entry x = entries.get(i);
-      d.claims.add(x.item());
-      d.asOf[i] = x.entry().asOf();
-      d.bodies[i] = x.entry().body();
+    for (Entry x : entries) {
+      d.claims.add(x.claim());
+      d.timeline.add(x.entry());
     }
-  }
-
-  /**
-   * The timeline of a quantity's claims, in their order, as asOf and bodies give it: each entry
-   * made when asked for from its claim (a million claims: no entry object each).
-   */
-  private static List<TimelineEntry> timeline(List<Claim> claims, @Nullable PartialDate[] asOf,
-      @Nullable String[] bodies) {
-    return io.claimcheck.internal.Rows.of(claims.size(), i -> {
-      Claim c = claims.get(i);
-      return new TimelineEntry(c.id(), c.documentId(), asOf[i], bodies[i]);
-    });
   }
 
   /**
@@ -1461,7 +1365,7 @@ public final class DefaultEventResolver implements EventResolver {
    * its date; a date the text gives after the incident began; else the publication date. A count
    * of the moment of the incident (those aboard, those inside) is for the incident's date.
    */
-  private static @Nullable PartialDate asOf(Claim c, EventDraft e, Map<LocalDate, PartialDate> days) {
+  private static @Nullable PartialDate asOf(Claim c, EventDraft e) {
     if (e.kind == Event.Kind.INCIDENT && e.first != null && Measures.ofTheIncident(c.measure())) {
       return e.first;
     }
@@ -1477,7 +1381,7 @@ public final class DefaultEventResolver implements EventResolver {
     }
     LocalDate published = c.source().published();
     if (published != null) {
-      return days.computeIfAbsent(published, PartialDate::of);
+      return PartialDate.of(published);
     }
     return date;
   }
@@ -1491,12 +1395,12 @@ public final class DefaultEventResolver implements EventResolver {
     List<Claim> reported = new ArrayList<>();
     LocalDate latest = null;
     for (int i = 0; i < d.claims.size(); i++) {
-      Claim c = d.claims.get(i).claim();
+      Claim c = d.claims.get(i);
       if (!c.isReported()) {
         continue;
       }
       reported.add(c);
-      PartialDate t = d.asOf[i];
+      PartialDate t = d.timeline.get(i).asOf();
       if (t != null && (latest == null || t.last().isAfter(latest))) {
         latest = t.last();
       }
@@ -1507,8 +1411,8 @@ public final class DefaultEventResolver implements EventResolver {
     if (latest != null) {
       List<Claim> current = new ArrayList<>();
       for (int i = 0; i < d.claims.size(); i++) {
-        Claim c = d.claims.get(i).claim();
-        PartialDate t = d.asOf[i];
+        Claim c = d.claims.get(i);
+        PartialDate t = d.timeline.get(i).asOf();
         if (c.isReported() && (t == null || !t.last().isBefore(latest.minusDays(1)))) {
           current.add(c);
         }

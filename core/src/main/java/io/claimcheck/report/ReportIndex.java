@@ -40,24 +40,19 @@ public final class ReportIndex {
     }
     // each part is built on its own thread from every claim, in the same order: the first claim of an id wins
     int parts = threads;
-    List<Claim> all = report.claims();
     List<List<ById>> built = io.claimcheck.internal.Parallel.map(parts, threads, 1, (from, to) -> {
       List<ById> out = new ArrayList<>(to - from);
       for (int part = from; part < to; part++) {
-        ById m = new ById(all, all.size() / parts);
-        for (int i = 0; i < all.size(); i++) {
-          String id = all.get(i).id();
-          if (part(id, parts) == part) {
-            m.putIfAbsent(id, i, null);
+        ById m = new ById(report.claims().size() / parts);
+        for (Claim c : report.claims()) {
+          if (part(c.id(), parts) == part) {
+            m.putIfAbsent(c.id(), c);
           }
         }
         for (Group g : report.groups()) {
-          if (io.claimcheck.internal.Rows.within(g.claims(), all)) {
-            continue; // its claims are made from the report's own: all there already
-          }
           for (Claim c : g.claims()) {
             if (part(c.id(), parts) == part) {
-              m.putIfAbsent(c.id(), -1, c);
+              m.putIfAbsent(c.id(), c);
             }
           }
         }
@@ -65,9 +60,9 @@ public final class ReportIndex {
       }
       return out;
     });
-    List<ById> byId = new ArrayList<>(parts);
-    built.forEach(byId::addAll);
-    claims = List.copyOf(byId);
+    List<ById> all = new ArrayList<>(parts);
+    built.forEach(all::addAll);
+    claims = List.copyOf(all);
   }
 
   private static int part(String id, int parts) {
@@ -80,86 +75,59 @@ public final class ReportIndex {
   }
 
   /**
-   * Claims by id held in int arrays (open addressing, linear probing): each slot the claim's
-   * position in the report's claims (or among the others its quantities hold) and its id's hash,
-   * where a hash map holds a node of 32 bytes a claim. A report of a million claims is a million
-   * objects fewer for the collector to copy while it is written, and its claims, held packed, are
-   * made again only when looked up.
+   * Claims by id held in one array (open addressing, linear probing), where a hash map holds a
+   * node of 32 bytes a claim: a report of a million claims is a million objects fewer for the
+   * collector to copy while it is written.
    */
   private static final class ById {
-    private final List<Claim> claims;
-    /** Claims of quantities that are not among the report's claims. */
-    private final List<Claim> others = new ArrayList<>();
-    /** Per slot, its claim's entry + 1 ({@link #claim}); 0 when empty. */
-    private int[] slots;
-    private int[] hashes;
+    private Claim[] table;
     private int size;
 
-    ById(List<Claim> claims, int expected) {
-      this.claims = claims;
+    ById(int expected) {
       int n = 16;
       while (n < expected * 2L && n < 1 << 30) {
         n <<= 1;
       }
-      slots = new int[n];
-      hashes = new int[n];
+      table = new Claim[n];
     }
 
-    /** The claim of entry {@code e}: a position in the report's claims, else past them in {@link #others}. */
-    private Claim claim(int e) {
-      return e < claims.size() ? claims.get(e) : others.get(e - claims.size());
-    }
-
-    /** Adds the report's claim at {@code position} of id {@code id}, or ({@code position} -1) {@code other}. */
-    void putIfAbsent(String id, int position, @Nullable Claim other) {
-      int h = id.hashCode();
-      int mask = slots.length - 1;
-      int i = Hashing.spread(h) & mask;
-      for (; slots[i] != 0; i = (i + 1) & mask) {
-        if (hashes[i] == h && claim(slots[i] - 1).id().equals(id)) {
-          return;
-        }
-      }
-      int e = position;
-      if (position < 0) {
-        e = claims.size() + others.size();
-        others.add(other);
-      }
-      slots[i] = e + 1;
-      hashes[i] = h;
-      if (2 * ++size > slots.length) {
+    void putIfAbsent(String id, Claim c) {
+      if (2 * (size + 1) > table.length) {
         grow();
+      }
+      if (insert(table, id, c)) {
+        size++;
       }
     }
 
     @Nullable Claim get(String id) {
-      int h = id.hashCode();
-      int mask = slots.length - 1;
-      for (int i = Hashing.spread(h) & mask; slots[i] != 0; i = (i + 1) & mask) {
-        if (hashes[i] == h) {
-          Claim c = claim(slots[i] - 1);
-          if (c.id().equals(id)) {
-            return c;
-          }
+      int mask = table.length - 1;
+      for (int i = Hashing.spread(id.hashCode()) & mask; table[i] != null; i = (i + 1) & mask) {
+        if (table[i].id().equals(id)) {
+          return table[i];
         }
       }
       return null;
     }
 
+    private static boolean insert(Claim[] t, String id, Claim c) {
+      int mask = t.length - 1;
+      int i = Hashing.spread(id.hashCode()) & mask;
+      for (; t[i] != null; i = (i + 1) & mask) {
+        if (t[i].id().equals(id)) {
+          return false;
+        }
+      }
+      t[i] = c;
+      return true;
+    }
+
     private void grow() {
-      int[] oldSlots = slots;
-      int[] oldHashes = hashes;
-      slots = new int[oldSlots.length * 2];
-      hashes = new int[oldSlots.length * 2];
-      int mask = slots.length - 1;
-      for (int j = 0; j < oldSlots.length; j++) {
-        if (oldSlots[j] != 0) {
-          int i = Hashing.spread(oldHashes[j]) & mask;
-          while (slots[i] != 0) {
-            i = (i + 1) & mask;
-          }
-          slots[i] = oldSlots[j];
-          hashes[i] = oldHashes[j];
+      Claim[] old = table;
+      table = new Claim[old.length * 2];
+      for (Claim c : old) {
+        if (c != null) {
+          insert(table, c.id(), c);
         }
       }
     }

@@ -281,31 +281,4 @@ class ParallelTest {
           });
     }
   }
-
-  @Test
-  void intsSortAsAStableSortOfTheListSortsThemForAnyNumberOfThreads() {
-    // keys with many ties: a stable sort keeps tied positions in their first order
-    qt().withExamples(60).forAll(integers().all(), integers().between(0, 40_000), integers().between(1, 5))
-        .checkAssert((seed, n, threads) -> {
-          java.util.Random r = new java.util.Random(seed);
-          int[] keys = new int[n];
-          int[] a = new int[n];
-          List<Integer> expected = new ArrayList<>();
-          for (int i = 0; i < n; i++) {
-            keys[i] = r.nextInt(1 + n / 4);
-            a[i] = r.nextInt(n); // positions, repeats among them
-            expected.add(a[i]);
-          }
-          java.util.Comparator<Integer> byKey = java.util.Comparator.comparingInt(p -> keys[p]);
-          expected.sort(byKey);
-          List<Integer> in = new ArrayList<>();
-          for (int x : a) {
-            in.add(x);
-          }
-          Parallel.sort(in, byKey, threads);
-          Parallel.sort(a, (x, y) -> Integer.compare(keys[x], keys[y]), threads);
-          assertEquals(expected, IntStream.of(a).boxed().toList());
-          assertEquals(expected, in);
-        });
-  }
 }
