@@ -198,6 +198,7 @@ public final class ClaimCheck {
     });
     private final java.util.Map<String, DocumentProfile> profiles = new java.util.HashMap<>();
     private boolean finished;
+    private int claimCountAtFinish;
 
     private Run() {}
 
@@ -208,6 +209,7 @@ public final class ClaimCheck {
     @Override
     public void document(Document document) {
       Objects.requireNonNull(document, "document");
+      unfinished();
       if (!profiles.containsKey(document.id())) {
         try {
           profiles.put(document.id(), resolver.profile(document));
@@ -242,6 +244,7 @@ public final class ClaimCheck {
      */
     @Override
     public void claim(Claim claim) {
+      unfinished();
       extraction.claim(claim);
     }
 
@@ -263,9 +266,12 @@ public final class ClaimCheck {
       extraction.skipped(s);
     }
 
-    /** How many claims are kept so far: extracted and handed on, or read. */
+    /**
+     * How many claims are kept so far: extracted and handed on, or read; after {@link #finish()},
+     * how many were kept when it was called (before the claims of documents read twice are dropped).
+     */
     public int claimCount() {
-      return claims.size();
+      return finished ? claimCountAtFinish : claims.size();
     }
 
     /** Claims read as claims whose document was also extracted here are dropped, and said so. */
@@ -296,6 +302,7 @@ public final class ClaimCheck {
       }
       finished = true;
       extraction.finish();
+      claimCountAtFinish = claims.size();
       // what dedupe needed is done with: free it for resolution (a million claims read: 16 MB, two
       // int arrays of 2^21)
       claimIds.clear();
@@ -306,6 +313,12 @@ public final class ClaimCheck {
       Resolution resolution = resolver.resolve(claims, profiles);
       List<Finding> findings = rules.evaluate(resolution.quantities(), resolution.events(), parallelism, gazetteer);
       return new Report(documents, claims, resolution.quantities(), findings, skipped, resolution.events());
+    }
+
+    private void unfinished() {
+      if (finished) {
+        throw new IllegalStateException("this run is finished already: start another for more input");
+      }
     }
   }
 
