@@ -71,6 +71,14 @@ final class ClaimBytes {
 
   private static final Other OTHER = new Other();
 
+  /** {@code seen} with key {@code slot} marked; a key seen already leaves the line to the JSON parser. */
+  private static long once(long seen, int slot) {
+    if ((seen & 1L << slot) != 0) {
+      throw OTHER;
+    }
+    return seen | 1L << slot;
+  }
+
   // a claim's keys, in Slots.CLAIM's order
   private static final int ID = 0;
   private static final int DOCUMENT = 1;
@@ -315,10 +323,7 @@ final class ClaimBytes {
       open('{');
       while (true) {
         int slot = key(CLAIM_KEYS);
-        if ((seen & 1L << slot) != 0) {
-          throw OTHER;
-        }
-        seen |= 1L << slot;
+        seen = once(seen, slot);
         ws();
         switch (slot) {
           case ID:
@@ -923,10 +928,7 @@ final class ClaimBytes {
       open('{');
       while (true) {
         int slot = key(QUANTITY_KEYS);
-        if ((seen & 1L << slot) != 0) {
-          throw OTHER;
-        }
-        seen |= 1L << slot;
+        seen = once(seen, slot);
         ws();
         switch (slot) {
           case 0:
@@ -972,10 +974,7 @@ final class ClaimBytes {
       open('{');
       while (true) {
         int slot = key(BREAKDOWN_KEYS);
-        if ((seen & 1L << slot) != 0) {
-          throw OTHER;
-        }
-        seen |= 1L << slot;
+        seen = once(seen, slot);
         ws();
         switch (slot) {
           case 0:
