@@ -212,6 +212,16 @@ final class ClaimBytes {
       keys[at] = key;
       values[at] = value;
     }
+
+    /** The value held for {@code key}, or {@code make}'s, then held; what {@code make} throws goes to the caller. */
+    V of(String key, java.util.function.Function<String, V> make) {
+      V v = get(key);
+      if (v == null) {
+        v = make.apply(key);
+        put(key, v);
+      }
+      return v;
+    }
   }
 
   /** Scopes by the identity of their parts: a claim's places and date are the objects made for the claims before it. */
@@ -774,12 +784,7 @@ final class ClaimBytes {
       if (s == null) {
         return null;
       }
-      LocalDate d = days.get(s);
-      if (d == null) {
-        d = io.claimcheck.internal.IsoDate.parse(s);
-        days.put(s, d);
-      }
-      return d;
+      return days.of(s, io.claimcheck.internal.IsoDate::parse);
     }
 
     private @Nullable PartialDate date() {
@@ -787,22 +792,12 @@ final class ClaimBytes {
       if (s == null) {
         return null;
       }
-      PartialDate d = dates.get(s);
-      if (d == null) {
-        d = PartialDate.parse(s);
-        dates.put(s, d);
-      }
-      return d;
+      return dates.of(s, PartialDate::parse);
     }
 
     private Measure measure() {
       String s = required(true);
-      Measure m = measures.get(s);
-      if (m == null) {
-        m = Measure.of(s);
-        measures.put(s, m);
-      }
-      return m;
+      return measures.of(s, Measure::of);
     }
 
     private TimeScope timeScope() {
@@ -810,12 +805,7 @@ final class ClaimBytes {
       if (s == null) {
         return TimeScope.INCIDENT;
       }
-      TimeScope t = timeScopes.get(s);
-      if (t == null) {
-        t = TimeScope.valueOf(s.toUpperCase(Locale.ROOT));
-        timeScopes.put(s, t);
-      }
-      return t;
+      return timeScopes.of(s, k -> TimeScope.valueOf(k.toUpperCase(Locale.ROOT)));
     }
 
     private Modality modality() {
@@ -823,12 +813,7 @@ final class ClaimBytes {
       if (s == null) {
         return Modality.REPORTED;
       }
-      Modality m = modalities.get(s);
-      if (m == null) {
-        m = Modality.of(s);
-        modalities.put(s, m);
-      }
-      return m;
+      return modalities.of(s, Modality::of);
     }
 
     /** A list of place names, or null (none); the list made before when it is the same bytes. */
