@@ -110,11 +110,16 @@ public final class Main implements Runnable {
     try {
       code = cl.execute(args);
     } catch (OutOfMemoryError e) {
-      // what memory the failed step held is free again: enough for one line
-      out.flush();
-      err.println("claimcheck: ran out of memory; give Java more with -Xmx (for example java -Xmx2g -jar ...)"
-          + " or check fewer documents at once");
-      err.flush();
+      // what memory the failed step held is free again, most often enough for one line; when the
+      // heap is still full, saying so fails too, and the exit code alone tells it
+      try {
+        out.flush();
+        err.println("claimcheck: ran out of memory; give Java more with -Xmx (for example java -Xmx2g -jar ...)"
+            + " or check fewer documents at once");
+        err.flush();
+      } catch (OutOfMemoryError again) {
+        // nothing more can be said: exit with the code of a failed run, without a stack trace
+      }
       return USAGE;
     }
     out.flush();
