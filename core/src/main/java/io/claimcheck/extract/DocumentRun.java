@@ -330,15 +330,19 @@ final class DocumentRun {
         cities.add(p.name());
       }
     }
+    int demonymEnd = 0; // the end of the last demonym of two words
     for (int i = 0; i < w.size; i++) {
       if (!w.isCap(i)) {
         continue; // demonyms and organisations are capitalised
       }
-      if (w.length(i) > 3 && gazetteer.mayStartName(w, i)) {
-        Place c = gazetteer.demonym(w.span(i, i + 1)).orElse(null);
+      if (i >= demonymEnd && w.length(i) > 3 && gazetteer.mayStartName(w, i)) {
+        Place two = w.isCap(i + 1) && capitalisedWords(w, i, i + 1)
+            ? gazetteer.demonym(w.span(i, i + 2)).orElse(null) : null; // "South Sudanese", not "Sudanese"
+        Place c = two != null ? two : gazetteer.demonym(w.span(i, i + 1)).orElse(null);
         if (c != null) {
           countryScore.merge(c.countryCode(), 1, Integer::sum);
         }
+        demonymEnd = two != null ? i + 2 : demonymEnd;
       }
       if (i == 0 || !w.isCap(i - 1)) {
         int end = capitalRun(w, i);
@@ -697,6 +701,9 @@ final class DocumentRun {
     }
     if (modifiesNoun(w, end) || spokenAt(w, i)) {
       return end; // "in African countries", "across Coastal regions": a word before a noun
+    }
+    if (w.isCap(i - 1) && demonymCountry(w.span(i - 1, end)) != null) {
+      return end; // "14 South Africans": a demonym of two words, its first a direction, is no place
     }
     String name = w.span(i, end);
     Place spelled = gazetteer.variant(name).orElse(null); // "in Tachkent": Tashkent, spelled otherwise
@@ -1108,7 +1115,37 @@ final class DocumentRun {
 
   /** Whether {@code group} names a country's people: a demonym ("french") or a word of split_people ("britons"). */
   private boolean countrysPeople(@Nullable String group) {
-    return group != null && group.indexOf(' ') < 0 && (SPLIT_PEOPLE.contains(group) || demonymCountry(group) != null);
+    return group != null && (SPLIT_PEOPLE.contains(group) || demonymCountry(group) != null);
+  }
+
+  /**
+   * The subject {@code head} of a count, with the capitalised words just before it in
+   * {@code [from, to)} when together they are a demonym of two or three words ("23 New
+   * Zealanders": "new zealanders", "12 South Africans": "south africans"); else {@code head}.
+   */
+  private String demonymOfWords(Words w, int from, int to, String head) {
+    for (int k = from; k < to; k++) {
+      if (!w.isCap(k) || !w.is(k, head)) {
+        continue;
+      }
+      for (int s = Math.max(from, k - 2); s < k; s++) { // the longest first: "Papua New Guineans"
+        if (capitalisedWords(w, s, k) && demonymCountry(w.span(s, k + 1)) != null) {
+          return w.span(s, k + 1).toLowerCase(java.util.Locale.ROOT);
+        }
+      }
+      return head;
+    }
+    return head;
+  }
+
+  /** Whether tokens {@code [from, to)} are capitalised words, one space apart. */
+  private static boolean capitalisedWords(Words w, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!w.isWord(k) || !w.isCap(k) || w.start[k + 1] != w.end[k] + 1) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -1116,9 +1153,20 @@ final class DocumentRun {
    * null: a demonym or a noun for one of a country's people, alone or with a plural s.
    */
   private @Nullable Place demonymCountry(String s) {
-    String word = s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    String word = capitalised(s);
     Place c = countryOfPeople(word);
     return c == null && word.endsWith("s") ? countryOfPeople(word.substring(0, word.length() - 1)) : c;
+  }
+
+  /** {@code s} with the first letter of each of its words upper case: "new zealanders" is "New Zealanders". */
+  private static String capitalised(String s) {
+    StringBuilder b = new StringBuilder(s);
+    for (int i = 0; i < b.length(); i++) {
+      if (i == 0 || b.charAt(i - 1) == ' ') {
+        b.setCharAt(i, Character.toUpperCase(b.charAt(i)));
+      }
+    }
+    return b.toString();
   }
 
   private @Nullable Place countryOfPeople(String word) {
@@ -1278,7 +1326,7 @@ final class DocumentRun {
     r.reader = p.name();
     r.pattern = p;
     r.modality = m.modality();
-    r.subject = m.subject();
+    r.subject = m.subject() == null ? null : demonymOfWords(w, r.after, m.end(), m.subject());
     r.subgroup = p.subgroup() && r.subject != null;
     if (p.nationality() && r.subject != null) {
       Place country = demonymCountry(r.subject);
