@@ -161,6 +161,31 @@ class GazetteerNamesTest {
       assertTrue(claims("The dead were 12 Swiss and 8 Kiwis.").get(0).breakdownOf().orElseThrow().complete());
     }
 
+    @ParameterizedTest(name = "{0} are the people of {1}")
+    @CsvSource({
+        "New Zealanders, New Zealand", "Costa Ricans, Costa Rica", "Papua New Guineans, Papua New Guinea",
+        "South Africans, South Africa", "South Sudanese, South Sudan", "Cape Verdeans, Cape Verde"})
+    void aDemonymOfTwoOrThreeWordsCountsItsCountrysPeople(String plural, String country) {
+      assertEquals(country, claims("The plane was carrying 40 people. Among those aboard were 23 " + plural + ".")
+          .get(1).subject());
+      java.util.List<io.claimcheck.claim.Claim> list = claims("The dead were 12 " + plural + " and 8 Kiwis.");
+      assertEquals(plural.toLowerCase(java.util.Locale.ROOT), list.get(0).subject());
+      assertTrue(list.get(0).breakdownOf().orElseThrow().complete(), plural + ": a list of two countries' people");
+    }
+
+    @Test
+    void aDemonymOfTwoWordsIsNoPlaceAndVotesForItsOwnCountry() {
+      // "South" is a direction: "Africans" after it was a place the gazetteer lacks
+      assertEquals(java.util.List.of(), claims("Fourteen South Africans were killed in the crash.").get(0).scope()
+          .locations());
+      // "Sudanese" alone is of Sudan; the two words are of South Sudan
+      assertEquals(java.util.List.of("South Sudan"), claims("Six South Sudanese died in the attack.").get(0).scope()
+          .locations());
+      assertEquals(java.util.List.of("Sudan"), claims("Six Sudanese died in the attack.").get(0).scope().locations());
+      // capitalised words before a demonym that are no part of it leave it one word
+      assertEquals("germans", claims("The Varn Clinic said 12 Germans died.").get(0).subject());
+    }
+
     @Test
     void eachAreaLineIsAFirstLevelDivisionOfItsCountryFoundWholeInTextAndInPaths() {
       assertFalse(NAMES.areas.isEmpty());
@@ -190,7 +215,9 @@ class GazetteerNamesTest {
         {"Frenchwoman", "Frenchwomen"}, {"Frenchwomen", "Frenchwomen"}, {"Dutchman", "Dutchmen"},
         {"Dutchmen", "Dutchmen"}, {"Dutchwoman", "Dutchwomen"}, {"Dutchwomen", "Dutchwomen"},
         {"Irishman", "Irishmen"}, {"Irishmen", "Irishmen"}, {"Irishwoman", "Irishwomen"},
-        {"Irishwomen", "Irishwomen"}};
+        {"Irishwomen", "Irishwomen"}, {"Cape Verdean", "Cape Verdeans"}, {"Equatoguinean", "Equatoguineans"},
+        {"Ivoirian", "Ivoirians"}, {"Kittitian", "Kittitians"}, {"Nevisian", "Nevisians"},
+        {"Tobagonian", "Tobagonians"}, {"Timorese", "Timorese"}};
 
     @Test
     void eachPeopleLineNamesItsCountrysPeopleAndItsPluralsListIsTheWhole() {
