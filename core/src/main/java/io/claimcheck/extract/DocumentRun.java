@@ -817,9 +817,12 @@ final class DocumentRun {
       attributions[n] = listed != null ? listed[n] : attribution(w, readings, n);
     }
     // a part and the count it is among share a source either names: "Officials said 12 Britons
-    // were among 30 people killed", "12 Britons were among 30 people killed, police said"
+    // were among 30 people killed", "12 Britons were among 30 people killed, police said"; so do a
+    // count and a figure inside the words that read it: "Medics said 44 people - including 9
+    // children - remain in hospital"
     for (int n = 1; n < attributions.length; n++) {
-      if (countOfThePartBefore(readings, n) && (attributions[n] == null) != (attributions[n - 1] == null)) {
+      if ((countOfThePartBefore(readings, n) || insideTheCountBefore(readings, n))
+          && (attributions[n] == null) != (attributions[n - 1] == null)) {
         attributions[n] = attributions[n - 1] = attributions[n] == null ? attributions[n - 1] : attributions[n];
       }
     }
@@ -872,6 +875,18 @@ final class DocumentRun {
     Reading whole = readings.get(n);
     return part.subgroup && !whole.subgroup && !whole.earlier && whole.first < part.coreEnd
         && whole.measure == part.measure && whole.modality == part.modality;
+  }
+
+  /**
+   * Whether the figure of reading {@code n} is inside the words after the figure that read the
+   * count just before it, of the same measure: "44 people - including 9 children - remain in
+   * hospital", "19 children and two teachers died".
+   */
+  private static boolean insideTheCountBefore(List<Reading> readings, int n) {
+    Reading count = readings.get(n - 1);
+    Reading inside = readings.get(n);
+    return inside.first >= count.after && inside.after <= count.coreEnd && !count.earlier && !inside.earlier
+        && inside.measure == count.measure && inside.modality == count.modality;
   }
 
   /**

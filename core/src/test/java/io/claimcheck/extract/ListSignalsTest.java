@@ -353,4 +353,24 @@ class ListSignalsTest {
           + " " + (c.subject() == null ? "-" : c.subject()) + " " + c.attributedTo().orElse("-")).toList()));
     }
   }
+
+  @Nested
+  class AFigureInsideTheWordsOfTheCountBefore {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a parenthesis between a count and its fate
+        "Medics said a total of 44 people – including the 9 most badly hurt – remain in hospital.|44 Medics, 9 Medics",
+        "A total of 44 people – including the 9 most badly hurt – remain in hospital, medics said.|44 medics, 9 medics",
+        // the first of two or three counts before their verb
+        "Police said 19 children and two teachers died.|19 Police, two Police",
+        "Police said six children, four nurses and two teachers died.|six Police, four Police, two Police",
+        // a count of another measure after the first is no part of its words
+        "Medics said 12 people died and 30 were hurt.|12 Medics, 30 -",
+    })
+    void sharesTheSourceEitherNames(String text, String expected) {
+      List<Claim> claims = hear(text).claims();
+      assertEquals(expected, String.join(", ", claims.stream().map(c -> c.quantity().text() + " "
+          + c.attributedTo().orElse("-")).toList()));
+    }
+  }
 }
