@@ -348,9 +348,8 @@ class ListSignalsTest {
         "Twelve foreign tourists were among 30 people rescued from the hotel.|30 rescued - -",
     })
     void thePartAndTheCountAreBothRead(String text, String expected) {
-      List<Claim> claims = hear(text).claims();
-      assertEquals(expected, String.join(", ", claims.stream().map(c -> c.quantity().text() + " " + c.measure().name()
-          + " " + (c.subject() == null ? "-" : c.subject()) + " " + c.attributedTo().orElse("-")).toList()));
+      assertEquals(expected, read(text, c -> c.quantity().text() + " " + c.measure().name()
+          + " " + (c.subject() == null ? "-" : c.subject()) + " " + c.attributedTo().orElse("-")));
     }
   }
 
@@ -368,9 +367,12 @@ class ListSignalsTest {
         "Medics said 12 people died and 30 were hurt.|12 Medics, 30 -",
     })
     void sharesTheSourceEitherNames(String text, String expected) {
-      List<Claim> claims = hear(text).claims();
-      assertEquals(expected, String.join(", ", claims.stream().map(c -> c.quantity().text() + " "
-          + c.attributedTo().orElse("-")).toList()));
+      assertEquals(expected, read(text, c -> c.quantity().text() + " " + c.attributedTo().orElse("-")));
     }
+  }
+
+  /** The claims of {@code text}, each as {@code line} writes it, joined by ", ". */
+  private static String read(String text, java.util.function.Function<Claim, String> line) {
+    return String.join(", ", hear(text).claims().stream().map(line).toList());
   }
 }
