@@ -10,6 +10,7 @@ import io.claimcheck.event.EventResolver;
 import io.claimcheck.event.Resolution;
 import io.claimcheck.input.DocumentSink;
 import io.claimcheck.input.ReadFailure;
+import io.claimcheck.internal.Rows;
 import io.claimcheck.report.DocumentStatus;
 import io.claimcheck.report.Report;
 import io.claimcheck.rules.Finding;
@@ -274,28 +275,36 @@ public final class ClaimCheck {
       return finished ? claimCountAtFinish : claims.size();
     }
 
-    /** Claims read as claims whose document was also extracted here are dropped, and said so. */
-    private void dropClaimsOfExtractedDocuments(List<Claim> claims) {
+    /**
+     * Claims read as claims whose document was also extracted here are dropped, and said so: the
+     * claims kept, {@code all} itself when none is dropped.
+     */
+    private List<Claim> withoutClaimsOfExtractedDocuments(List<Claim> all) {
       if (read.isEmpty() || extracted.isEmpty()) {
-        return;
+        return all;
       }
       java.util.Map<String, Integer> dropped = new java.util.TreeMap<>();
-      int kept = 0;
-      for (int i = 0; i < claims.size(); i++) {
-        Claim c = claims.get(i);
-        if (read.get(i) && extracted.contains(c.documentId())) {
-          dropped.merge(c.documentId(), 1, Integer::sum);
+      int[] kept = new int[all.size()];
+      int k = 0;
+      for (int i = 0; i < all.size(); i++) {
+        String document;
+        if (read.get(i) && extracted.contains(document = claims.documentId(i))) {
+          dropped.merge(document, 1, Integer::sum);
         } else {
-          claims.set(kept++, c);
+          kept[k++] = i;
         }
       }
-      claims.subList(kept, claims.size()).clear();
       dropped.forEach((doc, n) -> skipped.add(new io.claimcheck.report.Skipped(doc, n
           + (n == 1 ? " claim" : " claims") + " of document '" + doc
           + "' read from claims input, which this run also read as a document; counted once")));
+      return k == all.size() ? all : Rows.select(all, java.util.Arrays.copyOf(kept, k));
     }
 
-    /** Resolves the claims into events and quantities, runs the rules, and returns the report. */
+    /**
+     * Resolves the claims into events and quantities, runs the rules, and returns the report. The
+     * report's claims (and its quantities' claims) are held packed as they were read, each made
+     * again when asked for.
+     */
     public Report finish() {
       if (finished) {
         throw new IllegalStateException("this run is finished already");
@@ -306,14 +315,13 @@ public final class ClaimCheck {
       // what dedupe needed is done with: free it for resolution (a million claims read: 16 MB, two
       // int arrays of 2^21)
       claimIds.clear();
-      List<Claim> claims = this.claims.claims(parallelism);
-      this.claims.clear();
-      dropClaimsOfExtractedDocuments(claims);
+      List<Claim> kept = withoutClaimsOfExtractedDocuments(claims.view());
       read.clear();
-      Resolution resolution = resolver.resolve(claims, profiles);
+      Resolution resolution = resolver.resolve(kept, profiles);
       List<Finding> findings = rules.evaluate(resolution.quantities(), resolution.events(), parallelism, gazetteer);
-      return new Report(documents, claims, resolution.quantities(), findings, skipped, resolution.events());
+      return new Report(documents, kept, resolution.quantities(), findings, skipped, resolution.events());
     }
+
 
     private void unfinished() {
       if (finished) {

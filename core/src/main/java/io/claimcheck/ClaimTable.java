@@ -10,6 +10,7 @@ import io.claimcheck.claim.Scope;
 import io.claimcheck.claim.Source;
 import io.claimcheck.internal.Hashing;
 import io.claimcheck.internal.Parallel;
+import io.claimcheck.internal.Rows;
 import io.claimcheck.quantity.Quantity;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -93,14 +94,16 @@ final class ClaimTable {
   private int size;
 
   private final List<Object> values = new ArrayList<>();
-  private final Map<Object, Integer> valueIndex = new HashMap<>();
+  private Map<Object, Integer> valueIndex = new HashMap<>();
   /**
    * Values added lately by identity, one place an identity hash (a newer one replaces the older), and
    * their indices: a reader gives a value met again as the object it made before, and this finds it
    * without hashing and comparing the value itself (records compute their hash each time).
    */
-  private final Object[] sameKeys = new Object[1 << SAME_BITS];
-  private final int[] sameIndex = new int[1 << SAME_BITS];
+  private Object[] sameKeys = new Object[1 << SAME_BITS];
+  private int[] sameIndex = new int[1 << SAME_BITS];
+  /** Whether adding is over ({@link #view}): what adding needs is let go. */
+  private boolean sealed;
   private static final int SAME_BITS = 15;
   /** Per component, the value last added and its index: claims of a file share most parts in runs. */
   private final Object[] lastValue = new Object[WIDTH];
@@ -138,6 +141,9 @@ final class ClaimTable {
   /** Adds {@code claim} at the end; its position is {@code size() - 1} after. */
   void add(Claim claim) {
     Objects.requireNonNull(claim, "claim");
+    if (sealed) {
+      throw new IllegalStateException("the table is sealed: its claims are being read");
+    }
     if (size == rows.size() * rowsPerChunk) {
       rows.add(new int[rowsPerChunk * WIDTH]);
     }
@@ -273,6 +279,85 @@ final class ClaimTable {
   }
 
   /**
+   * Every claim held, as an immutable list that makes a claim again on each get (equal to the one
+   * added there), holding no claim object, whose {@link Rows#keys keys} read ids, document ids and
+   * publication days from the rows: for a run's resolution and report once adding is done. The
+   * table is sealed: no claim can be added after, and what only adding needs (the index of values,
+   * the last values added) is let go, as the report may hold the table long. Safe to read from any
+   * thread then, since nothing changes and a get keeps no scratch state.
+   */
+  List<Claim> view() {
+    sealed = true;
+    valueIndex = new HashMap<>();
+    sameKeys = new Object[1];
+    sameIndex = new int[1];
+    Arrays.fill(lastValue, null);
+    lastDocument = null;
+    current = null;
+    return Rows.of(size, this::get, new Rows.Keys() {
+      @Override
+      public String id(int row) {
+        return ClaimTable.this.id(row);
+      }
+
+      @Override
+      public boolean idIs(int row, String id) {
+        Objects.checkIndex(row, size);
+        return ClaimTable.this.idIs(row, id);
+      }
+
+      @Override
+      public String documentId(int row) {
+        return ClaimTable.this.documentId(row);
+      }
+
+      @Override
+      public @Nullable LocalDate published(int row) {
+        return ClaimTable.this.published(row);
+      }
+
+      @Override
+      public int compareDocumentIds(int a, int b) {
+        return ClaimTable.this.compareDocumentIds(a, b);
+      }
+    });
+  }
+
+  /** The publication day of the source of the claim at {@code index}, without making the claim. */
+  @Nullable LocalDate published(int index) {
+    Objects.checkIndex(index, size);
+    return (LocalDate) value(rows.get(index / rowsPerChunk)[(index % rowsPerChunk) * WIDTH + PUBLISHED]);
+  }
+
+  /**
+   * {@code documentId(a).compareTo(documentId(b))} without making either: Latin-1 bytes compare
+   * unsigned as their chars do.
+   */
+  int compareDocumentIds(int a, int b) {
+    Objects.checkIndex(a, size);
+    Objects.checkIndex(b, size);
+    int[] rowA = rows.get(a / rowsPerChunk);
+    int atA = (a % rowsPerChunk) * WIDTH + DOC_AT;
+    int[] rowB = rows.get(b / rowsPerChunk);
+    int atB = (b % rowsPerChunk) * WIDTH + DOC_AT;
+    if (rowA[atA] == rowB[atB] && rowA[atA + 1] == rowB[atB + 1]) {
+      return 0; // held at one place (a document's claims added one after another), or one value
+    }
+    if (rowA[atA] == HELD || rowB[atB] == HELD) {
+      return text(rowA, atA).compareTo(text(rowB, atB));
+    }
+    int lengthA = rowA[atA + 1];
+    int lengthB = rowB[atB + 1];
+    if (lengthA == 0 || lengthB == 0) {
+      return Integer.compare(lengthA, lengthB);
+    }
+    int fromA = rowA[atA] % bytesPerChunk;
+    int fromB = rowB[atB] % bytesPerChunk;
+    return Integer.signum(Arrays.compareUnsigned(texts.get(rowA[atA] / bytesPerChunk), fromA, fromA + lengthA,
+        texts.get(rowB[atB] / bytesPerChunk), fromB, fromB + lengthB));
+  }
+
+  /**
    * Every claim, made again in order: a list of its own, to change at will. Claims of one source
    * added one after another share one {@link Source} again, as they did when added.
    */
@@ -400,17 +485,12 @@ final class ClaimTable {
    * for the claim ids a run has read, to skip repeats. Not thread-safe.
    */
   static final class Ids {
-    private final ClaimTable table;
-    /**
-     * Each slot: the id's hash in the high half, the claim's position + 1 in the low half; 0 when
-     * empty. One array, so that a lookup touches one place of memory, not two.
-     */
-    private long[] slots = new long[16];
-    private int size;
+    private final io.claimcheck.internal.PositionSet set;
 
     /** An empty set over {@code table}. */
     Ids(ClaimTable table) {
-      this.table = Objects.requireNonNull(table, "table");
+      Objects.requireNonNull(table, "table");
+      set = new io.claimcheck.internal.PositionSet(table::idIs, 8);
     }
 
     /**
@@ -419,45 +499,17 @@ final class ClaimTable {
      * only when another id is looked up.
      */
     boolean add(String id, int index) {
-      int h = id.hashCode();
-      int mask = slots.length - 1;
-      int i = Hashing.spread(h) & mask;
-      for (long s = slots[i]; s != 0; s = slots[i = (i + 1) & mask]) {
-        if ((int) (s >>> 32) == h && table.idIs((int) s - 1, id)) {
-          return false;
-        }
-      }
-      slots[i] = (long) h << 32 | (index + 1L);
-      if (2 * ++size > slots.length) {
-        grow();
-      }
-      return true;
+      return set.add(id, index);
     }
 
     /** How many ids it holds. */
     int size() {
-      return size;
+      return set.size();
     }
 
     /** Empties the set and lets its arrays go. */
     void clear() {
-      slots = new long[16];
-      size = 0;
-    }
-
-    private void grow() {
-      long[] old = slots;
-      slots = new long[old.length * 2];
-      int mask = slots.length - 1;
-      for (long s : old) {
-        if (s != 0) {
-          int i = Hashing.spread((int) (s >>> 32)) & mask;
-          while (slots[i] != 0) {
-            i = (i + 1) & mask;
-          }
-          slots[i] = s;
-        }
-      }
+      set.clear();
     }
   }
 }

@@ -103,6 +103,48 @@ class ClaimTableTest {
     }
 
     @Test
+    void theViewsKeysReadWhatItsClaimsSayAndDocumentIdsCompareAsTheirStringsDo() {
+      qt().withExamples(100).forAll(integers().all(), integers().between(0, 120), integers().between(1, 64))
+          .checkAssert((seed, n, bytes) -> {
+            List<Claim> added = claims(seed, n);
+            ClaimTable table = new ClaimTable(1 + Math.floorMod(seed, 7) * 3, bytes, 1 + Math.floorMod(seed, 40));
+            added.forEach(table::add);
+            List<Claim> view = table.view();
+            assertEquals(added, view);
+            int[] some = new int[n / 2];
+            for (int i = 0; i < some.length; i++) {
+              some[i] = Math.floorMod(seed + 31 * i, n);
+            }
+            List<Claim> selected = io.claimcheck.internal.Rows.select(view, some);
+            for (List<Claim> list : List.of(view, selected)) {
+              io.claimcheck.internal.Rows.Keys keys = io.claimcheck.internal.Rows.keys(list);
+              for (int i = 0; i < list.size(); i++) {
+                Claim c = list.get(i);
+                assertEquals(c.id(), keys.id(i));
+                assertTrue(keys.idIs(i, c.id()));
+                assertFalse(keys.idIs(i, c.id() + "#"));
+                assertEquals(c.documentId(), keys.documentId(i));
+                assertEquals(c.source().published(), keys.published(i));
+                for (int j = 0; j < list.size(); j++) {
+                  assertEquals(Integer.signum(c.documentId().compareTo(list.get(j).documentId())),
+                      Integer.signum(keys.compareDocumentIds(i, j)), c.documentId() + " against " + list.get(j).documentId());
+                }
+              }
+            }
+          });
+    }
+
+    @Test
+    void aViewedTableTakesNoMoreClaims() {
+      ClaimTable table = new ClaimTable();
+      List<Claim> claims = claims(3, 4);
+      claims.subList(0, 3).forEach(table::add);
+      List<Claim> view = table.view();
+      assertThrows(IllegalStateException.class, () -> table.add(claims.get(3)));
+      assertEquals(claims.subList(0, 3), view);
+    }
+
+    @Test
     void aClaimIsMadeAgainOnEachAskingAndTheListIsTheCallers() {
       ClaimTable table = new ClaimTable();
       claims(7, 3).forEach(table::add);

@@ -128,79 +128,141 @@ public final class DefaultEventResolver implements EventResolver {
 
   // ---------------------------------------------------------------------------------------------
 
-  /** A set of claims that belong to one incident or series before documents are joined. */
+  /**
+   * A set of claims that belong to one incident or series before documents are joined, other than
+   * a document's own incident (those are {@link Units}' columns): a series, an explicit event, a
+   * foreign place's or an older event's claims of a document. There are few of them.
+   */
   private static final class Unit {
-    /** Its key, unique among units; null for a document's own unit ("d|" and the document's id). */
-    private final @Nullable String key;
-    /** The document of a document's own unit (its key without "d|"); null for the others. */
-    private final @Nullable String document;
+    /** Its key, unique among units: a letter other than 'd' (own units' keys are "d|" and the document's id), '|', the rest. */
+    final String key;
     final String block;
     final boolean series;
     final @Nullable String explicit;
-    List<Claim> claims;
+    /** Its claims' positions in the claims resolved, in the order added ({@link #size} of them). */
+    int[] claims = new int[4];
+    int size;
     List<Place> places = new ArrayList<>(2);
     @Nullable PartialDate date;
-    @Nullable String extent;
-    /** Its dates' first and last days for the cluster order ({@link Long#MAX_VALUE} when undated). */
-    long firstDay;
-    long lastDay;
 
     Unit(String key, String block, boolean series, @Nullable String explicit) {
       this.key = key;
-      this.document = null;
       this.block = block;
       this.series = series;
       this.explicit = explicit;
-      this.claims = new ArrayList<>(10);
     }
 
-    /** A document's own unit: its key ("d|" and the id) is only made when asked for. */
-    static Unit own(String document, String block, int claims) {
-      return new Unit(document, block, claims);
-    }
-
-    private Unit(String document, String block, int claims) {
-      this.key = null;
-      this.document = document;
-      this.block = block;
-      this.series = false;
-      this.explicit = null;
-      this.claims = new ArrayList<>(claims);
-    }
-
-    String key() {
-      return key != null ? key : "d|" + document;
-    }
-
-    /** Its key's order against {@code o}'s ({@code key().compareTo(o.key())}), without making either. */
-    int compareKey(Unit o) {
-      if (key != null && o.key != null) {
-        return key.compareTo(o.key);
+    /** Adds the claim at {@code position} of the claims resolved. */
+    void add(int position) {
+      if (size == claims.length) {
+        claims = java.util.Arrays.copyOf(claims, 2 * size);
       }
-      char a = key == null ? 'd' : key.charAt(0);
-      char b = o.key == null ? 'd' : o.key.charAt(0);
-      if (a != b || key != null || o.key != null) {
-        // each key is a letter, '|', then the rest: another letter decides; else one is "d|" + id
-        return a != b ? Character.compare(a, b) : key().compareTo(o.key());
-      }
-      return document.compareTo(o.document);
+      claims[size++] = position;
+    }
+  }
+
+  /**
+   * The units of one resolution by number: documents' own units first (number {@code i} is the
+   * own unit of the {@code i}-th document with one, in the order of document ids), held as columns
+   * of arrays, then the {@link Unit}s. Why: a million single-claim documents are a million own
+   * units, and as objects (a unit, its lists) they lived through the whole resolution, so the
+   * collector copied each of them from young to old; the heap grew there.
+   */
+  private static final class Units {
+    /** How many own units there are. */
+    int owns;
+    final String[] ownBlock;
+    final List<Place>[] ownPlaces;
+    final @Nullable PartialDate[] ownDate;
+    final @Nullable String[] ownExtent;
+    /** Where own unit {@code i}'s claim positions start in {@link #ownClaims}; its end is {@code ownStart[i + 1]}. */
+    final int[] ownStart;
+    final int[] ownClaims;
+    int ownClaimCount;
+    final List<Unit> keyed = new ArrayList<>();
+    /** The order of the claims' positions by their document ids. */
+    final io.claimcheck.internal.Parallel.IntOrder byDocument;
+
+    @SuppressWarnings("unchecked")
+    Units(int documents, int claims, io.claimcheck.internal.Parallel.IntOrder byDocument) {
+      this.byDocument = byDocument;
+      ownBlock = new String[documents];
+      ownPlaces = (List<Place>[]) new List<?>[documents];
+      ownDate = new PartialDate[documents];
+      ownExtent = new String[documents];
+      ownStart = new int[documents + 1];
+      ownClaims = new int[claims];
+    }
+
+    /** How many units there are. */
+    int size() {
+      return owns + keyed.size();
+    }
+
+    /** Starts the next own unit; its claims are {@link #addOwn added} until the next starts. */
+    void startOwn(String block, @Nullable PartialDate date, @Nullable String extent) {
+      ownBlock[owns] = block;
+      ownDate[owns] = date;
+      ownExtent[owns] = extent;
+      ownStart[owns] = ownClaimCount;
+      owns++;
+      ownStart[owns] = ownClaimCount;
+    }
+
+    void addOwn(int position) {
+      ownClaims[ownClaimCount++] = position;
+      ownStart[owns] = ownClaimCount;
+    }
+
+    /** The keyed unit of number {@code u}, or null for an own unit. */
+    @Nullable Unit unit(int u) {
+      return u < owns ? null : keyed.get(u - owns);
+    }
+
+    String block(int u) {
+      return u < owns ? ownBlock[u] : keyed.get(u - owns).block;
+    }
+
+    boolean series(int u) {
+      return u >= owns && keyed.get(u - owns).series;
+    }
+
+    @Nullable String explicit(int u) {
+      return u < owns ? null : keyed.get(u - owns).explicit;
+    }
+
+    List<Place> places(int u) {
+      return u < owns ? ownPlaces[u] : keyed.get(u - owns).places;
+    }
+
+    @Nullable PartialDate date(int u) {
+      return u < owns ? ownDate[u] : keyed.get(u - owns).date;
+    }
+
+    @Nullable String extent(int u) {
+      return u < owns ? ownExtent[u] : null;
+    }
+
+    /** How many claims unit {@code u} holds. */
+    int claims(int u) {
+      return u < owns ? ownStart[u + 1] - ownStart[u] : keyed.get(u - owns).size;
+    }
+
+    /** The position of claim {@code k} of unit {@code u}. */
+    int claim(int u, int k) {
+      return u < owns ? ownClaims[ownStart[u] + k] : keyed.get(u - owns).claims[k];
     }
 
     /**
-     * Its lists held compactly: a million single-claim documents are a million units. They are
-     * only read from here on.
+     * The order of unit {@code a}'s key against {@code b}'s: own units' ("d|" and the document id)
+     * by their numbers, which follow the document ids, before every other ('d' comes before the
+     * letters of theirs).
      */
-    void trim() {
-      claims = compact(claims);
-      places = compact(places);
-    }
-
-    private static <T> List<T> compact(List<T> list) {
-      if (list.size() <= 2) {
-        return List.copyOf(list);
+    int compareKey(int a, int b) {
+      if (a < owns || b < owns) {
+        return a < owns && b < owns ? Integer.compare(a, b) : a < owns ? -1 : 1;
       }
-      ((ArrayList<T>) list).trimToSize();
-      return list;
+      return keyed.get(a - owns).key.compareTo(keyed.get(b - owns).key);
     }
   }
 
@@ -209,7 +271,11 @@ public final class DefaultEventResolver implements EventResolver {
     final String block;
     final boolean series;
     final @Nullable String explicit;
-    final List<Unit> units = new ArrayList<>();
+    /** The units it is made of. */
+    final Units all;
+    /** Its units' numbers in {@link #all}, {@link #size} of them. */
+    int[] units = new int[2];
+    int size;
     final List<Place> places = new ArrayList<>();
     @Nullable LocalDate first;
     @Nullable LocalDate last;
@@ -221,25 +287,30 @@ public final class DefaultEventResolver implements EventResolver {
     /** Its position among its block's candidates: later appended, higher. */
     long seq;
 
-    Cluster(Unit u) {
-      this.block = u.block;
-      this.series = u.series;
-      this.explicit = u.explicit;
+    Cluster(Units all, int u) {
+      this.all = all;
+      this.block = all.block(u);
+      this.series = all.series(u);
+      this.explicit = all.explicit(u);
       add(u);
     }
 
-    void add(Unit u) {
-      units.add(u);
-      for (Place p : u.places) {
+    void add(int u) {
+      if (size == units.length) {
+        units = java.util.Arrays.copyOf(units, 2 * size);
+      }
+      units[size++] = u;
+      for (Place p : all.places(u)) {
         if (!places.contains(p)) {
           places.add(p);
         }
       }
-      if (u.date != null) {
-        first = first == null || u.date.first().isBefore(first) ? u.date.first() : first;
-        last = last == null || u.date.last().isAfter(last) ? u.date.last() : last;
+      PartialDate date = all.date(u);
+      if (date != null) {
+        first = first == null || date.first().isBefore(first) ? date.first() : first;
+        last = last == null || date.last().isAfter(last) ? date.last() : last;
       }
-      area |= "area".equals(u.extent);
+      area |= "area".equals(all.extent(u));
     }
   }
 
@@ -355,14 +426,14 @@ public final class DefaultEventResolver implements EventResolver {
       }
     }
 
-    /** The open clusters {@code u} may match, in candidate order. */
-    List<Cluster> of(Unit u) {
-      if (u.places.isEmpty()) {
+    /** The open clusters a unit of places {@code up} may match, in candidate order. */
+    List<Cluster> of(List<Place> up) {
+      if (up.isEmpty()) {
         return byKey.getOrDefault(NONE, List.of());
       }
-      if (u.places.size() == 1) {
+      if (up.size() == 1) {
         // most units name one place: its key's clusters, or the wild ones, need no merging
-        Object k = key(u.places.get(0));
+        Object k = key(up.get(0));
         if (k == null) {
           return open;
         }
@@ -376,7 +447,7 @@ public final class DefaultEventResolver implements EventResolver {
         }
       }
       Set<Object> ks = new LinkedHashSet<>(2);
-      for (Place p : u.places) {
+      for (Place p : up) {
         Object k = key(p);
         if (k == null) {
           return open;
@@ -415,18 +486,36 @@ public final class DefaultEventResolver implements EventResolver {
    */
   private record Facts(List<Place> places, @Nullable String body) {}
 
-  /** One document read: its profile, claims in order, main place and the facts of each claim. */
-  private record Read(DocumentProfile profile, List<Claim> claims, @Nullable Place main, List<Facts> facts) {}
+  /**
+   * One document read: its profile, claims in order (and their positions in the claims resolved),
+   * main place and the facts of each claim.
+   */
+  private record Read(DocumentProfile profile, List<Claim> claims, int[] positions, @Nullable Place main,
+      List<Facts> facts) {}
+
+  /**
+   * A claim made for the moment, with its position in the claims resolved: what resolution keeps
+   * is positions (the claims may be a packed table that makes a claim again on each get), and a
+   * claim is made while its document or its event is worked on.
+   */
+  private record Item(Claim claim, int position) {}
+
+  private static final Comparator<Item> ITEM_ORDER = (x, y) -> CLAIM_ORDER.compare(x.claim(), y.claim());
 
   @Override
   public Resolution resolve(List<Claim> claims, Map<String, DocumentProfile> profiles) {
     Objects.requireNonNull(claims, "claims");
     Objects.requireNonNull(profiles, "profiles");
-    // claim ids are unique within a run (Claim#id), so each claim object stands for its id
-    Map<Claim, Facts> facts = new java.util.IdentityHashMap<>(claims.size());
-    List<Cluster> clusters = cluster(units(claims, profiles, facts));
-    List<EventDraft> events = drafts(clusters, facts);
-    return finish(events, Numbering.of(names(events)));
+    // each claim's facts by its position
+    Facts[] facts = new Facts[claims.size()];
+    Units units = units(claims, profiles, facts);
+    int[] all = new int[units.size()];
+    for (int u = 0; u < all.length; u++) {
+      all[u] = u;
+    }
+    List<Cluster> clusters = cluster(units, all);
+    List<EventDraft> events = drafts(clusters, claims, facts);
+    return finish(events, Numbering.of(names(events)), claims);
   }
 
   // --- blocks: resolution cut apart for a distributed runner ------------------------------------
@@ -446,10 +535,11 @@ public final class DefaultEventResolver implements EventResolver {
    */
   public Map<String, java.util.SortedSet<String>> blocks(List<Claim> claims, Map<String, DocumentProfile> profiles) {
     Map<String, java.util.SortedSet<String>> out = new TreeMap<>();
-    for (Unit u : units(claims, profiles, new java.util.IdentityHashMap<>())) {
-      String block = u.block;
-      for (Claim c : u.claims) {
-        out.computeIfAbsent(c.documentId(), k -> new java.util.TreeSet<>()).add(block);
+    Units units = units(claims, profiles, new Facts[claims.size()]);
+    for (int u = 0; u < units.size(); u++) {
+      String block = units.block(u);
+      for (int k = 0; k < units.claims(u); k++) {
+        out.computeIfAbsent(claims.get(units.claim(u, k)).documentId(), x -> new java.util.TreeSet<>()).add(block);
       }
     }
     return out;
@@ -465,8 +555,10 @@ public final class DefaultEventResolver implements EventResolver {
    * @param profiles as for {@link #resolve(List, Map)}
    */
   public List<Numbering.Name> names(String block, List<Claim> claims, Map<String, DocumentProfile> profiles) {
-    Map<Claim, Facts> facts = new java.util.IdentityHashMap<>();
-    return names(drafts(cluster(unitsOf(block, claims, profiles, facts)), facts));
+    Objects.requireNonNull(block, "block");
+    Objects.requireNonNull(claims, "claims");
+    Facts[] facts = new Facts[claims.size()];
+    return names(drafts(clusterBlock(block, claims, profiles, facts), claims, facts));
   }
 
   /**
@@ -478,22 +570,25 @@ public final class DefaultEventResolver implements EventResolver {
   public Resolution resolve(String block, List<Claim> claims, Map<String, DocumentProfile> profiles,
       Numbering numbering) {
     Objects.requireNonNull(numbering, "numbering");
-    Map<Claim, Facts> facts = new java.util.IdentityHashMap<>();
-    return finish(drafts(cluster(unitsOf(block, claims, profiles, facts)), facts), numbering);
-  }
-
-  private List<Unit> unitsOf(String block, List<Claim> claims, Map<String, DocumentProfile> profiles,
-      Map<Claim, Facts> facts) {
     Objects.requireNonNull(block, "block");
     Objects.requireNonNull(claims, "claims");
+    Facts[] facts = new Facts[claims.size()];
+    return finish(drafts(clusterBlock(block, claims, profiles, facts), claims, facts), numbering, claims);
+  }
+
+  /** The clusters of {@code block}'s units. */
+  private List<Cluster> clusterBlock(String block, List<Claim> claims, Map<String, DocumentProfile> profiles,
+      Facts[] facts) {
     Objects.requireNonNull(profiles, "profiles");
-    List<Unit> out = new ArrayList<>();
-    for (Unit u : units(claims, profiles, facts)) {
-      if (u.block.equals(block)) {
-        out.add(u);
+    Units units = units(claims, profiles, facts);
+    int[] of = new int[units.size()];
+    int n = 0;
+    for (int u = 0; u < units.size(); u++) {
+      if (units.block(u).equals(block)) {
+        of[n++] = u;
       }
     }
-    return out;
+    return cluster(units, java.util.Arrays.copyOf(of, n));
   }
 
   /** One thread's places by name and facts held once, while documents are read. */
@@ -519,26 +614,38 @@ public final class DefaultEventResolver implements EventResolver {
    * The claims by document, each document read and its claims put in units, in the order made
    * (their keys are unique, so {@link #cluster}'s order does not depend on it).
    */
-  private List<Unit> units(List<Claim> claims, Map<String, DocumentProfile> profiles, Map<Claim, Facts> facts) {
-    // the claims by document id (in input order within a document), each document a run of them
-    List<Claim> sorted = new ArrayList<>(claims);
-    io.claimcheck.internal.Parallel.sort(sorted, Comparator.comparing(Claim::documentId), parallelism);
+  private Units units(List<Claim> claims, Map<String, DocumentProfile> profiles, Facts[] facts) {
+    // the claims' positions by document id (in input order within a document), each document a
+    // run of them; document ids compared in the packed claims' rows (a string each would be a
+    // million strings to keep through the sort), else held once for the claims of a document
+    // that come together
+    int n = claims.size();
+    io.claimcheck.internal.Parallel.IntOrder byDocument = documentOrder(claims);
+    int[] sorted = new int[n];
+    for (int i = 0; i < n; i++) {
+      sorted[i] = i;
+    }
+    io.claimcheck.internal.Parallel.sort(sorted, (a, b) -> {
+      int c = byDocument.compare(a, b);
+      return c != 0 ? c : Integer.compare(a, b);
+    }, parallelism);
     // where each document's run starts, and the end (a million documents: no list object each)
-    int[] starts = new int[sorted.size() + 1];
+    int[] starts = new int[n + 1];
     int documents = 0;
-    for (int from = 0, to; from < sorted.size(); from = to) {
-      String id = sorted.get(from).documentId();
-      for (to = from + 1; to < sorted.size() && sorted.get(to).documentId().equals(id); to++) {
+    for (int from = 0, to; from < n; from = to) {
+      for (to = from + 1; to < n && byDocument.compare(sorted[to], sorted[from]) == 0; to++) {
         // the run goes on
       }
       starts[documents++] = from;
     }
-    starts[documents] = sorted.size();
+    starts[documents] = n;
     // each document is read on its own (on several threads), then its claims join units in order;
     // a few runs of documents are read ahead, not all of them (a million reads held at once are
     // a million objects more for the collector to copy)
     Map<String, Unit> keyed = new HashMap<>();
-    List<Unit> units = new ArrayList<>(documents);
+    Units units = new Units(documents, n, byDocument);
+    // publication days held once (a million documents dated by them: no day object each)
+    Map<LocalDate, PartialDate> days = new HashMap<>();
     int run = readRun(documents, parallelism);
     int runs = (documents + run - 1) / run;
     int total = documents;
@@ -552,27 +659,51 @@ public final class DefaultEventResolver implements EventResolver {
       int to = Math.min(total, from + run);
       List<Read> out = new ArrayList<>(to - from);
       for (int i = from; i < to; i++) {
-        List<Claim> docClaims = sorted.subList(starts[i], starts[i + 1]);
-        docClaims.sort(CLAIM_ORDER);
+        List<Item> items = new ArrayList<>(starts[i + 1] - starts[i]);
+        for (int k = starts[i]; k < starts[i + 1]; k++) {
+          items.add(new Item(claims.get(sorted[k]), sorted[k]));
+        }
+        items.sort(ITEM_ORDER);
+        List<Claim> docClaims = new ArrayList<>(items.size());
+        int[] positions = new int[items.size()];
+        for (int k = 0; k < positions.length; k++) {
+          docClaims.add(items.get(k).claim());
+          positions[k] = items.get(k).position();
+        }
         Claim firstClaim = docClaims.get(0);
         String id = firstClaim.documentId();
         DocumentProfile profile = profiles.get(id);
         if (profile == null) {
           profile = DocumentProfile.ofTitle(id, firstClaim.source().published(), firstClaim.source().title(), places);
         }
-        out.add(read(profile, docClaims, placeCache, factsCache));
+        out.add(read(profile, docClaims, positions, placeCache, factsCache));
       }
       return out;
     }, (List<Read> piece) -> {
       for (Read r : piece) {
-        document(r, facts, keyed, units);
+        document(r, facts, keyed, units, days);
       }
     });
-    sorted.clear(); // the units hold the claims now
     return units;
   }
 
-  private Read read(DocumentProfile profile, List<Claim> docClaims, Map<String, Place> placeCache,
+  /**
+   * The order of {@code claims}' positions by their document ids: read from the rows when the
+   * claims are held packed, else from one array of the ids.
+   */
+  private static io.claimcheck.internal.Parallel.IntOrder documentOrder(List<Claim> claims) {
+    io.claimcheck.internal.Rows.Keys keys = io.claimcheck.internal.Rows.keys(claims);
+    if (keys != null) {
+      return keys::compareDocumentIds;
+    }
+    String[] ids = new String[claims.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = claims.get(i).documentId();
+    }
+    return (a, b) -> ids[a].compareTo(ids[b]);
+  }
+
+  private Read read(DocumentProfile profile, List<Claim> docClaims, int[] positions, Map<String, Place> placeCache,
       Map<Facts, Facts> factsCache) {
     Place main = mainPlace(profile, docClaims, placeCache);
     Bodies.InDocument scope = bodies.document();
@@ -593,20 +724,22 @@ public final class DefaultEventResolver implements EventResolver {
       Facts held = factsCache.putIfAbsent(f, f);
       facts.add(held != null ? held : f);
     }
-    return new Read(profile, docClaims, main, facts);
+    return new Read(profile, docClaims, positions, main, facts);
   }
 
-  private void document(Read r, Map<Claim, Facts> facts, Map<String, Unit> keyed, List<Unit> units) {
+  private void document(Read r, Facts[] facts, Map<String, Unit> keyed, Units units,
+      Map<LocalDate, PartialDate> days) {
     DocumentProfile profile = r.profile();
     List<Claim> docClaims = r.claims();
     Place main = r.main();
     for (int i = 0; i < docClaims.size(); i++) {
-      facts.put(docClaims.get(i), r.facts().get(i));
+      facts[r.positions()[i]] = r.facts().get(i);
     }
     String block = main == null ? "" : main.countryCode();
-    PartialDate date = documentDate(profile, docClaims);
+    PartialDate date = documentDate(profile, docClaims, days);
     String extent = profile.extent().orElse(null);
-    Unit own = null; // the document's incident ("d|" and its id: no other document has it)
+    // the document's incident ("d|" and its id: no other document has it), its places while made
+    List<Place> own = null;
     for (int i = 0; i < docClaims.size(); i++) {
       Claim c = docClaims.get(i);
       Facts f = r.facts().get(i);
@@ -635,30 +768,37 @@ public final class DefaultEventResolver implements EventResolver {
         });
       } else {
         if (own == null) {
-          own = Unit.own(profile.documentId(), block, docClaims.size() - i);
-          own.date = date;
-          own.extent = extent;
+          units.startOwn(block, date, extent);
+          own = new ArrayList<>(2);
           if (main != null) {
-            own.places.add(main);
+            own.add(main);
           }
-          units.add(own);
         }
-        u = own;
+        units.addOwn(r.positions()[i]);
+        added(own, f.places());
+        continue;
       }
-      u.claims.add(c);
-      for (Place p : f.places()) {
-        if (!u.places.contains(p)) {
-          u.places.add(p);
-        }
-      }
+      u.add(r.positions()[i]);
+      added(u.places, f.places());
     }
     if (own != null) {
-      own.trim();
+      // its places are most often its first claim's (one list the document's facts share)
+      List<Place> shared = r.facts().get(0).places();
+      units.ownPlaces[units.owns - 1] = own.equals(shared) ? shared : List.copyOf(own);
     }
   }
 
-  private static Unit made(List<Unit> units, Unit u) {
-    units.add(u);
+  /** Adds to {@code to} each of {@code ps} it lacks. */
+  private static void added(List<Place> to, List<Place> ps) {
+    for (Place p : ps) {
+      if (!to.contains(p)) {
+        to.add(p);
+      }
+    }
+  }
+
+  private static Unit made(Units units, Unit u) {
+    units.keyed.add(u);
     return u;
   }
 
@@ -725,7 +865,8 @@ public final class DefaultEventResolver implements EventResolver {
    * The document's incident date: the year its title names when earlier than its publication, else
    * its incident claims' most common date, else its publication date.
    */
-  private static @Nullable PartialDate documentDate(DocumentProfile profile, List<Claim> docClaims) {
+  private static @Nullable PartialDate documentDate(DocumentProfile profile, List<Claim> docClaims,
+      Map<LocalDate, PartialDate> days) {
     if (profile.namedYear() != null) {
       return new PartialDate(profile.namedYear(), null, null);
     }
@@ -748,7 +889,7 @@ public final class DefaultEventResolver implements EventResolver {
     if (best != null) {
       return best;
     }
-    return profile.published() == null ? null : PartialDate.of(profile.published());
+    return profile.published() == null ? null : days.computeIfAbsent(profile.published(), PartialDate::of);
   }
 
   private static boolean incidentDated(Claim c) {
@@ -799,55 +940,64 @@ public final class DefaultEventResolver implements EventResolver {
 
   // ---------------------------------------------------------------------------------------------
 
-  private List<Cluster> cluster(List<Unit> sorted) {
-    for (Unit u : sorted) {
-      u.firstDay = u.date == null ? Long.MAX_VALUE : u.date.first().toEpochDay();
-      u.lastDay = u.date == null ? Long.MAX_VALUE : u.date.last().toEpochDay();
+  /** The clusters of {@code units}' units {@code sorted} (sorted here, in place). */
+  private List<Cluster> cluster(Units units, int[] sorted) {
+    // each unit's first and last days for the order ({@link Long#MAX_VALUE} when undated)
+    long[] firstDay = new long[units.size()];
+    long[] lastDay = new long[units.size()];
+    for (int u : sorted) {
+      PartialDate date = units.date(u);
+      firstDay[u] = date == null ? Long.MAX_VALUE : date.first().toEpochDay();
+      lastDay[u] = date == null ? Long.MAX_VALUE : date.last().toEpochDay();
     }
     // by first day, last day, key: keys are unique, so the order does not depend on the input's
     io.claimcheck.internal.Parallel.sort(sorted, (a, b) -> {
-      int c = Long.compare(a.firstDay, b.firstDay);
+      int c = Long.compare(firstDay[a], firstDay[b]);
       if (c == 0) {
-        c = Long.compare(a.lastDay, b.lastDay);
+        c = Long.compare(lastDay[a], lastDay[b]);
       }
-      return c != 0 ? c : a.compareKey(b);
+      return c != 0 ? c : units.compareKey(a, b);
     }, parallelism);
     Map<String, Cluster> series = new HashMap<>();
     Map<String, Candidates> byBlock = new HashMap<>();
     List<Cluster> out = new ArrayList<>();
-    for (Unit u : sorted) {
-      if (u.explicit != null) {
-        out.add(new Cluster(u));
+    for (int u : sorted) {
+      Unit keyed = units.unit(u);
+      if (keyed != null && keyed.explicit != null) {
+        out.add(new Cluster(units, u));
         continue;
       }
-      if (u.series) {
-        Cluster s = series.get(u.key());
+      if (keyed != null && keyed.series) {
+        Cluster s = series.get(keyed.key);
         if (s == null) {
-          s = new Cluster(u);
-          series.put(u.key(), s);
+          s = new Cluster(units, u);
+          series.put(keyed.key, s);
           out.add(s);
         } else {
           s.add(u);
         }
         continue;
       }
-      Candidates candidates = byBlock.computeIfAbsent(u.block, k -> new Candidates());
-      if (u.date != null) {
+      Candidates candidates = byBlock.computeIfAbsent(units.block(u), k -> new Candidates());
+      PartialDate date = units.date(u);
+      if (date != null) {
         // units come in date order: a cluster that ended more than the widest window ago is done
-        candidates.retire(u.date.first().minusDays(Math.max(areaWindow, incidentWindow) + 1L));
+        candidates.retire(date.first().minusDays(Math.max(areaWindow, incidentWindow) + 1L));
       } else {
         candidates.reopen();
       }
+      List<Place> places = units.places(u);
+      boolean areaUnit = "area".equals(units.extent(u));
       Cluster best = null;
       int bestDepth = -1;
       long bestGap = Long.MAX_VALUE;
-      for (Cluster c : candidates.of(u)) {
-        int depth = placeMatch(u, c);
+      for (Cluster c : candidates.of(places)) {
+        int depth = placeMatch(places, c);
         if (depth < 0) {
           continue;
         }
-        long gap = gap(u, c);
-        int window = "area".equals(u.extent) || c.area ? areaWindow : incidentWindow;
+        long gap = gap(date, c);
+        int window = areaUnit || c.area ? areaWindow : incidentWindow;
         if (gap > window) {
           continue;
         }
@@ -858,7 +1008,7 @@ public final class DefaultEventResolver implements EventResolver {
         }
       }
       if (best == null) {
-        best = new Cluster(u);
+        best = new Cluster(units, u);
         candidates.add(best);
         out.add(best);
       } else {
@@ -870,16 +1020,16 @@ public final class DefaultEventResolver implements EventResolver {
   }
 
   /**
-   * How well a unit's places match a cluster's: the depth of the most specific pair of places
-   * that contain one another (0 for one country), or -1 when they cannot be one incident. Units
-   * without places match only clusters without places.
+   * How well a unit's places {@code up} match a cluster's: the depth of the most specific pair of
+   * places that contain one another (0 for one country), or -1 when they cannot be one incident.
+   * Units without places match only clusters without places.
    */
-  private static int placeMatch(Unit u, Cluster c) {
-    if (u.places.isEmpty() || c.places.isEmpty()) {
-      return u.places.isEmpty() && c.places.isEmpty() ? 0 : -1;
+  private static int placeMatch(List<Place> up, Cluster c) {
+    if (up.isEmpty() || c.places.isEmpty()) {
+      return up.isEmpty() && c.places.isEmpty() ? 0 : -1;
     }
     int best = -1;
-    for (Place a : u.places) {
+    for (Place a : up) {
       for (Place b : c.places) {
         if (a.comparable(b)) {
           best = Math.max(best, Math.min(a.depth(), b.depth()));
@@ -890,15 +1040,15 @@ public final class DefaultEventResolver implements EventResolver {
   }
 
   /** Days between a unit's date and a cluster's span; 0 when either is unknown or they overlap. */
-  private static long gap(Unit u, Cluster c) {
-    if (u.date == null || c.first == null) {
+  private static long gap(@Nullable PartialDate date, Cluster c) {
+    if (date == null || c.first == null) {
       return 0;
     }
-    if (!u.date.first().isAfter(c.last) && !u.date.last().isBefore(c.first)) {
+    if (!date.first().isAfter(c.last) && !date.last().isBefore(c.first)) {
       return 0;
     }
-    return Math.min(Math.abs(u.date.first().toEpochDay() - c.last.toEpochDay()),
-        Math.abs(u.date.last().toEpochDay() - c.first.toEpochDay()));
+    return Math.min(Math.abs(date.first().toEpochDay() - c.last.toEpochDay()),
+        Math.abs(date.last().toEpochDay() - c.first.toEpochDay()));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -908,8 +1058,18 @@ public final class DefaultEventResolver implements EventResolver {
     final Measure measure;
     final @Nullable String subject;
     final List<Place> area; // empty: the whole event
-    final List<Claim> claims = new ArrayList<>();
-    final List<TimelineEntry> timeline = new ArrayList<>();
+    /** Its claims while its event is worked on, in timeline order once {@link #timeline} is made. */
+    List<Item> claims = new ArrayList<>();
+    /** Its claims' positions in the claims resolved, in timeline order: what is kept of them. */
+    int[] positions = new int[0];
+    /** The id of its first claim in timeline order. */
+    String firstClaim = "";
+    /** Its date: the event's, or for a series its claims' latest. */
+    @Nullable PartialDate date;
+    @Nullable Interval consensus;
+    /** Per claim in timeline order, the time its figure stands at and its reporting body. */
+    @Nullable PartialDate[] asOf = new PartialDate[0];
+    @Nullable String[] bodies = new String[0];
     List<String> locations = List.of();
     String key = "";
     String id = "";
@@ -929,12 +1089,12 @@ public final class DefaultEventResolver implements EventResolver {
   private record QuantityKey(Measure measure, @Nullable String subject, List<String> area) {}
 
   /** Each cluster's event and quantities, before ids are given. */
-  private List<EventDraft> drafts(List<Cluster> clusters, Map<Claim, Facts> facts) {
+  private List<EventDraft> drafts(List<Cluster> clusters, List<Claim> claims, Facts[] facts) {
     List<EventDraft> events = new ArrayList<>(clusters.size());
     io.claimcheck.internal.Parallel.map(clusters.size(), parallelism, (from, to) -> {
       List<EventDraft> out = new ArrayList<>(to - from);
       for (int i = from; i < to; i++) {
-        out.add(event(clusters.get(i), facts));
+        out.add(event(clusters.get(i), claims, facts));
       }
       return out;
     }).forEach(events::addAll);
@@ -946,7 +1106,7 @@ public final class DefaultEventResolver implements EventResolver {
     for (EventDraft e : events) {
       out.add(new Numbering.Name(Numbering.Kind.EVENT, e.key, e.firstClaim));
       for (Draft d : e.drafts) {
-        out.add(new Numbering.Name(Numbering.Kind.QUANTITY, d.key, d.claims.get(0).id()));
+        out.add(new Numbering.Name(Numbering.Kind.QUANTITY, d.key, d.firstClaim));
       }
     }
     return out;
@@ -963,7 +1123,7 @@ public final class DefaultEventResolver implements EventResolver {
     return Integer.parseInt(id.substring(1));
   }
 
-  private Resolution finish(List<EventDraft> events, Numbering numbering) {
+  private Resolution finish(List<EventDraft> events, Numbering numbering, List<Claim> claims) {
     List<Draft> all = new ArrayList<>();
     for (EventDraft e : events) {
       Numbering.Assigned a = assigned(numbering, Numbering.Kind.EVENT, e.key, e.firstClaim);
@@ -971,7 +1131,7 @@ public final class DefaultEventResolver implements EventResolver {
       e.number = number(a.id());
       e.key = a.key();
       for (Draft d : e.drafts) {
-        Numbering.Assigned q = assigned(numbering, Numbering.Kind.QUANTITY, d.key, d.claims.get(0).id());
+        Numbering.Assigned q = assigned(numbering, Numbering.Kind.QUANTITY, d.key, d.firstClaim);
         d.id = q.id();
         d.number = number(q.id());
         d.key = q.key();
@@ -992,9 +1152,10 @@ public final class DefaultEventResolver implements EventResolver {
         EventDraft e = eventOf.get(d);
         List<String> parts = new ArrayList<>();
         d.parts.stream().sorted(Comparator.comparingInt(p -> p.number)).map(p -> p.id).forEach(parts::add);
-        out.add(new Group(d.id, d.key, e.id, d.measure, d.subject, d.locations, e.date(d), e.timeScope(),
-            d.claims, parts, d.partOf == null ? null : d.partOf.id, d.subgroupOf == null ? null : d.subgroupOf.id,
-            d.timeline, consensus(d).orElse(null)));
+        List<Claim> own = io.claimcheck.internal.Rows.select(claims, d.positions);
+        out.add(new Group(d.id, d.key, e.id, d.measure, d.subject, d.locations, d.date, e.timeScope(),
+            own, parts, d.partOf == null ? null : d.partOf.id, d.subgroupOf == null ? null : d.subgroupOf.id,
+            timeline(own, d.asOf, d.bodies), d.consensus));
       }
       return out;
     }).forEach(quantities::addAll);
@@ -1029,8 +1190,8 @@ public final class DefaultEventResolver implements EventResolver {
     @Nullable PartialDate date(Draft d) {
       if (kind == Event.Kind.SERIES) {
         PartialDate latest = null;
-        for (Claim c : d.claims) {
-          PartialDate cd = c.scope().date();
+        for (Item x : d.claims) {
+          PartialDate cd = x.claim().scope().date();
           if (cd != null && (latest == null || cd.compareTo(latest) > 0)) {
             latest = cd;
           }
@@ -1045,58 +1206,69 @@ public final class DefaultEventResolver implements EventResolver {
     }
   }
 
-  private EventDraft event(Cluster c, Map<Claim, Facts> facts) {
+  private EventDraft event(Cluster c, List<Claim> resolved, Facts[] facts) {
     EventDraft e = new EventDraft();
     e.kind = c.series ? Event.Kind.SERIES : Event.Kind.INCIDENT;
     e.block = c.block;
     e.explicit = c.explicit != null;
-    List<Claim> claims = new ArrayList<>();
-    List<String> documents = new ArrayList<>();
+    // the event's claims, made for the time it is worked on
+    List<Item> claims = new ArrayList<>();
     Map<String, Integer> extents = new TreeMap<>();
-    for (Unit u : c.units) {
-      claims.addAll(u.claims);
-      String last = null;
-      for (Claim x : u.claims) {
-        if (!x.documentId().equals(last)) {
-          last = x.documentId();
-          documents.add(last);
+    Units units = c.all;
+    // one claim's position for each document, where a unit's claims pass to another document
+    int[] documents = new int[16];
+    int nd = 0;
+    for (int i = 0; i < c.size; i++) {
+      int u = c.units[i];
+      int last = -1;
+      for (int k = 0; k < units.claims(u); k++) {
+        int position = units.claim(u, k);
+        claims.add(new Item(resolved.get(position), position));
+        if (last < 0 || units.byDocument.compare(position, last) != 0) {
+          last = position;
+          if (nd == documents.length) {
+            documents = java.util.Arrays.copyOf(documents, 2 * nd);
+          }
+          documents[nd++] = position;
         }
       }
-      if (u.extent != null) {
-        extents.merge(u.extent, 1, Integer::sum);
+      String extent = units.extent(u);
+      if (extent != null) {
+        extents.merge(extent, 1, Integer::sum);
       }
     }
-    claims.sort(Comparator.comparing(Claim::id));
-    e.firstClaim = claims.get(0).id();
-    documents.sort(null);
-    e.documents = distinct(documents);
+    claims.sort(Comparator.comparing((Item x) -> x.claim().id()));
+    e.firstClaim = claims.get(0).claim().id();
+    e.documents = documents(resolved, units.byDocument, java.util.Arrays.copyOf(documents, nd));
     e.extent = c.series ? "series" : extents.entrySet().stream()
         .max(Comparator.comparingInt((Map.Entry<String, Integer> x) -> x.getValue()).thenComparing(Map.Entry::getKey))
         .map(Map.Entry::getKey).filter(x -> !x.equals("series")).orElse("point");
     // the event's dates: its claims' own dates, else its units'
     PartialDate first = null;
     PartialDate last = null;
-    for (Claim x : claims) {
-      PartialDate d = x.scope().date();
+    for (Item x : claims) {
+      PartialDate d = x.claim().scope().date();
       if (d != null) {
         first = first == null || d.compareTo(first) < 0 ? d : first;
         last = last == null || d.compareTo(last) > 0 ? d : last;
       }
     }
     if (first == null) {
-      for (Unit u : c.units) {
-        if (u.date != null) {
-          first = first == null || u.date.compareTo(first) < 0 ? u.date : first;
-          last = last == null || u.date.compareTo(last) > 0 ? u.date : last;
+      for (int i = 0; i < c.size; i++) {
+        PartialDate d = units.date(c.units[i]);
+        if (d != null) {
+          first = first == null || d.compareTo(first) < 0 ? d : first;
+          last = last == null || d.compareTo(last) > 0 ? d : last;
         }
       }
     }
     if (!c.series) {
       // an incident is dated by its units (documents), not by the later as-of dates of its figures
       PartialDate unitFirst = null;
-      for (Unit u : c.units) {
-        if (u.date != null && (unitFirst == null || u.date.compareTo(unitFirst) < 0)) {
-          unitFirst = u.date;
+      for (int i = 0; i < c.size; i++) {
+        PartialDate d = units.date(c.units[i]);
+        if (d != null && (unitFirst == null || d.compareTo(unitFirst) < 0)) {
+          unitFirst = d;
         }
       }
       PartialDate claimFirst = first;
@@ -1109,8 +1281,8 @@ public final class DefaultEventResolver implements EventResolver {
     // places, most general first
     List<Place> ps = new ArrayList<>(c.places);
     List<Place> seen = null;
-    for (Claim x : claims) {
-      List<Place> xs = facts.get(x).places();
+    for (Item x : claims) {
+      List<Place> xs = facts[x.position()].places();
       if (xs == seen) {
         continue; // the claim before had these places (one Facts)
       }
@@ -1128,16 +1300,42 @@ public final class DefaultEventResolver implements EventResolver {
         : ps.isEmpty() ? "unknown-place" : slug(mostSpecificCommon(ps).name());
     e.key = where + "-" + (c.series ? "series" : first == null ? "undated" : first.toString());
     quantities(e, claims, facts);
+    // what is kept of each quantity's claims: their positions, and what was worked out from them
+    for (Draft d : e.drafts) {
+      d.date = e.date(d);
+      d.consensus = consensus(d).orElse(null);
+      d.firstClaim = d.claims.get(0).claim().id();
+      d.positions = new int[d.claims.size()];
+      for (int i = 0; i < d.positions.length; i++) {
+        d.positions[i] = d.claims.get(i).position();
+      }
+      d.claims = List.of();
+    }
     return e;
   }
 
-  /** A sorted list without its repeats. */
-  private static List<String> distinct(List<String> sorted) {
-    List<String> out = new ArrayList<>(sorted.size());
-    for (String x : sorted) {
-      if (out.isEmpty() || !out.get(out.size() - 1).equals(x)) {
-        out.add(x);
+  /**
+   * The ids of the documents of claims at {@code positions}, sorted, each once: of claims held
+   * packed, a view that makes each id when asked for (an event's documents are a million strings
+   * of a million single-claim documents), else the claims' own strings.
+   */
+  private static List<String> documents(List<Claim> claims, io.claimcheck.internal.Parallel.IntOrder byDocument,
+      int[] positions) {
+    io.claimcheck.internal.Parallel.sort(positions, byDocument, 1);
+    int n = 0;
+    for (int i = 0; i < positions.length; i++) {
+      if (n == 0 || byDocument.compare(positions[i], positions[n - 1]) != 0) {
+        positions[n++] = positions[i];
       }
+    }
+    int[] distinct = java.util.Arrays.copyOf(positions, n);
+    io.claimcheck.internal.Rows.Keys keys = io.claimcheck.internal.Rows.keys(claims);
+    if (keys != null) {
+      return io.claimcheck.internal.Rows.of(n, i -> keys.documentId(distinct[i]));
+    }
+    List<String> out = new ArrayList<>(n);
+    for (int p : distinct) {
+      out.add(claims.get(p).documentId());
     }
     return out;
   }
@@ -1160,12 +1358,12 @@ public final class DefaultEventResolver implements EventResolver {
     return best;
   }
 
-  private void quantities(EventDraft e, List<Claim> claims, Map<Claim, Facts> facts) {
+  private void quantities(EventDraft e, List<Item> claims, Facts[] facts) {
     // the places named by the event's claims, and which of them are parts of the event's area
     List<Place> named = new ArrayList<>();
     List<Place> seen = null;
-    for (Claim c : claims) {
-      List<Place> cs = facts.get(c).places();
+    for (Item x : claims) {
+      List<Place> cs = facts[x.position()].places();
       if (cs == seen) {
         continue; // the claim before had these places (one Facts)
       }
@@ -1215,13 +1413,14 @@ public final class DefaultEventResolver implements EventResolver {
     Map<Draft, Map<List<String>, Integer>> wholeNames = new HashMap<>();
     // claims share their places lists (Facts): each list's area is worked out once
     Map<List<Place>, Area> areas = new java.util.IdentityHashMap<>();
-    for (Claim c : claims) {
-      List<Place> ps = facts.get(c).places();
+    for (Item item : claims) {
+      Claim c = item.claim();
+      List<Place> ps = facts[item.position()].places();
       Area a = areas.computeIfAbsent(ps, x -> area(x, partLevel, topParts));
       String subject = population(c.subject());
       QuantityKey k = new QuantityKey(c.measure(), subject, a.ids());
       Draft d = drafts.computeIfAbsent(k, x -> new Draft(c.measure(), subject, a.places()));
-      d.claims.add(c);
+      d.claims.add(item);
       if (a.whole()) {
         wholeNames.computeIfAbsent(d, x -> new HashMap<>()).merge(a.names(), 1, Integer::sum);
       }
@@ -1327,7 +1526,11 @@ public final class DefaultEventResolver implements EventResolver {
   }
 
   /** A claim with its timeline entry, sorted together. */
-  private record Entry(Claim claim, TimelineEntry entry) {}
+  private record Entry(Item item, TimelineEntry entry) {
+    Claim claim() {
+      return item.claim();
+    }
+  }
 
   /** By as-of time (its first day, then its last; unknown last), then {@link #CLAIM_ORDER}. */
   private static final Comparator<Entry> TIMELINE_ORDER = (x, y) -> {
@@ -1347,17 +1550,45 @@ public final class DefaultEventResolver implements EventResolver {
     return c != 0 ? c : CLAIM_ORDER.compare(x.claim(), y.claim());
   };
 
-  private void timeline(Draft d, EventDraft e, Map<Claim, Facts> facts) {
+  private void timeline(Draft d, EventDraft e, Facts[] facts) {
     List<Entry> entries = new ArrayList<>(d.claims.size());
-    for (Claim c : d.claims) {
-      entries.add(new Entry(c, new TimelineEntry(c.id(), c.documentId(), asOf(c, e), facts.get(c).body())));
+    // publication days held once a quantity (a million claims: no day object each)
+    Map<LocalDate, PartialDate> days = new HashMap<>();
+    for (Item x : d.claims) {
+      Claim c = x.claim();
+      entries.add(new Entry(x, new TimelineEntry(c.id(), c.documentId(), asOf(c, e, days), facts[x.position()].body())));
     }
     entries.sort(TIMELINE_ORDER);
     d.claims.clear();
-    for (Entry x : entries) {
-      d.claims.add(x.claim());
-      d.timeline.add(x.entry());
+    d.asOf = new PartialDate[entries.size()];
+    d.bodies = new String[entries.size()];
+    for (int i = 0; i < entries.size(); i++) {
+      Entry x = entries.get(i);
+      d.claims.add(x.item());
+      d.asOf[i] = x.entry().asOf();
+      d.bodies[i] = x.entry().body();
     }
+  }
+
+  /**
+   * The timeline of a quantity's claims, in their order, as asOf and bodies give it. Of claims
+   * held packed, a view that makes each entry when asked for, its claim's id and document id read
+   * from the rows (a million claims: no entry object each, and no claim made for an entry); else
+   * a list of entries.
+   */
+  private static List<TimelineEntry> timeline(List<Claim> claims, @Nullable PartialDate[] asOf,
+      @Nullable String[] bodies) {
+    io.claimcheck.internal.Rows.Keys keys = io.claimcheck.internal.Rows.keys(claims);
+    if (keys != null) {
+      return io.claimcheck.internal.Rows.of(claims.size(),
+          i -> new TimelineEntry(keys.id(i), keys.documentId(i), asOf[i], bodies[i]));
+    }
+    List<TimelineEntry> out = new ArrayList<>(claims.size());
+    for (int i = 0; i < claims.size(); i++) {
+      Claim c = claims.get(i);
+      out.add(new TimelineEntry(c.id(), c.documentId(), asOf[i], bodies[i]));
+    }
+    return out;
   }
 
   /**
@@ -1365,7 +1596,7 @@ public final class DefaultEventResolver implements EventResolver {
    * its date; a date the text gives after the incident began; else the publication date. A count
    * of the moment of the incident (those aboard, those inside) is for the incident's date.
    */
-  private static @Nullable PartialDate asOf(Claim c, EventDraft e) {
+  private static @Nullable PartialDate asOf(Claim c, EventDraft e, Map<LocalDate, PartialDate> days) {
     if (e.kind == Event.Kind.INCIDENT && e.first != null && Measures.ofTheIncident(c.measure())) {
       return e.first;
     }
@@ -1381,7 +1612,7 @@ public final class DefaultEventResolver implements EventResolver {
     }
     LocalDate published = c.source().published();
     if (published != null) {
-      return PartialDate.of(published);
+      return days.computeIfAbsent(published, PartialDate::of);
     }
     return date;
   }
@@ -1395,12 +1626,12 @@ public final class DefaultEventResolver implements EventResolver {
     List<Claim> reported = new ArrayList<>();
     LocalDate latest = null;
     for (int i = 0; i < d.claims.size(); i++) {
-      Claim c = d.claims.get(i);
+      Claim c = d.claims.get(i).claim();
       if (!c.isReported()) {
         continue;
       }
       reported.add(c);
-      PartialDate t = d.timeline.get(i).asOf();
+      PartialDate t = d.asOf[i];
       if (t != null && (latest == null || t.last().isAfter(latest))) {
         latest = t.last();
       }
@@ -1411,8 +1642,8 @@ public final class DefaultEventResolver implements EventResolver {
     if (latest != null) {
       List<Claim> current = new ArrayList<>();
       for (int i = 0; i < d.claims.size(); i++) {
-        Claim c = d.claims.get(i);
-        PartialDate t = d.timeline.get(i).asOf();
+        Claim c = d.claims.get(i).claim();
+        PartialDate t = d.asOf[i];
         if (c.isReported() && (t == null || !t.last().isBefore(latest.minusDays(1)))) {
           current.add(c);
         }

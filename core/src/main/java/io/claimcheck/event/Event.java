@@ -52,7 +52,11 @@ public record Event(
     }
   }
 
-  /** Copies the lists and checks the components. */
+  /**
+   * Copies the lists and checks the components; documents of claims held packed (a
+   * {@code ClaimCheck} run's) stay a view that makes each id again when asked for, as immutable
+   * as a copy.
+   */
   public Event {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(key, "key");
@@ -61,7 +65,7 @@ public record Event(
     places = List.copyOf(places);
     placeIds = List.copyOf(placeIds);
     Objects.requireNonNull(block, "block");
-    documents = List.copyOf(documents);
+    documents = io.claimcheck.internal.Rows.copyOf(documents);
     quantities = List.copyOf(quantities);
   }
 

@@ -14,7 +14,9 @@ public interface EventResolver {
   /**
    * The events and quantities of {@code claims}; {@code profiles} holds what was read of each
    * document's title and lead, by document id (it may lack documents, such as claims read from
-   * JSON Lines, whose profile the resolver makes from the claims).
+   * JSON Lines, whose profile the resolver makes from the claims). A run's {@code claims} may be
+   * an immutable list that makes each claim again on each get (held packed): keep positions in it
+   * rather than the claims themselves, and compare claims with {@code equals}, not {@code ==}.
    */
   Resolution resolve(List<Claim> claims, Map<String, DocumentProfile> profiles);
 

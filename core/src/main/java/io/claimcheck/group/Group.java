@@ -49,7 +49,11 @@ public record Group(
     List<TimelineEntry> timeline,
     @Nullable Interval consensus) {
 
-  /** Copies the lists and checks the components. */
+  /**
+   * Copies the lists and checks the components; claims held packed (a {@code ClaimCheck} run's)
+   * and their timeline stay views that make each claim and entry again when asked for, as
+   * immutable as a copy.
+   */
   public Group {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(key, "key");
@@ -57,9 +61,9 @@ public record Group(
     Objects.requireNonNull(measure, "measure");
     locations = List.copyOf(locations);
     Objects.requireNonNull(timeScope, "timeScope");
-    claims = List.copyOf(claims);
+    claims = io.claimcheck.internal.Rows.copyOf(claims);
     parts = List.copyOf(parts);
-    timeline = List.copyOf(timeline);
+    timeline = io.claimcheck.internal.Rows.copyOf(timeline);
     if (timeline.size() != claims.size()) {
       throw new IllegalArgumentException("a quantity needs one timeline entry per claim, got " + timeline.size()
           + " for " + claims.size() + " claims");

@@ -99,41 +99,44 @@ public final class Parallel {
   /** Below this many elements a sort is not cut up. */
   private static final int MIN_SORT = 8192;
 
+  /** An order of ints (positions in something else), as a {@link java.util.Comparator} of them. */
+  @FunctionalInterface
+  public interface IntOrder {
+    /** Negative, zero or positive as {@code a} comes before, with or after {@code b}. */
+    int compare(int a, int b);
+  }
+
   /**
-   * Sorts {@code list} by {@code order} on {@code threads} threads (the calling one among them):
-   * runs of it are sorted apart, then merged pairwise, ties to the earlier run, which is what one
-   * stable sort gives, so the order is the same for any number of threads.
+   * Sorts {@code a} by {@code order} on {@code threads} threads (the calling one among them),
+   * stably: runs of it are sorted apart, then merged pairwise, ties to the earlier run, which is
+   * what one stable sort gives, so the order is the same for any number of threads. Positions
+   * (into a table, a list) rather than objects: no boxed int each, and a million elements are one
+   * array for the collector, not a million objects.
    */
-  public static <T> void sort(List<T> list, java.util.Comparator<? super T> order, int threads) {
-    int n = list.size();
+  public static void sort(int[] a, IntOrder order, int threads) {
+    int n = a.length;
     int runs = threads <= 1 || n < 2 * MIN_SORT ? 1 : Math.min(threads, n / MIN_SORT);
-    if (runs <= 1) {
-      list.sort(order);
-      return;
-    }
-    @SuppressWarnings("unchecked")
-    T[] first = (T[]) list.toArray();
-    @SuppressWarnings("unchecked")
-    T[] to = (T[]) new Object[n];
-    T[] from = first;
+    int[] spare = new int[n];
     int[] bounds = new int[runs + 1];
     for (int i = 0; i <= runs; i++) {
       bounds[i] = (int) ((long) n * i / runs);
     }
     int[] cuts = bounds;
-    map(runs, threads, 1, (a, b) -> {
-      for (int r = a; r < b; r++) {
-        java.util.Arrays.sort(first, cuts[r], cuts[r + 1], order);
+    map(runs, threads, 1, (x, y) -> {
+      for (int r = x; r < y; r++) {
+        mergeSort(a, spare, cuts[r], cuts[r + 1], order);
       }
       return null;
     });
+    int[] from = a;
+    int[] to = spare;
     while (bounds.length > 2) {
       int[] at = bounds;
-      T[] src = from;
-      T[] dst = to;
+      int[] src = from;
+      int[] dst = to;
       int pairs = (at.length - 1) / 2;
-      map(pairs, threads, 1, (a, b) -> {
-        for (int p = a; p < b; p++) {
+      map(pairs, threads, 1, (x, y) -> {
+        for (int p = x; p < y; p++) {
           merge(src, dst, at[2 * p], at[2 * p + 1], at[2 * p + 2], order);
         }
         return null;
@@ -150,15 +153,36 @@ public final class Parallel {
       from = dst;
       to = src;
     }
-    java.util.ListIterator<T> it = list.listIterator();
-    for (T t : from) {
-      it.next();
-      it.set(t);
+    if (from != a) {
+      System.arraycopy(from, 0, a, 0, n);
     }
   }
 
+  /** {@code a[lo, hi)} sorted stably, {@code spare} a scratch array of the same length. */
+  private static void mergeSort(int[] a, int[] spare, int lo, int hi, IntOrder order) {
+    if (hi - lo <= 16) {
+      for (int i = lo + 1; i < hi; i++) {
+        int x = a[i];
+        int j = i - 1;
+        for (; j >= lo && order.compare(x, a[j]) < 0; j--) {
+          a[j + 1] = a[j];
+        }
+        a[j + 1] = x;
+      }
+      return;
+    }
+    int mid = (lo + hi) >>> 1;
+    mergeSort(a, spare, lo, mid, order);
+    mergeSort(a, spare, mid, hi, order);
+    if (order.compare(a[mid], a[mid - 1]) >= 0) {
+      return; // already in order
+    }
+    System.arraycopy(a, lo, spare, lo, hi - lo);
+    merge(spare, a, lo, mid, hi, order);
+  }
+
   /** Sorted {@code src[lo, mid)} and {@code src[mid, hi)} merged into {@code dst[lo, hi)}, ties to the first. */
-  private static <T> void merge(T[] src, T[] dst, int lo, int mid, int hi, java.util.Comparator<? super T> order) {
+  private static void merge(int[] src, int[] dst, int lo, int mid, int hi, IntOrder order) {
     int i = lo;
     int j = mid;
     int k = lo;

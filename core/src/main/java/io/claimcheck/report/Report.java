@@ -26,12 +26,15 @@ public record Report(List<DocumentStatus> documents, List<Claim> claims, List<Gr
   /** The version of the JSON report's schema: 2 adds events, quantities with links and timelines. */
   public static final int SCHEMA_VERSION = 2;
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists; claims and findings held packed (a {@code ClaimCheck} run's) stay views
+   * that make each claim or finding again when asked for, as immutable as a copy.
+   */
   public Report {
     documents = List.copyOf(documents);
-    claims = List.copyOf(claims);
+    claims = io.claimcheck.internal.Rows.copyOf(claims);
     groups = List.copyOf(groups);
-    findings = List.copyOf(findings);
+    findings = io.claimcheck.internal.Rows.copyOf(findings);
     skipped = List.copyOf(skipped);
     events = List.copyOf(events);
   }

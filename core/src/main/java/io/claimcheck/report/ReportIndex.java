@@ -2,7 +2,6 @@ package io.claimcheck.report;
 
 import io.claimcheck.claim.Claim;
 import io.claimcheck.group.Group;
-import io.claimcheck.internal.Hashing;
 import io.claimcheck.rules.Finding;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,19 +39,25 @@ public final class ReportIndex {
     }
     // each part is built on its own thread from every claim, in the same order: the first claim of an id wins
     int parts = threads;
+    List<Claim> all = report.claims();
+    io.claimcheck.internal.Rows.Keys keys = io.claimcheck.internal.Rows.keys(all);
     List<List<ById>> built = io.claimcheck.internal.Parallel.map(parts, threads, 1, (from, to) -> {
       List<ById> out = new ArrayList<>(to - from);
       for (int part = from; part < to; part++) {
-        ById m = new ById(report.claims().size() / parts);
-        for (Claim c : report.claims()) {
-          if (part(c.id(), parts) == part) {
-            m.putIfAbsent(c.id(), c);
+        ById m = new ById(all, keys, all.size() / parts);
+        for (int i = 0; i < all.size(); i++) {
+          String id = keys != null ? keys.id(i) : all.get(i).id();
+          if (part(id, parts) == part) {
+            m.putIfAbsent(id, i, null);
           }
         }
         for (Group g : report.groups()) {
+          if (io.claimcheck.internal.Rows.within(g.claims(), all)) {
+            continue; // its claims are made from the report's own: all there already
+          }
           for (Claim c : g.claims()) {
             if (part(c.id(), parts) == part) {
-              m.putIfAbsent(c.id(), c);
+              m.putIfAbsent(c.id(), -1, c);
             }
           }
         }
@@ -60,9 +65,9 @@ public final class ReportIndex {
       }
       return out;
     });
-    List<ById> all = new ArrayList<>(parts);
-    built.forEach(all::addAll);
-    claims = List.copyOf(all);
+    List<ById> byId = new ArrayList<>(parts);
+    built.forEach(byId::addAll);
+    claims = List.copyOf(byId);
   }
 
   private static int part(String id, int parts) {
@@ -75,61 +80,47 @@ public final class ReportIndex {
   }
 
   /**
-   * Claims by id held in one array (open addressing, linear probing), where a hash map holds a
-   * node of 32 bytes a claim: a report of a million claims is a million objects fewer for the
-   * collector to copy while it is written.
+   * Claims by id held as entries of a {@link io.claimcheck.internal.PositionSet}: each the claim's
+   * position in the report's claims (or among the others its quantities hold), where a hash map
+   * holds a node of 32 bytes a claim. A report of a million claims is a million
+   * objects fewer for the collector to copy while it is written, and its claims, held packed, are
+   * made again only when looked up.
    */
   private static final class ById {
-    private Claim[] table;
-    private int size;
+    private final List<Claim> claims;
+    /** The report's claims' ids read without making the claims, when they are held packed; else null. */
+    private final io.claimcheck.internal.Rows.@Nullable Keys keys;
+    /** Claims of quantities that are not among the report's claims. */
+    private final List<Claim> others = new ArrayList<>();
+    private final io.claimcheck.internal.PositionSet entries;
 
-    ById(int expected) {
-      int n = 16;
-      while (n < expected * 2L && n < 1 << 30) {
-        n <<= 1;
-      }
-      table = new Claim[n];
+    ById(List<Claim> claims, io.claimcheck.internal.Rows.@Nullable Keys keys, int expected) {
+      this.claims = claims;
+      this.keys = keys;
+      this.entries = new io.claimcheck.internal.PositionSet(this::is, expected);
     }
 
-    void putIfAbsent(String id, Claim c) {
-      if (2 * (size + 1) > table.length) {
-        grow();
-      }
-      if (insert(table, id, c)) {
-        size++;
+    /** The claim of entry {@code e}: a position in the report's claims, else past them in {@link #others}. */
+    private Claim claim(int e) {
+      return e < claims.size() ? claims.get(e) : others.get(e - claims.size());
+    }
+
+    /** Whether the claim of entry {@code e} has id {@code id}, without making it when it is packed. */
+    private boolean is(int e, String id) {
+      return keys != null && e < claims.size() ? keys.idIs(e, id) : claim(e).id().equals(id);
+    }
+
+    /** Adds the report's claim at {@code position} of id {@code id}, or ({@code position} -1) {@code other}. */
+    void putIfAbsent(String id, int position, @Nullable Claim other) {
+      int e = position < 0 ? claims.size() + others.size() : position;
+      if (entries.add(id, e) && position < 0) {
+        others.add(other);
       }
     }
 
     @Nullable Claim get(String id) {
-      int mask = table.length - 1;
-      for (int i = Hashing.spread(id.hashCode()) & mask; table[i] != null; i = (i + 1) & mask) {
-        if (table[i].id().equals(id)) {
-          return table[i];
-        }
-      }
-      return null;
-    }
-
-    private static boolean insert(Claim[] t, String id, Claim c) {
-      int mask = t.length - 1;
-      int i = Hashing.spread(id.hashCode()) & mask;
-      for (; t[i] != null; i = (i + 1) & mask) {
-        if (t[i].id().equals(id)) {
-          return false;
-        }
-      }
-      t[i] = c;
-      return true;
-    }
-
-    private void grow() {
-      Claim[] old = table;
-      table = new Claim[old.length * 2];
-      for (Claim c : old) {
-        if (c != null) {
-          insert(table, c.id(), c);
-        }
-      }
+      int e = entries.get(id);
+      return e < 0 ? null : claim(e);
     }
   }
 
@@ -157,9 +148,12 @@ public final class ReportIndex {
   private synchronized Map<String, java.time.LocalDate> published() {
     if (published == null) {
       Map<String, java.time.LocalDate> m = new HashMap<>();
-      for (Claim c : report.claims()) {
-        if (c.source().published() != null) {
-          m.putIfAbsent(c.documentId(), c.source().published());
+      List<Claim> all = report.claims();
+      io.claimcheck.internal.Rows.Keys keys = io.claimcheck.internal.Rows.keys(all);
+      for (int i = 0; i < all.size(); i++) {
+        java.time.LocalDate day = keys != null ? keys.published(i) : all.get(i).source().published();
+        if (day != null) {
+          m.putIfAbsent(keys != null ? keys.documentId(i) : all.get(i).documentId(), day);
         }
       }
       published = m;

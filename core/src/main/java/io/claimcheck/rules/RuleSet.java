@@ -95,7 +95,11 @@ public final class RuleSet {
     return approximateTolerance;
   }
 
-  /** Runs every enabled rule on every quantity whose measure it looks at; findings sorted. */
+  /**
+   * Runs every enabled rule on every quantity whose measure it looks at; findings sorted. The list
+   * is immutable, and holds the findings packed: each {@code get} makes its finding again (equal,
+   * not the same object).
+   */
   public List<Finding> evaluate(List<Group> groups) {
     return evaluate(groups, List.of());
   }
@@ -149,17 +153,17 @@ public final class RuleSet {
     }
     // a quantity's findings come from its own checks only, in rule order; the sort below is stable,
     // so checking quantity by quantity (on any thread) orders findings as checking rule by rule.
-    // Each run's findings are keyed on its thread, then all of them, in run order, given one stable
+    // Each run's findings are packed on its thread, then all of them, in run order, given one stable
     // sort on the same threads
-    List<List<Keyed>> perChunk = io.claimcheck.internal.Parallel.map(groups.size(), parallelism, (from, to) -> {
-      List<Finding> found = new ArrayList<>();
+    List<PackedFindings> perChunk = io.claimcheck.internal.Parallel.map(groups.size(), parallelism, (from, to) -> {
+      PackedFindings found = new PackedFindings();
       RuleContext[] contexts = new RuleContext[enabled.size()];
       for (int i = 0; i < contexts.length; i++) {
         contexts[i] = new RuleContext(enabled.get(i), byId, eventsById, children, approximateTolerance, gazetteer,
             found::add);
       }
       for (int gi = from; gi < to; gi++) {
-        Group g = groups.get(gi);
+        Group g = made(groups.get(gi));
         for (int i = 0; i < contexts.length; i++) {
           Entry e = enabled.get(i);
           if (e.measures().isEmpty() || e.measures().contains(g.measure().name())) {
@@ -167,52 +171,79 @@ public final class RuleSet {
           }
         }
       }
-      return keyed(found);
+      return found;
     });
-    int total = 0;
-    for (List<Keyed> chunk : perChunk) {
-      total += chunk.size();
-    }
-    List<Keyed> all = new ArrayList<>(total);
-    perChunk.forEach(all::addAll);
-    io.claimcheck.internal.Parallel.sort(all, ORDER, parallelism);
-    List<Finding> out = new ArrayList<>(all.size());
-    for (Keyed k : all) {
-      out.add(k.finding());
-    }
-    return out;
+    return sorted(perChunk, parallelism);
   }
 
-  /** A finding with its claim ids joined, to be sorted. */
-  private record Keyed(Finding finding, String claims) {}
+  /**
+   * The findings of every run, in run order, given one stable sort: by severity, rule, group (its
+   * id shorter first, then as a string) and claim ids joined. An immutable list that makes each
+   * finding again, from its run's packed table, when asked for.
+   */
+  private static List<Finding> sorted(List<PackedFindings> runs, int parallelism) {
+    int total = 0;
+    for (PackedFindings run : runs) {
+      total += run.size();
+    }
+    // each finding by its place among all of them: the run's index in the high bits, its row in the low
+    PackedFindings[] tables = runs.toArray(new PackedFindings[0]);
+    int[] starts = new int[tables.length + 1];
+    for (int t = 0; t < tables.length; t++) {
+      starts[t + 1] = starts[t] + tables[t].size();
+    }
+    int[] table = new int[total];
+    int[] row = new int[total];
+    // the claim ids joined once each, for the last tie-break (dropped after the sort)
+    String[] claims = new String[total];
+    for (int t = 0; t < tables.length; t++) {
+      for (int r = 0; r < tables[t].size(); r++) {
+        table[starts[t] + r] = t;
+        row[starts[t] + r] = r;
+        claims[starts[t] + r] = String.join(",", tables[t].claims(r));
+      }
+    }
+    int[] order = new int[total];
+    for (int i = 0; i < total; i++) {
+      order[i] = i;
+    }
+    io.claimcheck.internal.Parallel.sort(order, (a, b) -> {
+      PackedFindings x = tables[table[a]];
+      PackedFindings y = tables[table[b]];
+      int xr = row[a];
+      int yr = row[b];
+      int c = x.severity(xr).compareTo(y.severity(yr));
+      if (c == 0) {
+        c = x.rule(xr).compareTo(y.rule(yr));
+      }
+      if (c == 0) {
+        c = compareShorterFirst(x.group(xr), y.group(yr));
+      }
+      return c != 0 ? c : claims[a].compareTo(claims[b]);
+    }, parallelism);
+    return io.claimcheck.internal.Rows.of(total, i -> tables[table[order[i]]].get(row[order[i]]));
+  }
+
+  /** By length, then as strings. */
+  private static int compareShorterFirst(String a, String b) {
+    int c = Integer.compare(a.length(), b.length());
+    return c != 0 ? c : a.compareTo(b);
+  }
 
   /**
-   * The findings by severity, rule, group key (shorter first), group and claim ids, in a stable
-   * order; each finding's claim ids joined once rather than per comparison.
+   * {@code g} with its claims and timeline made once for its rules (each rule reads them, some
+   * several times), when they are held packed and made again on each get; else {@code g} itself.
+   * Equal to {@code g}.
    */
-  private static final java.util.Comparator<Keyed> ORDER = (a, b) -> {
-    Finding x = a.finding();
-    Finding y = b.finding();
-    int c = x.severity().compareTo(y.severity());
-    if (c == 0) {
-      c = x.rule().compareTo(y.rule());
+  private static Group made(Group g) {
+    boolean claims = g.claims() instanceof io.claimcheck.internal.Rows;
+    boolean timeline = g.timeline() instanceof io.claimcheck.internal.Rows;
+    if (!claims && !timeline) {
+      return g;
     }
-    if (c == 0) {
-      c = Integer.compare(x.group().length(), y.group().length());
-    }
-    if (c == 0) {
-      c = x.group().compareTo(y.group());
-    }
-    return c != 0 ? c : a.claims().compareTo(b.claims());
-  };
-
-  /** {@code findings}, each with its claim ids joined once rather than per comparison. */
-  private static List<Keyed> keyed(List<Finding> findings) {
-    List<Keyed> keyed = new ArrayList<>(findings.size());
-    for (Finding f : findings) {
-      keyed.add(new Keyed(f, String.join(",", f.claims())));
-    }
-    return keyed;
+    return new Group(g.id(), g.key(), g.event(), g.measure(), g.subject(), g.locations(), g.date(), g.timeScope(),
+        claims ? List.copyOf(g.claims()) : g.claims(), g.parts(), g.partOf(), g.subgroupOf(),
+        timeline ? List.copyOf(g.timeline()) : g.timeline(), g.consensus());
   }
 
   /** The rules known to this JVM, loaded once; a duplicate id fails naming both classes. */

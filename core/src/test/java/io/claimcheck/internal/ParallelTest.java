@@ -245,39 +245,60 @@ class ParallelTest {
 
   @org.junit.jupiter.api.Nested
   class Sort {
-    /** Pairs of a key with few values and their position: a stable sort keeps positions rising within a key. */
-    private List<int[]> pairs(int n, int keys, long seed) {
+    /** Keys with few values for positions 0..n-1: a stable sort keeps positions rising within a key. */
+    private int[] keys(int n, int keys, long seed) {
       java.util.Random r = new java.util.Random(seed);
-      List<int[]> out = new ArrayList<>(n);
+      int[] out = new int[n];
       for (int i = 0; i < n; i++) {
-        out.add(new int[] {r.nextInt(keys), i});
+        out[i] = r.nextInt(keys);
       }
       return out;
+    }
+
+    /** Positions 0..n-1 sorted by {@code keys} with one stable sort of a list, and with Parallel's. */
+    private void sortsAsOneStableSort(int[] keys, int threads) {
+      List<Integer> expected = new ArrayList<>();
+      int[] a = new int[keys.length];
+      for (int i = 0; i < keys.length; i++) {
+        expected.add(i);
+        a[i] = i;
+      }
+      expected.sort(java.util.Comparator.comparingInt(p -> keys[p])); // List.sort is stable
+      Parallel.sort(a, (x, y) -> Integer.compare(keys[x], keys[y]), threads);
+      assertEquals(expected, IntStream.of(a).boxed().toList());
     }
 
     @ParameterizedTest(name = "{0} elements of {1} keys on {2} threads sort as one stable sort does")
     @CsvSource({"0, 3, 2", "10, 3, 2", "16383, 5, 2", "16384, 5, 2", "100000, 7, 2", "100000, 1000, 3",
         "250000, 50, 5", "100000, 100000, 8", "100000, 4, 1"})
     void theOrderIsThatOfOneStableSort(int n, int keys, int threads) {
-      java.util.Comparator<int[]> byKey = java.util.Comparator.comparingInt(p -> p[0]);
-      List<int[]> expected = pairs(n, keys, n + keys);
-      expected.sort(byKey);
-      List<int[]> sorted = pairs(n, keys, n + keys);
-      Parallel.sort(sorted, byKey, threads);
-      assertEquals(expected.stream().map(p -> p[0] + ":" + p[1]).toList(),
-          sorted.stream().map(p -> p[0] + ":" + p[1]).toList());
+      sortsAsOneStableSort(keys(n, keys, n + keys), threads);
     }
 
     @Test
     void anyMixSortsAsOneStableSortWhateverTheThreads() {
       qt().withExamples(40).forAll(integers().between(0, 60_000), integers().between(1, 40),
-          integers().between(1, 9)).checkAssert((n, keys, threads) -> {
-            java.util.Comparator<int[]> byKey = java.util.Comparator.comparingInt(p -> p[0]);
-            List<int[]> expected = pairs(n, keys, 7L * n + keys);
-            expected.sort(byKey);
-            List<int[]> sorted = new java.util.LinkedList<>(pairs(n, keys, 7L * n + keys));
-            Parallel.sort(sorted, byKey, threads);
-            assertEquals(expected.stream().map(p -> p[1]).toList(), sorted.stream().map(p -> p[1]).toList());
+          integers().between(1, 9)).checkAssert((n, keys, threads) -> sortsAsOneStableSort(keys(n, keys, 7L * n + keys),
+              threads));
+    }
+
+    @Test
+    void positionsWithRepeatsSortAsOneStableSortForAnyNumberOfThreads() {
+      // keys with many ties, positions repeated: tied ones keep their first order
+      qt().withExamples(60).forAll(integers().all(), integers().between(0, 40_000), integers().between(1, 5))
+          .checkAssert((seed, n, threads) -> {
+            java.util.Random r = new java.util.Random(seed);
+            int[] keys = new int[n];
+            int[] a = new int[n];
+            List<Integer> expected = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+              keys[i] = r.nextInt(1 + n / 4);
+              a[i] = r.nextInt(n);
+              expected.add(a[i]);
+            }
+            expected.sort(java.util.Comparator.comparingInt(p -> keys[p]));
+            Parallel.sort(a, (x, y) -> Integer.compare(keys[x], keys[y]), threads);
+            assertEquals(expected, IntStream.of(a).boxed().toList());
           });
     }
   }

@@ -81,6 +81,64 @@ class RulePropertiesTest {
     });
   }
 
+  /**
+   * The order findings were sorted in before they were held packed (severity, rule, group id by
+   * length then as a string, claim ids joined), kept here to hold the packed sort to it.
+   */
+  private static final java.util.Comparator<Finding> OLD_ORDER = (x, y) -> {
+    int c = x.severity().compareTo(y.severity());
+    if (c == 0) {
+      c = x.rule().compareTo(y.rule());
+    }
+    if (c == 0) {
+      c = Integer.compare(x.group().length(), y.group().length());
+    }
+    if (c == 0) {
+      c = x.group().compareTo(y.group());
+    }
+    return c != 0 ? c : String.join(",", x.claims()).compareTo(String.join(",", y.claims()));
+  };
+
+  /** Every enabled rule run on every quantity in order, each finding as it is reported, unsorted. */
+  private static List<Finding> reported(RuleSet rules, List<Group> groups, List<io.claimcheck.event.Event> events) {
+    java.util.Map<String, Group> byId = new java.util.HashMap<>();
+    java.util.Map<String, List<Group>> children = new java.util.HashMap<>();
+    for (Group g : groups) {
+      byId.put(g.id(), g);
+      if (g.partOf() != null) {
+        children.computeIfAbsent(g.partOf(), k -> new ArrayList<>()).add(g);
+      }
+      if (g.subgroupOf() != null) {
+        children.computeIfAbsent(g.subgroupOf(), k -> new ArrayList<>()).add(g);
+      }
+    }
+    java.util.Map<String, io.claimcheck.event.Event> eventsById = new java.util.HashMap<>();
+    events.forEach(e -> eventsById.put(e.id(), e));
+    List<Finding> out = new ArrayList<>();
+    for (Group g : groups) {
+      for (RuleSet.Entry e : rules.entries()) {
+        if (e.enabled() && (e.measures().isEmpty() || e.measures().contains(g.measure().name()))) {
+          e.rule().check(g, new RuleContext(e, byId, eventsById, children, rules.approximateTolerance(),
+              io.claimcheck.extract.Gazetteer.standard(), out::add));
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void findingsComeInTheOrderOfAStableSortOfThemAsReportedByTheOldComparator() {
+    qt().withExamples(200).forAll(longs().all(), integers().between(1, 120), integers().between(1, 3))
+        .checkAssert((seed, count, threads) -> {
+          io.claimcheck.event.Resolution r = io.claimcheck.event.DefaultEventResolver.standard()
+              .resolve(claims(seed, count), java.util.Map.of());
+          RuleSet rules = RuleSet.defaults();
+          List<Finding> expected = new ArrayList<>(reported(rules, r.quantities(), r.events()));
+          expected.sort(OLD_ORDER); // List.sort is stable
+          assertEquals(expected, rules.evaluate(r.quantities(), r.events(), threads));
+        });
+  }
+
   @Test
   void relationsBetweenIntervalsAreSymmetric() {
     qt().withExamples(2000).forAll(integers().between(0, 50), integers().between(0, 50), integers().between(0, 50),
