@@ -819,9 +819,10 @@ final class DocumentRun {
     // a part and the count it is among share a source either names: "Officials said 12 Britons
     // were among 30 people killed", "12 Britons were among 30 people killed, police said"; so do a
     // count and a figure inside the words that read it: "Medics said 44 people - including 9
-    // children - remain in hospital"
+    // children - remain in hospital"; and a count and the part of it that "of whom" or "of them"
+    // names: "3,000 were displaced, 900 of whom are in shelters, officials said"
     for (int n = 1; n < attributions.length; n++) {
-      if ((countOfThePartBefore(readings, n) || insideTheCountBefore(readings, n))
+      if ((countOfThePartBefore(readings, n) || insideTheCountBefore(readings, n) || ofTheCountBefore(w, readings, n))
           && (attributions[n] == null) != (attributions[n - 1] == null)) {
         attributions[n] = attributions[n - 1] = attributions[n] == null ? attributions[n - 1] : attributions[n];
       }
@@ -887,6 +888,20 @@ final class DocumentRun {
     Reading inside = readings.get(n);
     return inside.first >= count.after && inside.after <= count.coreEnd && !count.earlier && !inside.earlier
         && inside.measure == count.measure && inside.modality == count.modality;
+  }
+
+  /**
+   * Whether the figure of reading {@code n} counts a part of the count just before it, of the
+   * same measure, by "of whom" or "of them" after it or "of whom" before it: "3,000 were
+   * displaced, 900 of whom are in shelters", "40 were hurt, of whom 12 remain in hospital".
+   */
+  private static boolean ofTheCountBefore(Words w, List<Reading> readings, int n) {
+    Reading count = readings.get(n - 1);
+    Reading part = readings.get(n);
+    boolean of = w.is(part.after, "of") && w.in(part.after + 1, OF_GROUP) && !w.is(part.after + 1, "the")
+        || w.is(part.first - 2, "of") && w.is(part.first - 1, "whom");
+    return of && part.first >= count.after && !count.earlier && !part.earlier
+        && part.measure == count.measure && part.modality == count.modality;
   }
 
   /**

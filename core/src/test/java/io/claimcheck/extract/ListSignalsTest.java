@@ -354,7 +354,7 @@ class ListSignalsTest {
   }
 
   @Nested
-  class AFigureInsideTheWordsOfTheCountBefore {
+  class AFigureInsideTheWordsOfTheCountBeforeOrAPartOfIt {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         // a parenthesis between a count and its fate
@@ -365,6 +365,12 @@ class ListSignalsTest {
         "Police said six children, four nurses and two teachers died.|six Police, four Police, two Police",
         // a count of another measure after the first is no part of its words
         "Medics said 12 people died and 30 were hurt.|12 Medics, 30 -",
+        // a part that "of whom" or "of them" names
+        "Officials said 40 were hurt, of whom 12 remain in hospital.|40 Officials, 12 Officials",
+        "Officials said 40 died, and 12 of them were children.|40 Officials, 12 Officials",
+        "Some 3,000 were displaced, 900 of whom are housed in shelters, officials said.|Some 3,000 officials, 900 officials",
+        // the part of a count of another measure takes no source from the first
+        "Officials said 40 died; 12 were hurt, of whom 3 are in hospital.|40 Officials, 12 -, 3 -",
     })
     void sharesTheSourceEitherNames(String text, String expected) {
       assertEquals(expected, read(text, c -> c.quantity().text() + " " + c.attributedTo().orElse("-")));
