@@ -1869,15 +1869,22 @@ final class DocumentRun {
     boolean opened = false;
     int k = from;
     int end = Math.min(limit, from + 18);
+    PlaceHit city = null; // the city just named, while only "," or "in the" follow it
     while (k < end) {
       String s = w.at(k);
       PlaceHit hit = hitAt(places, k);
       if (hit != null && opened) {
-        add(out, hit.name());
+        if (!divisionOf(hit, city)) { // "in Nablus, West Bank": the city, as "in Aleppo, Syria"
+          add(out, hit.name());
+        }
+        city = hit.place() != null && hit.place().kind() == Place.Kind.CITY ? hit : null;
         k = hit.end();
         continue;
       }
-      if (opened && ANOTHER_PLACE.contains(s) && isPlaceNoun(w.at(k + 1))) {
+      if (city != null && !s.equals(",") && !s.equals("in") && !s.equals("the")) {
+        city = null;
+      }
+      if (opened && w.in(k, ANOTHER_PLACE) && isPlaceNoun(w.at(k + 1))) {
         String other = otherPlace(out);
         if (other != null) {
           add(out, other);
@@ -1885,7 +1892,7 @@ final class DocumentRun {
         k += 2;
         continue;
       }
-      if (opened && SAME_PLACE.contains(s) && isPlaceNoun(w.at(k + 1)) && lastPlace != null) {
+      if (opened && w.in(k, SAME_PLACE) && isPlaceNoun(w.at(k + 1)) && lastPlace != null) {
         add(out, lastPlace);
         k += 2;
         continue;
@@ -1913,10 +1920,9 @@ final class DocumentRun {
   /** Words between a place's phrase and the next part of it: "killed 12 last night in Lyon". */
   private static final Set<String> PLACE_ASIDE = CasualtyPatterns.standard().wordClass("place_aside").words();
   /** Words before a place noun that name another place than the last: "in another town". */
-  private static final Set<String> ANOTHER_PLACE = CasualtyPatterns.standard().wordClass("another_place").words();
-  private static final WordSet ANOTHER_PLACE_WORDS = new WordSet(ANOTHER_PLACE);
+  private static final WordSet ANOTHER_PLACE = CasualtyPatterns.standard().wordClass("another_place").set();
   /** Words before a place noun that name the last place again: "in the same town". */
-  private static final Set<String> SAME_PLACE = CasualtyPatterns.standard().wordClass("same_place").words();
+  private static final WordSet SAME_PLACE = CasualtyPatterns.standard().wordClass("same_place").set();
   /** Saying words a place before a figure is not read across: "Lyon officials said 12 died". */
   private static final Set<String> PLACE_BARRIERS = CasualtyPatterns.standard().wordClass("place_barrier").words();
 
@@ -1948,11 +1954,11 @@ final class DocumentRun {
         nearest = hit;
         break;
       }
-      if (SAME_PLACE.contains(s) && isPlaceNoun(w.at(k + 1))) {
+      if (w.in(k, SAME_PLACE) && isPlaceNoun(w.at(k + 1))) {
         sameRef = k;
         break;
       }
-      if (ANOTHER_PLACE.contains(s) && isPlaceNoun(w.at(k + 1))) {
+      if (w.in(k, ANOTHER_PLACE) && isPlaceNoun(w.at(k + 1))) {
         anotherRef = k;
       }
       k--;
@@ -1984,7 +1990,7 @@ final class DocumentRun {
     while (cur.end() < from && (w.is(cur.end(), "and") || w.is(cur.end(), ","))) {
       PlaceHit next = hitAt(places, cur.end() + 1);
       if (next == null || next.token() >= from) {
-        if (w.in(cur.end() + 1, ANOTHER_PLACE_WORDS) && isPlaceNoun(w.at(cur.end() + 2))) {
+        if (w.in(cur.end() + 1, ANOTHER_PLACE) && isPlaceNoun(w.at(cur.end() + 2))) {
           String other = otherPlace(Set.of(cur.name()));
           if (other != null) {
             out.add(other);
@@ -2007,6 +2013,16 @@ final class DocumentRun {
       }
     }
     return List.copyOf(ordered);
+  }
+
+  /**
+   * Whether {@code hit} is a first-level division of the country of {@code city}, the city named
+   * just before it with only "," or "in the" between: the division names where the city is
+   * ("Nablus, West Bank", "Nablus in the West Bank"), as a country after a city does.
+   */
+  private static boolean divisionOf(PlaceHit hit, @Nullable PlaceHit city) {
+    return city != null && hit.place() != null && hit.place().kind() == Place.Kind.ADMIN1
+        && hit.place().countryCode().equals(city.place().countryCode());
   }
 
   /** Adds a place unless a place already there contains it or is contained by it. */

@@ -186,6 +186,19 @@ class GazetteerNamesTest {
       assertEquals("germans", claims("The Varn Clinic said 12 Germans died.").get(0).subject());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a first-level division just after a city of its country says where the city is, as a country does
+        "An air strike killed 12 people in Nablus, West Bank on Tuesday.|Nablus",
+        "An air strike killed 12 people in Nablus in the West Bank on Tuesday.|Nablus",
+        "A blast killed 12 people in Lyon, France on Tuesday.|Lyon",
+        // joined by "and", each is a place of the count
+        "An air strike killed 12 people in Gaza and the West Bank on Tuesday.|Gaza; West Bank",
+        "A blast killed 12 people in Hebron and Nablus on Tuesday.|Hebron; Nablus"})
+    void aCityAndTheDivisionItIsInAreOnePlace(String text, String places) {
+      assertEquals(java.util.List.of(places.split("; ")), claims(text).get(0).scope().locations());
+    }
+
     @Test
     void eachAreaLineIsAFirstLevelDivisionOfItsCountryFoundWholeInTextAndInPaths() {
       assertFalse(NAMES.areas.isEmpty());
