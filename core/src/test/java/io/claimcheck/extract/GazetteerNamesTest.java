@@ -199,6 +199,28 @@ class GazetteerNamesTest {
       assertEquals(java.util.List.of(places.split("; ")), claims(text).get(0).scope().locations());
     }
 
+    /**
+     * What is read of "in Gaza" and "in the Gaza Strip" (review 1, N8): the city and the area are
+     * two places of Palestine, neither inside the other, so counts given for one and for the other
+     * are not compared as counts of one place. News often means the Strip by "Gaza"; nothing here
+     * says so yet (the city has no parent but its country).
+     */
+    @Test
+    void theCityOfGazaAndTheGazaStripAreTwoPlacesOfOneCountry() {
+      assertEquals(java.util.List.of("Gaza"), claims("An air strike killed 12 people in Gaza on Tuesday.").get(0)
+          .scope().locations());
+      assertEquals(java.util.List.of("Gaza Strip"), claims("An air strike killed 12 people in the Gaza Strip on"
+          + " Tuesday.").get(0).scope().locations());
+      io.claimcheck.event.PlaceResolver resolver = io.claimcheck.event.PlaceResolver.of(Gazetteer.standard());
+      Place city = resolver.resolve("Gaza", null).orElseThrow();
+      Place strip = resolver.resolve("Gaza Strip", null).orElseThrow();
+      assertEquals("PS/c/gaza", city.id());
+      assertEquals("PS/a/gaza-strip", strip.id());
+      assertEquals(city.countryCode(), strip.countryCode());
+      assertFalse(strip.contains(city));
+      assertFalse(city.contains(strip));
+    }
+
     @Test
     void eachAreaLineIsAFirstLevelDivisionOfItsCountryFoundWholeInTextAndInPaths() {
       assertFalse(NAMES.areas.isEmpty());
