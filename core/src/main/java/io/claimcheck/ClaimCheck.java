@@ -322,7 +322,6 @@ public final class ClaimCheck {
       return new Report(documents, kept, resolution.quantities(), findings, skipped, resolution.events());
     }
 
-
     private void unfinished() {
       if (finished) {
         throw new IllegalStateException("this run is finished already: start another for more input");

@@ -506,7 +506,7 @@ public final class DefaultEventResolver implements EventResolver {
   public Resolution resolve(List<Claim> claims, Map<String, DocumentProfile> profiles) {
     Objects.requireNonNull(claims, "claims");
     Objects.requireNonNull(profiles, "profiles");
-    // each claim's facts by its position
+    // each claim's facts by its position (an array, where a map by claim would hold each claim)
     Facts[] facts = new Facts[claims.size()];
     Units units = units(claims, profiles, facts);
     int[] all = new int[units.size()];
@@ -1211,7 +1211,8 @@ public final class DefaultEventResolver implements EventResolver {
     e.kind = c.series ? Event.Kind.SERIES : Event.Kind.INCIDENT;
     e.block = c.block;
     e.explicit = c.explicit != null;
-    // the event's claims, made for the time it is worked on
+    // the event's claims, made for the time it is worked on and let go (the claims may be a packed
+    // view: keeping them would hold a million claim objects through the whole resolution)
     List<Item> claims = new ArrayList<>();
     Map<String, Integer> extents = new TreeMap<>();
     Units units = c.all;
@@ -1300,7 +1301,8 @@ public final class DefaultEventResolver implements EventResolver {
         : ps.isEmpty() ? "unknown-place" : slug(mostSpecificCommon(ps).name());
     e.key = where + "-" + (c.series ? "series" : first == null ? "undated" : first.toString());
     quantities(e, claims, facts);
-    // what is kept of each quantity's claims: their positions, and what was worked out from them
+    // of each quantity's claims only their positions and what was worked out from them are kept,
+    // for the same reason
     for (Draft d : e.drafts) {
       d.date = e.date(d);
       d.consensus = consensus(d).orElse(null);
