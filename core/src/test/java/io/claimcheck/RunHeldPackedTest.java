@@ -94,6 +94,55 @@ class RunHeldPackedTest {
   }
 
   @Nested
+  class WhenSomeDocumentsAreAlsoExtracted {
+    /**
+     * The claims read of a document the run also extracts are dropped, so resolution, the rules
+     * and the report's index work over a selection of the packed claims (keys read through it).
+     */
+    @Test
+    void theReportIsWhatResolvingAndCheckingTheKeptClaimsAsAPlainListGives() {
+      qt().withExamples(10).forAll(integers().all(), integers().between(2, 300), integers().between(1, 3))
+          .checkAssert((seed, n, threads) -> {
+            List<Claim> claims = claims(seed, n);
+            ClaimCheck.Run run = ClaimCheck.builder().parallelism(threads).build().start();
+            claims.forEach(run::claim);
+            for (int d = 0; d < 3; d++) {
+              String id = claims.get(Math.floorMod(seed + 7 * d, n)).documentId();
+              run.document(new io.claimcheck.claim.Document(new Source(id, "Outlet " + d,
+                  LocalDate.of(2016, 1, 2), null, null),
+                  "Harbour Town, Jan. 2 - At least " + (30 + d) + " people were killed in a fire on Monday, police said."));
+            }
+            Report report = run.finish();
+            for (Claim c : claims) {
+              boolean extracted = report.documents().stream().anyMatch(s -> s.document().equals(c.documentId()));
+              assertEquals(!extracted, report.claims().contains(c), c.id());
+            }
+            List<Claim> kept = new ArrayList<>(report.claims());
+            Resolution plain = DefaultEventResolver.builder().parallelism(threads).build().resolve(kept, Map.of());
+            assertEquals(plain.events(), report.events());
+            assertEquals(plain.quantities(), report.groups());
+            assertEquals(new ArrayList<>(RuleSet.defaults().evaluate(plain.quantities(), plain.events(), 1,
+                Gazetteer.standard())), new ArrayList<>(report.findings()));
+            io.claimcheck.report.ReportIndex index = io.claimcheck.report.ReportIndex.of(report);
+            Map<String, LocalDate> published = new java.util.HashMap<>(); // a document's first claim's day
+            for (Claim c : kept) {
+              assertEquals(c, index.claim(c.id()).orElseThrow());
+              if (c.source().published() != null) {
+                published.putIfAbsent(c.documentId(), c.source().published());
+              }
+            }
+            for (Claim c : kept) {
+              assertEquals(java.util.Optional.ofNullable(published.get(c.documentId())), index.published(c.documentId()));
+            }
+            for (io.claimcheck.rules.Severity v : io.claimcheck.rules.Severity.values()) {
+              assertEquals(report.findings().stream().filter(f -> f.severity() == v).count(), report.count(v));
+            }
+            assertEquals(report.findings().stream().map(Finding::severity).min(Enum::compareTo), report.worst());
+          });
+    }
+  }
+
+  @Nested
   class TheRun {
     @Test
     void claimCountKeepsTheCountAfterFinish() {
@@ -127,6 +176,22 @@ class RunHeldPackedTest {
       assertThrows(UnsupportedOperationException.class, () -> g.claims().remove(0));
       assertThrows(UnsupportedOperationException.class, () -> g.timeline().remove(0));
       assertEquals(report.claims().get(5), report.claims().get(5));
+      org.junit.jupiter.api.Assertions.assertNotSame(report.claims().get(5), report.claims().get(5),
+          "made again on each get");
+    }
+
+    @Test
+    void theReportsListsSerialiseAsCopiesOfTheirElements() throws Exception {
+      Report report = run(claims(5, 60), 2);
+      List<String> documents = report.events().get(0).documents();
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+        out.writeObject(documents);
+      }
+      try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+          new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+        assertEquals(documents, in.readObject());
+      }
     }
   }
 }

@@ -204,7 +204,8 @@ public final class Parallel {
    * Items {@code 0..n} made by {@code make} on {@code threads} threads (the calling one among
    * them) and handed to {@code use} one by one in index order on the calling thread, while the
    * other threads make the next ones: at most {@code ahead} items are made and not yet used, so
-   * memory stays bounded. An exception thrown by {@code make} is thrown here when its item's turn
+   * memory stays bounded, and an item is not held here once used. An exception thrown by
+   * {@code make} is thrown here when its item's turn
    * comes, unwrapped; one thrown by {@code use} ends the call, and the other threads take no
    * item after it.
    *

@@ -13,13 +13,21 @@ import org.jspecify.annotations.Nullable;
  * so that a list of a million holds no million objects. A {@link #select selection} of some of its
  * positions is such a list too, over the same rows.
  *
- * <p>Immutable: every method that would change it throws {@link UnsupportedOperationException}.
+ * <p>Immutable: every call that would change it throws {@link UnsupportedOperationException}.
+ * Serialised, it is an immutable copy of its elements.
  * Safe to share between threads when making an element is (reading rows no one changes is).
  *
  * @param <T> the elements
  */
-public abstract class Rows<T> extends AbstractList<T> implements RandomAccess {
+public abstract class Rows<T> extends AbstractList<T> implements RandomAccess, java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private Rows() {}
+
+  /** Serialised as an immutable copy of its elements ({@link List#copyOf}): what it reads from stays here. */
+  protected final Object writeReplace() {
+    return List.copyOf(this);
+  }
 
   /**
    * The list of {@code size} elements, element {@code i} made by {@code make.apply(i)} on each
@@ -40,7 +48,33 @@ public abstract class Rows<T> extends AbstractList<T> implements RandomAccess {
     if (size < 0) {
       throw new IllegalArgumentException("a list of " + size + " elements");
     }
-    return new Made<>(size, Objects.requireNonNull(make, "make"), keys);
+    return new Made<>(size, Objects.requireNonNull(make, "make"), keys, null);
+  }
+
+  /**
+   * The same, whose rows' tags {@code tags} gives without making an element ({@link #tags}): a
+   * small number an element has, such as a finding's severity, that a pass over the list may need
+   * alone.
+   *
+   * @throws IllegalArgumentException if {@code size} is negative
+   */
+  public static <T> Rows<T> tagged(int size, IntFunction<? extends T> make, java.util.function.IntUnaryOperator tags) {
+    if (size < 0) {
+      throw new IllegalArgumentException("a list of " + size + " elements");
+    }
+    return new Made<>(size, Objects.requireNonNull(make, "make"), null, Objects.requireNonNull(tags, "tags"));
+  }
+
+  /**
+   * The tags of {@code list}'s elements by their positions in {@code list}, when it is one of these
+   * made {@link #tagged}; else null.
+   */
+  public static java.util.function.@Nullable IntUnaryOperator tags(List<?> list) {
+    if (!(list instanceof Rows<?> rows) || rows.base().tags == null) {
+      return null;
+    }
+    java.util.function.IntUnaryOperator all = rows.base().tags;
+    return rows instanceof Made<?> ? all : i -> all.applyAsInt(rows.row(i));
   }
 
   /**
@@ -157,13 +191,16 @@ public abstract class Rows<T> extends AbstractList<T> implements RandomAccess {
   /** Every row, made on each get. */
   private static final class Made<T> extends Rows<T> {
     private final int size;
-    private final IntFunction<? extends T> make;
-    private final @Nullable Keys keys;
+    private final transient IntFunction<? extends T> make;
+    private final transient @Nullable Keys keys;
+    private final transient java.util.function.@Nullable IntUnaryOperator tags;
 
-    Made(int size, IntFunction<? extends T> make, @Nullable Keys keys) {
+    Made(int size, IntFunction<? extends T> make, @Nullable Keys keys,
+        java.util.function.@Nullable IntUnaryOperator tags) {
       this.size = size;
       this.make = make;
       this.keys = keys;
+      this.tags = tags;
     }
 
     @Override
@@ -194,7 +231,7 @@ public abstract class Rows<T> extends AbstractList<T> implements RandomAccess {
 
   /** Some rows of a {@link Made}, by position. */
   private static final class Selection<T> extends Rows<T> {
-    private final Made<T> base;
+    private final transient Made<T> base;
     private final int[] rows;
 
     Selection(Made<T> base, int[] rows) {

@@ -72,12 +72,29 @@ public record Report(List<DocumentStatus> documents, List<Claim> claims, List<Gr
 
   /** How many findings have severity {@code severity}. */
   public long count(Severity severity) {
-    return findings.stream().filter(f -> f.severity() == severity).count();
+    // findings held packed tell their severities without each finding made again
+    java.util.function.IntUnaryOperator severities = io.claimcheck.internal.Rows.tags(findings);
+    if (severities == null) {
+      return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+    long n = 0;
+    for (int i = 0; i < findings.size(); i++) {
+      n += severities.applyAsInt(i) == severity.ordinal() ? 1 : 0;
+    }
+    return n;
   }
 
   /** The most serious finding's severity, if there is any finding. */
   public Optional<Severity> worst() {
-    return findings.stream().map(Finding::severity).min(Enum::compareTo);
+    java.util.function.IntUnaryOperator severities = io.claimcheck.internal.Rows.tags(findings);
+    if (severities == null) {
+      return findings.stream().map(Finding::severity).min(Enum::compareTo);
+    }
+    int worst = Integer.MAX_VALUE;
+    for (int i = 0; i < findings.size(); i++) {
+      worst = Math.min(worst, severities.applyAsInt(i));
+    }
+    return worst == Integer.MAX_VALUE ? Optional.empty() : Optional.of(Severity.values()[worst]);
   }
 
   /** How many documents could be read. */

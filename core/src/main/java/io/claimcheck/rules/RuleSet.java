@@ -221,7 +221,8 @@ public final class RuleSet {
       }
       return c != 0 ? c : claims[a].compareTo(claims[b]);
     }, parallelism);
-    return io.claimcheck.internal.Rows.of(total, i -> tables[table[order[i]]].get(row[order[i]]));
+    return io.claimcheck.internal.Rows.tagged(total, i -> tables[table[order[i]]].get(row[order[i]]),
+        i -> tables[table[order[i]]].severity(row[order[i]]).ordinal());
   }
 
   /** By length, then as strings. */
