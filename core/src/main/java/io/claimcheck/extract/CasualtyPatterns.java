@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -250,6 +251,19 @@ final class CasualtyPatterns {
    * file and the name when the file lacks it or when it has a phrase, which such code would never
    * match.
    */
+  /**
+   * The words of the list class {@code name} in the file's order, for the classes whose order
+   * means something ("weekday": Monday first).
+   */
+  List<String> inOrder(String name) {
+    return List.copyOf(wordClass(name).words());
+  }
+
+  /** The file the patterns were read from, for errors about its classes. */
+  String file() {
+    return file;
+  }
+
   WordClass wordClass(String name) {
     WordClass c = phraseClass(name);
     for (String w : c.words()) {
@@ -302,7 +316,7 @@ final class CasualtyPatterns {
     JsonNode cs = root.path("classes");
     for (Iterator<Map.Entry<String, JsonNode>> it = cs.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
-      Set<String> words = new HashSet<>();
+      Set<String> words = new LinkedHashSet<>(); // a list's words in the file's order: see inOrder
       Map<String, Measure> tags = new HashMap<>();
       JsonNode v = e.getValue();
       if (v.isArray()) {
@@ -322,7 +336,8 @@ final class CasualtyPatterns {
       } else {
         throw new ClaimCheckException(file + ": class '" + e.getKey() + "' must be a list of words or a map from measures to lists");
       }
-      classes.put(e.getKey(), new WordClass(e.getKey(), Set.copyOf(words), Map.copyOf(tags), new WordSet(words)));
+      classes.put(e.getKey(), new WordClass(e.getKey(), Collections.unmodifiableSet(words), Map.copyOf(tags),
+          new WordSet(words)));
     }
     // one vocabulary with the number finder: the first words of its qualifiers of motion
     Set<String> motion = new HashSet<>();

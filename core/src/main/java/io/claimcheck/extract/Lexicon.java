@@ -1,5 +1,8 @@
 package io.claimcheck.extract;
 
+import io.claimcheck.base.ClaimCheckException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /** The words that tell what a figure counts, and the words that tell it counts something else. */
@@ -43,13 +46,41 @@ final class Lexicon {
   /** Heads of organisation names, for back-references ("the monitoring group said"). */
   static final Set<String> ORGANISATION_HEADS = CasualtyPatterns.standard().wordClass("organisation_head").words();
 
-  /** Weekday names, Monday first. */
-  static final String[] WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  /** Weekday names, Monday first: the class {@code weekday}. */
+  static final String[] WEEKDAYS = weekdays(CasualtyPatterns.standard());
 
-  /** Month names and abbreviations, January first. */
-  static final String[][] MONTHS = {
-    {"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"}, {"may"}, {"june", "jun"},
-    {"july", "jul"}, {"august", "aug"}, {"september", "sep", "sept"}, {"october", "oct"},
-    {"november", "nov"}, {"december", "dec"}
-  };
+  /**
+   * Month names and abbreviations, January first: the class {@code month}, each name followed by
+   * its abbreviations (the words that begin it: "september", "sep", "sept").
+   */
+  static final String[][] MONTHS = months(CasualtyPatterns.standard());
+
+  static String[] weekdays(CasualtyPatterns patterns) {
+    List<String> days = patterns.inOrder("weekday");
+    if (days.size() != 7) {
+      throw new ClaimCheckException(patterns.file() + ": class 'weekday' has " + days.size()
+          + " words; expected the seven weekday names, Monday first");
+    }
+    return days.toArray(new String[0]);
+  }
+
+  static String[][] months(CasualtyPatterns patterns) {
+    List<String[]> months = new ArrayList<>();
+    List<String> month = new ArrayList<>();
+    for (String w : patterns.inOrder("month")) {
+      if (!month.isEmpty() && !month.get(0).startsWith(w)) { // a word that begins the name is its abbreviation
+        months.add(month.toArray(new String[0]));
+        month = new ArrayList<>();
+      }
+      month.add(w);
+    }
+    if (!month.isEmpty()) {
+      months.add(month.toArray(new String[0]));
+    }
+    if (months.size() != 12) {
+      throw new ClaimCheckException(patterns.file() + ": class 'month' names " + months.size()
+          + " months; expected the twelve month names, January first, each followed by its abbreviations");
+    }
+    return months.toArray(new String[0][]);
+  }
 }

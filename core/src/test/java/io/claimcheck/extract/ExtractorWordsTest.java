@@ -2,8 +2,10 @@ package io.claimcheck.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.claimcheck.base.ClaimCheckException;
 import io.claimcheck.claim.Claim;
 import io.claimcheck.claim.Document;
 import io.claimcheck.claim.Source;
@@ -29,7 +31,7 @@ class ExtractorWordsTest {
       "war_no_head", "pronoun", "bare_source", "item_hedge", "cumulative_word", "since_word", "period_start",
       "relative_date", "no_period", "year_word", "year_determiner", "year_prep", "place_aside", "another_place",
       "same_place", "based_word", "name_end", "place_barrier", "saying_not_after", "place_organisation",
-      "any_organisation", "of_group", "name_link", "perfect_auxiliary", "abbreviation");
+      "any_organisation", "of_group", "name_link", "perfect_auxiliary", "abbreviation", "weekday", "month");
   /** The classes the code reads as phrases ({@link Phrases}); the others it reads one token at a time. */
   private static final List<String> READ_AS_PHRASES = List.of("according_to", "total_marker", "whole_marker",
       "day_after", "day_before");
@@ -49,6 +51,67 @@ class ExtractorWordsTest {
 
   private static CasualtyPatterns.WordClass wordClass(String name) {
     return CasualtyPatterns.standard().wordClass(name);
+  }
+
+  /** The classes whose order is read: the weekdays, Monday first; the months, January first, each with its abbreviations. */
+  @Nested
+  class TheNamesOfDaysAndMonthsInOrder {
+    @Test
+    void theWeekdaysAreMondayFirst() {
+      assertEquals(List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+          List.of(Lexicon.WEEKDAYS));
+    }
+
+    @Test
+    void eachMonthIsItsNameAndTheAbbreviationsThatBeginIt() {
+      assertEquals(12, Lexicon.MONTHS.length);
+      assertEquals(List.of("january", "jan"), List.of(Lexicon.MONTHS[0]));
+      assertEquals(List.of("may"), List.of(Lexicon.MONTHS[4]));
+      assertEquals(List.of("september", "sep", "sept"), List.of(Lexicon.MONTHS[8]));
+      assertEquals(List.of("december", "dec"), List.of(Lexicon.MONTHS[11]));
+      for (int m = 0; m < 12; m++) {
+        for (String name : Lexicon.MONTHS[m]) {
+          assertEquals(m + 1, DateMention.month(name), name);
+        }
+      }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "On Sunday 12 people died in the fire.|2024-03-03", // the text is of Saturday 9 March 2024
+        "On Saturday 12 people died in the fire.|2024-03-09",
+        "On Monday 12 people died in the fire.|2024-03-04",
+        "On Feb. 21, 12 people died in the fire.|2024-02-21",
+        "On 3 Sept, 12 people died in the fire.|2023-09-03"})
+    void aDayOrMonthNamedIsReadByItsPlaceInTheList(String text, String date) {
+      assertEquals(date, only(text).scope().knownDate().map(Object::toString).orElse("none"));
+    }
+
+    private CasualtyPatterns file(String classes) throws java.io.IOException {
+      return CasualtyPatterns.parse(io.claimcheck.internal.JsonCopy.readYaml(new java.io.ByteArrayInputStream(
+          ("classes:\n" + classes + "patterns: []\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))), "days.yaml");
+    }
+
+    @Test
+    void aWeekdayClassOfOtherThanSevenWordsIsRefusedWithTheFileAndWhatWasExpected() throws Exception {
+      CasualtyPatterns six = file("  weekday: [monday, tuesday, wednesday, thursday, friday, saturday]\n");
+      ClaimCheckException e = assertThrows(ClaimCheckException.class, () -> Lexicon.weekdays(six));
+      assertEquals("days.yaml: class 'weekday' has 6 words; expected the seven weekday names, Monday first",
+          e.getMessage());
+    }
+
+    @Test
+    void aMonthClassOfOtherThanTwelveMonthsIsRefusedWithTheFileAndWhatWasExpected() throws Exception {
+      CasualtyPatterns eleven = file("  month: [january, february, march, april, may, june, july, august, september,"
+          + " october, november]\n");
+      ClaimCheckException e = assertThrows(ClaimCheckException.class, () -> Lexicon.months(eleven));
+      assertEquals("days.yaml: class 'month' names 11 months; expected the twelve month names, January first, each"
+          + " followed by its abbreviations", e.getMessage());
+      // an abbreviation that begins no name before it starts a month of its own
+      CasualtyPatterns misplaced = file("  month: [jan, january, february, march, april, may, june, july, august,"
+          + " september, october, november, december]\n");
+      assertThrows(ClaimCheckException.class, () -> Lexicon.months(misplaced));
+    }
   }
 
   @Test
