@@ -336,13 +336,12 @@ final class DocumentRun {
         continue; // demonyms and organisations are capitalised
       }
       if (i >= demonymEnd && w.length(i) > 3 && gazetteer.mayStartName(w, i)) {
-        Place two = w.isCap(i + 1) && capitalisedWords(w, i, i + 1)
-            ? gazetteer.demonym(w.span(i, i + 2)).orElse(null) : null; // "South Sudanese", not "Sudanese"
-        Place c = two != null ? two : gazetteer.demonym(w.span(i, i + 1)).orElse(null);
+        int words = demonymWords(w, i); // "South Sudanese", not "Sudanese"; "Papua New Guinean"
+        Place c = gazetteer.demonym(w.span(i, i + words)).orElse(null);
         if (c != null) {
           countryScore.merge(c.countryCode(), 1, Integer::sum);
         }
-        demonymEnd = two != null ? i + 2 : demonymEnd;
+        demonymEnd = words > 1 ? i + words : demonymEnd;
       }
       if (i == 0 || !w.isCap(i - 1)) {
         int end = capitalRun(w, i);
@@ -702,8 +701,8 @@ final class DocumentRun {
     if (modifiesNoun(w, end) || spokenAt(w, i)) {
       return end; // "in African countries", "across Coastal regions": a word before a noun
     }
-    if (w.isCap(i - 1) && demonymCountry(w.span(i - 1, end)) != null) {
-      return end; // "14 South Africans": a demonym of two words, its first a direction, is no place
+    if (w.isCap(i - 1) && (demonymCountry(w.span(i - 1, end)) != null || demonymCountry(w.span(i, end)) != null)) {
+      return end; // "14 South Africans", "12 South Americans": a direction and a demonym are no place
     }
     String name = w.span(i, end);
     Place spelled = gazetteer.variant(name).orElse(null); // "in Tachkent": Tashkent, spelled otherwise
@@ -1163,9 +1162,23 @@ final class DocumentRun {
           return w.span(s, k + 1).toLowerCase(java.util.Locale.ROOT);
         }
       }
+      if (k > from && capitalisedWords(w, k - 1, k) && w.in(k - 1, LOCATIVE_WORDS)) {
+        return w.span(k - 1, k + 1).toLowerCase(java.util.Locale.ROOT); // "South Americans": no country's people
+      }
       return head;
     }
     return head;
+  }
+
+  /** How many capitalised words from {@code i}, three, two or one, make a demonym of the table; 1 when none does. */
+  private int demonymWords(Words w, int i) {
+    for (int n = 3; n > 1; n--) {
+      if (i + n <= w.size && w.isCap(i + n - 1) && capitalisedWords(w, i, i + n - 1)
+          && gazetteer.demonym(w.span(i, i + n)).isPresent()) {
+        return n;
+      }
+    }
+    return 1;
   }
 
   /** Whether tokens {@code [from, to)} are capitalised words, one space apart. */
@@ -1874,7 +1887,7 @@ final class DocumentRun {
       String s = w.at(k);
       PlaceHit hit = hitAt(places, k);
       if (hit != null && opened) {
-        if (!divisionOf(hit, city)) { // "in Nablus, West Bank": the city, as "in Aleppo, Syria"
+        if (!divisionOf(hit, city) || listGoesOn(w, hit.end(), places)) { // "in Nablus, West Bank": the city
           add(out, hit.name());
         }
         city = hit.place() != null && hit.place().kind() == Place.Kind.CITY ? hit : null;
@@ -2023,6 +2036,15 @@ final class DocumentRun {
   private static boolean divisionOf(PlaceHit hit, @Nullable PlaceHit city) {
     return city != null && hit.place() != null && hit.place().kind() == Place.Kind.ADMIN1
         && hit.place().countryCode().equals(city.place().countryCode());
+  }
+
+  /** Whether another place follows token {@code k} in a list: ", Gaza Strip and ...", "and the Negev". */
+  private static boolean listGoesOn(Words w, int k, List<PlaceHit> places) {
+    if (!w.is(k, ",") && !w.is(k, "and")) {
+      return false;
+    }
+    int next = w.is(k + 1, "and") || w.is(k + 1, "the") ? k + 2 : k + 1;
+    return hitAt(places, next) != null || w.is(next, "the") && hitAt(places, next + 1) != null;
   }
 
   /** Adds a place unless a place already there contains it or is contained by it. */

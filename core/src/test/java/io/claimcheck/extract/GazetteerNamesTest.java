@@ -184,6 +184,17 @@ class GazetteerNamesTest {
       assertEquals(java.util.List.of("Sudan"), claims("Six Sudanese died in the attack.").get(0).scope().locations());
       // capitalised words before a demonym that are no part of it leave it one word
       assertEquals("germans", claims("The Varn Clinic said 12 Germans died.").get(0).subject());
+      // three words vote for their country, not the country of the last two or the last
+      assertEquals(java.util.List.of("Papua New Guinea"), claims("Papua New Guinean police said 12 people died"
+          + " in a landslide.").get(0).scope().locations());
+      // a direction before a demonym that with it is none: the people of no country, and no place
+      io.claimcheck.claim.Claim region = claims("The dead were 12 South Americans and 8 Kiwis.").get(0);
+      assertEquals("south americans", region.subject());
+      assertEquals(java.util.List.of(), region.scope().locations());
+      assertFalse(region.breakdownOf().orElseThrow().complete(), "a region's people and a country's: no whole");
+      // "Central African" is a demonym of the table: the Central African Republic's people
+      assertTrue(claims("The dead were 12 Central Africans and 8 Kiwis.").get(0).breakdownOf().orElseThrow()
+          .complete());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -192,9 +203,11 @@ class GazetteerNamesTest {
         "An air strike killed 12 people in Nablus, West Bank on Tuesday.|Nablus",
         "An air strike killed 12 people in Nablus in the West Bank on Tuesday.|Nablus",
         "A blast killed 12 people in Lyon, France on Tuesday.|Lyon",
-        // joined by "and", each is a place of the count
+        // joined by "and", or a list, each is a place of the count
         "An air strike killed 12 people in Gaza and the West Bank on Tuesday.|Gaza; West Bank",
-        "A blast killed 12 people in Hebron and Nablus on Tuesday.|Hebron; Nablus"})
+        "A blast killed 12 people in Hebron and Nablus on Tuesday.|Hebron; Nablus",
+        "Clashes killed 12 people in Hebron, Gaza Strip and East Jerusalem.|Hebron; Gaza Strip; East Jerusalem",
+        "Floods killed 40 people in Jakarta, Sumatra and Sulawesi.|Jakarta; Sumatra; Sulawesi"})
     void aCityAndTheDivisionItIsInAreOnePlace(String text, String places) {
       assertEquals(java.util.List.of(places.split("; ")), claims(text).get(0).scope().locations());
     }
