@@ -14,10 +14,13 @@ import javax.management.ObjectName;
  * its {@code Compiler.directives_add} diagnostic command, as {@code jcmd} would) to compile the
  * extractor's code with C1 only: on a run of minutes over many documents the optimising
  * compiler's backlog of that code kept a core busy for the whole run and its code came too late
- * to pay (docs/scale.md). {@code --c2} leaves the JVM to compile as it chooses.
+ * to pay (docs/scale.md). When the threads that extract leave a core idle, C2 compiles the
+ * extractor's per-character and per-token loops there, and C1 the rest. {@code --c2} leaves the
+ * JVM to compile as it chooses.
  */
 final class Jit {
   private static final String DIRECTIVES = "extractor-jit.json";
+  private static final String SPARE_CORE = "extractor-spare-core-jit.json";
   private static final String CHECKING = "checking-jit.json";
   private static final java.util.Set<String> ADDED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -30,6 +33,16 @@ final class Jit {
    */
   static boolean extractorWithoutC2() {
     return add(DIRECTIVES);
+  }
+
+  /**
+   * Asks the JVM to compile the extractor's large methods with C1 only and to leave its loops
+   * over characters and tokens to C2, which then compiles them on the core the extracting threads
+   * leave idle, once per process; as {@link #extractorWithoutC2}, false when the JVM offers no
+   * such command. A command asks for one of the two.
+   */
+  static boolean extractorOnASpareCore() {
+    return add(SPARE_CORE);
   }
 
   /**

@@ -24,10 +24,17 @@ final class RunOptions {
           + "work (see docs/scale.md)")
   boolean c2;
 
-  /** Leaves the extractor to C1 unless {@code --c2} was given (see {@link Jit}); call before extracting. */
+  /**
+   * Leaves the extractor to C1 unless {@code --c2} was given (see {@link Jit}), all but its loops
+   * over characters and tokens when the threads asked for leave a core idle; call before extracting.
+   */
   void compileExtractor() {
     if (!c2) {
-      Jit.extractorWithoutC2();
+      if (threads >= 1 && threads < Runtime.getRuntime().availableProcessors()) {
+        Jit.extractorOnASpareCore();
+      } else {
+        Jit.extractorWithoutC2();
+      }
     }
   }
 

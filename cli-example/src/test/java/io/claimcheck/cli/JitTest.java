@@ -13,6 +13,12 @@ class JitTest {
   }
 
   @Test
+  void andTheDirectivesThatLeaveTheExtractorsLoopsToC2OnASpareCore() {
+    assertTrue(Jit.extractorOnASpareCore(), "the directives were added");
+    assertTrue(Jit.extractorOnASpareCore(), "asking again changes nothing");
+  }
+
+  @Test
   void andTheDirectivesThatLeaveResolvingCheckingAndReportingToC1() {
     assertTrue(Jit.checkingWithoutC2(), "the directives were added");
     assertTrue(Jit.checkingWithoutC2(), "asking again changes nothing");
