@@ -409,7 +409,8 @@ final class DocumentRun {
       return out;
     }
     for (int i = 0; i < w.size; i++) {
-      if (w.in(i, DATE_WORD_SET) || w.isDigits(i) && w.length(i) <= 4) {
+      // the set's filter first, in the loop: most words name no date, and are told so without a call
+      if (DATE_WORD_SET.mayContain(w.hash[i]) && w.in(i, DATE_WORD_SET) || w.isDigits(i) && w.length(i) <= 4) {
         DateMention d = DateMention.at(w, i, published);
         if (d != null) {
           out.add(d);
@@ -1253,7 +1254,9 @@ final class DocumentRun {
    * one only if the set holds it; any other word is asked by its lower-case form.
    */
   private static boolean mayBeTagged(Words w, int k) {
-    return (w.flags[k] & TextTokens.LETTERS) == 0 || w.in(k, TOLL_NOUN_TAGGED);
+    // the set's filter first, in this method: most words are no toll noun, and are told so without a call
+    return (w.flags[k] & TextTokens.LETTERS) == 0
+        || TOLL_NOUN_TAGGED.mayContain(w.hash[k]) && w.in(k, TOLL_NOUN_TAGGED);
   }
 
   /**

@@ -57,6 +57,15 @@ final class WordSet {
     return (filter[b >>> 6] & (1L << b)) != 0 && probe(text, from, to, m & mask);
   }
 
+  /**
+   * False when no word of the set has hash {@code hash}: the filter alone, small enough for C1
+   * to inline into a caller that then calls {@link #contains} only for the few tokens it passes.
+   */
+  boolean mayContain(int hash) {
+    int b = mix(hash) >>> filterShift;
+    return (filter[b >>> 6] & 1L << b) != 0;
+  }
+
   private boolean probe(String text, int from, int to, int i) {
     return find(text, from, to, i) >= 0;
   }

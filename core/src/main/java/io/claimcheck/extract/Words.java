@@ -49,8 +49,9 @@ final class Words {
    * sentences does not allocate a sentence's worth of arrays each time. Returns this.
    */
   Words read(TextTokens tokens, int from, int to) {
-    int first = tokens.indexHolding(from);
-    int n = Math.max(0, tokens.indexAt(to) - first);
+    // sentences are read in order: this one's first token is most often the one after the last read
+    int first = tokens.indexHolding(from, this.base + this.size);
+    int n = Math.max(0, tokens.indexAt(to, first) - first);
     int previous = this.size; // what the sentence before filled: cleared below, not the whole capacity
     this.generation++;
     this.base = first;
@@ -136,7 +137,7 @@ final class Words {
 
   /** Whether token {@code i} is in {@code set}, without allocating. */
   boolean in(int i, WordSet set) {
-    return i >= 0 && i < size && set.contains(text, start[i], end[i], hash[i]);
+    return i >= 0 && i < size && set.mayContain(hash[i]) && set.contains(text, start[i], end[i], hash[i]);
   }
 
   /** Whether token {@code i} starts with a digit. */

@@ -290,6 +290,54 @@ public final class TextTokens {
     return search(offset, start);
   }
 
+  /**
+   * {@link #indexHolding}, for a caller that reads stretches one after another: {@code hint} is
+   * where it guesses the answer is (the index after the last token of the stretch before), and
+   * is taken when the tokens either side of it show it is; else the tokens are searched.
+   */
+  public int indexHolding(int offset, int hint) {
+    lexPast(offset);
+    if (holds(hint, offset)) {
+      return hint;
+    }
+    if (holds(lastAt, offset)) { // the stretch read last, by another reader of these tokens, ended there
+      return lastAt;
+    }
+    return search(offset + 1, end);
+  }
+
+  /** Whether {@code i} is the first token held that ends after {@code offset}. */
+  private boolean holds(int i, int offset) {
+    int h = i - base;
+    return h >= 0 && h <= count && (h == count || end[h] > offset) && (h == 0 || end[h - 1] <= offset);
+  }
+
+  /** What {@link #indexAt(int, int)} gave last: where the next stretch read most often starts. */
+  private int lastAt;
+
+  /** Tokens {@link #indexAt(int, int)} looks at one by one before it searches. */
+  private static final int NEAR = 64;
+
+  /**
+   * {@link #indexAt}, for an offset whose token is likely within a few of index {@code from}
+   * (the first token of a sentence, the offset its end): the tokens from there are looked at one
+   * by one, and searched only when the answer is not among the next {@value #NEAR}.
+   */
+  public int indexAt(int offset, int from) {
+    lexPast(offset);
+    int k = from - base;
+    if (k < 0 || k > count || k > 0 && start[k - 1] >= offset) {
+      return lastAt = search(offset, start);
+    }
+    int near = Math.min(count, k + NEAR);
+    while (k < near && start[k] < offset) {
+      k++;
+    }
+    int at = k < near || k == count ? base + k : search(offset, start);
+    lastAt = at;
+    return at;
+  }
+
   /** Lexes until a token ends after {@code offset}, or the text does. */
   private void lexPast(int offset) {
     while ((count == 0 || end[count - 1] <= offset) && lexOne()) {

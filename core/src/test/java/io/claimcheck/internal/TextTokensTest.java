@@ -103,6 +103,42 @@ class TextTokensTest {
       assertEquals(2, t.indexHolding(5));
       assertEquals(t.size(), t.indexHolding(text.length()));
     }
+
+    @Test
+    void aGuessOfWhereTheTokenIsIsTakenOnlyWhenItIsRight() {
+      // "Dead" ":" "41" "," "injured" "120" "."
+      assertEquals(2, t.indexHolding(5, 2)); // right
+      assertEquals(2, t.indexHolding(5, 4)); // wrong, after it
+      assertEquals(2, t.indexHolding(5, 0)); // wrong, before it
+      assertEquals(2, t.indexHolding(5, -1));
+      assertEquals(2, t.indexHolding(5, 99));
+      assertEquals(4, t.indexAt(10, 0)); // "injured", from the first token on
+      assertEquals(4, t.indexAt(10, 6)); // from after it: searched
+      assertEquals(t.size(), t.indexAt(text.length(), 3));
+    }
+
+    @Test
+    void withAGuessAnyOffsetGivesTheTokenItGivesWithout() {
+      String[] pieces = {"At", "least", "87", "died", ".", "290,000", "Zo\u00eb's", "\n", "  ", "A380", "caf\u00e9", ",", "x"};
+      org.quicktheories.QuickTheory.qt().withExamples(2000)
+          .forAll(org.quicktheories.generators.SourceDSL.lists().of(
+              org.quicktheories.generators.SourceDSL.integers().between(0, pieces.length - 1)).ofSizeBetween(0, 200),
+              org.quicktheories.generators.SourceDSL.integers().between(-3, 400),
+              org.quicktheories.generators.SourceDSL.integers().between(-3, 400))
+          .checkAssert((picks, offset, guess) -> {
+            StringBuilder b = new StringBuilder();
+            for (int k : picks) {
+              b.append(pieces[k]).append(k % 3 == 0 ? "" : " ");
+            }
+            String text = b.toString();
+            int at = Math.min(Math.max(0, offset), text.length());
+            TextTokens plain = TextTokens.of(text);
+            TextTokens guessed = TextTokens.of(text);
+            guessed.indexAt(Math.min(Math.max(0, guess), text.length()), 0); // what the reader before it read last
+            assertEquals(plain.indexHolding(at), guessed.indexHolding(at, guess), () -> "holding " + at + " of '" + text + "'");
+            assertEquals(plain.indexAt(at), guessed.indexAt(at, guess), () -> "at " + at + " of '" + text + "'");
+          });
+    }
   }
 
   @Nested
