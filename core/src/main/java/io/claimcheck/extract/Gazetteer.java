@@ -159,13 +159,16 @@ public final class Gazetteer {
     int size = Integer.highestOneBit(Math.max(4, byName.size() * 2) - 1) << 1;
     this.nameSlots = new String[size];
     this.placeSlots = new Place[size];
+    this.nameHashes = new int[size];
     for (Map.Entry<String, Place> e : byName.entrySet()) {
-      int i = io.claimcheck.internal.Hashing.spread(e.getKey().hashCode()) & (size - 1);
+      int h = e.getKey().hashCode();
+      int i = io.claimcheck.internal.Hashing.spread(h) & (size - 1);
       while (nameSlots[i] != null) {
         i = (i + 1) & (size - 1);
       }
       nameSlots[i] = e.getKey();
       placeSlots[i] = e.getValue();
+      nameHashes[i] = h;
     }
   }
 
@@ -175,6 +178,8 @@ public final class Gazetteer {
    */
   private final String[] nameSlots;
   private final Place[] placeSlots;
+  /** Each slot's name's {@link String#hashCode}: compared first, so that a name is read only when it may be the stretch. */
+  private final int[] nameHashes;
 
   /**
    * The place spelled exactly {@code text[from, to)}, as {@link #lookup} finds it for that
@@ -192,7 +197,7 @@ public final class Gazetteer {
       if (name == null) {
         return null;
       }
-      if (name.length() == length && text.startsWith(name, from)) {
+      if (nameHashes[i] == h && name.length() == length && text.startsWith(name, from)) {
         return placeSlots[i];
       }
     }
@@ -280,7 +285,10 @@ public final class Gazetteer {
   boolean mayStartName(Words w, int i) {
     int f = w.flags[i];
     if ((f & Words.NAME_ASKED) == 0) { // asked once per token: places and the context both ask
-      f |= Words.NAME_ASKED | (firstWords.contains(w.text, w.start[i], w.end[i], w.hash[i]) ? Words.NAME_START : 0);
+      boolean may = (f & io.claimcheck.internal.TextTokens.LETTERS) != 0
+          ? firstWords.containsLetters(w.text, w.start[i], w.end[i], w.hash[i])
+          : firstWords.contains(w.text, w.start[i], w.end[i], w.hash[i]);
+      f |= Words.NAME_ASKED | (may ? Words.NAME_START : 0);
       w.flags[i] = (byte) f;
     }
     return (f & Words.NAME_START) != 0;

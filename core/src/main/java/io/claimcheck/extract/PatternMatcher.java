@@ -106,6 +106,8 @@ final class PatternMatcher {
   private final Map<String, Integer> vocabulary;
   private String[] slotWord = new String[0];
   private int[] slotId = new int[0];
+  /** Each slot's word's hash, as a token's is made: compared before the word, which then is read only when it may be the token. */
+  private int[] slotHash = new int[0];
   private int slotMask;
   /** Word set (a literal's or a class's) to its members by vocabulary id. */
   private final Map<Set<String>, boolean[]> members;
@@ -141,6 +143,7 @@ final class PatternMatcher {
     this.vocabulary = shared.vocabulary;
     this.slotWord = shared.slotWord;
     this.slotId = shared.slotId;
+    this.slotHash = shared.slotHash;
     this.slotMask = shared.slotMask;
     this.members = shared.members;
     this.anchorById = shared.anchorById;
@@ -410,15 +413,18 @@ final class PatternMatcher {
     int size = Integer.highestOneBit(Math.max(4, vocabulary.size() * 4) - 1) << 1;
     slotWord = new String[size];
     slotId = new int[size];
+    slotHash = new int[size];
     slotMask = size - 1;
     for (Map.Entry<String, Integer> e : vocabulary.entrySet()) {
       String word = e.getKey();
-      int i = mix(io.claimcheck.internal.TextTokens.hash(word, 0, word.length())) & slotMask;
+      int h = io.claimcheck.internal.TextTokens.hash(word, 0, word.length());
+      int i = mix(h) & slotMask;
       while (slotWord[i] != null) {
         i = (i + 1) & slotMask;
       }
       slotWord[i] = word;
       slotId[i] = e.getValue();
+      slotHash[i] = h;
     }
     for (WordClass c : patterns.classes().values()) {
       memberArray(c.words());
@@ -472,13 +478,15 @@ final class PatternMatcher {
   private int lookup(Words w, int k) {
     int from = w.start[k];
     int to = w.end[k];
-    int i = mix(w.hash[k]) & slotMask; // made as the token was lexed
+    int h = w.hash[k]; // made as the token was lexed
+    int i = mix(h) & slotMask;
     while (true) {
       String word = slotWord[i];
       if (word == null) {
         return -1;
       }
-      if (word.length() == to - from && same(word, w.text, from)) {
+      // a word the token spells (ASCII capitals lowered) has the token's hash: the others are passed unread
+      if (slotHash[i] == h && word.length() == to - from && same(word, w.text, from)) {
         return slotId[i];
       }
       i = (i + 1) & slotMask;

@@ -10,6 +10,10 @@ import java.util.Locale;
  */
 final class WordSet {
   private final String[] slots;
+  /** Each slot's word's {@link TextTokens#hash(CharSequence, int, int) hash}. */
+  private final int[] keys;
+  /** Whether each slot's word is all ASCII: then a token of ASCII letters spells it only if their hashes are equal. */
+  private final boolean[] ascii;
   private final int mask;
   /**
    * One bit per hash value, modulo its size, set for each word's: most tokens are in no set, and
@@ -22,14 +26,19 @@ final class WordSet {
   WordSet(Collection<String> words) {
     int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
     slots = new String[size];
+    keys = new int[size];
+    ascii = new boolean[size];
     mask = size - 1;
     for (String w : words) {
       String lower = w.toLowerCase(Locale.ROOT);
-      int i = mix(TextTokens.hash(lower, 0, lower.length())) & mask;
+      int h = TextTokens.hash(lower, 0, lower.length());
+      int i = mix(h) & mask;
       while (slots[i] != null && !slots[i].equals(lower)) {
         i = (i + 1) & mask;
       }
       slots[i] = lower;
+      keys[i] = h;
+      ascii[i] = lower.chars().allMatch(c -> c < 0x80);
     }
     int bits = Math.max(64, size * 2); // eight bits per word or more, as slots hold four per word
     filter = new long[bits >>> 6];
@@ -68,6 +77,30 @@ final class WordSet {
 
   private boolean probe(String text, int from, int to, int i) {
     return find(text, from, to, i) >= 0;
+  }
+
+  /**
+   * {@link #contains}, for a token of ASCII letters only ({@link TextTokens#LETTERS}): an ASCII
+   * word it spells in some case has its hash, so the slots of other ASCII words are passed over
+   * by their hash, without reading the word.
+   */
+  boolean containsLetters(String text, int from, int to, int hash) {
+    int m = mix(hash);
+    int b = m >>> filterShift;
+    if ((filter[b >>> 6] & (1L << b)) == 0) {
+      return false;
+    }
+    int length = to - from;
+    for (int i = m & mask; ; i = (i + 1) & mask) {
+      String s = slots[i];
+      if (s == null) {
+        return false;
+      }
+      if ((keys[i] == hash || !ascii[i]) && s.length() == length
+          && io.claimcheck.internal.CaseFold.regionMatches(text, from, s)) {
+        return true;
+      }
+    }
   }
 
   /**
