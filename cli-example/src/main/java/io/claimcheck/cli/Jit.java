@@ -21,6 +21,7 @@ import javax.management.ObjectName;
 final class Jit {
   private static final String DIRECTIVES = "extractor-jit.json";
   private static final String SPARE_CORE = "extractor-spare-core-jit.json";
+  private static final String READING = "extract-reading-jit.json";
   private static final String CHECKING = "checking-jit.json";
   private static final java.util.Set<String> ADDED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -43,6 +44,14 @@ final class Jit {
    */
   static boolean extractorOnASpareCore() {
     return add(SPARE_CORE);
+  }
+
+  /**
+   * The same, for {@code extract} on every core, for the reading of documents and the hand-off to
+   * the threads that extract: not for {@code check}, which reads claims files through that code.
+   */
+  static boolean readingWithoutC2() {
+    return add(READING);
   }
 
   /**

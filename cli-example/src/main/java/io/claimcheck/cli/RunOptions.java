@@ -30,12 +30,27 @@ final class RunOptions {
    */
   void compileExtractor() {
     if (!c2) {
-      if (threads >= 1 && threads < Runtime.getRuntime().availableProcessors()) {
+      if (leavesACoreIdle()) {
         Jit.extractorOnASpareCore();
       } else {
         Jit.extractorWithoutC2();
       }
     }
+  }
+
+  /**
+   * For {@code extract}: {@link #compileExtractor}, and the reading of documents left to C1 too
+   * when every core extracts (where the C2 thread's time is taken from the extracting threads).
+   */
+  void compileExtractCommand() {
+    compileExtractor();
+    if (!c2 && !leavesACoreIdle()) {
+      Jit.readingWithoutC2();
+    }
+  }
+
+  private boolean leavesACoreIdle() {
+    return threads >= 1 && threads < Runtime.getRuntime().availableProcessors();
   }
 
   /** The same for the code that resolves, checks and reports (check). */

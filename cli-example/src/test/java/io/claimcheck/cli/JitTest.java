@@ -19,6 +19,12 @@ class JitTest {
   }
 
   @Test
+  void andTheDirectivesThatLeaveTheReadingOfDocumentsToC1() {
+    assertTrue(Jit.readingWithoutC2(), "the directives were added");
+    assertTrue(Jit.readingWithoutC2(), "asking again changes nothing");
+  }
+
+  @Test
   void andTheDirectivesThatLeaveResolvingCheckingAndReportingToC1() {
     assertTrue(Jit.checkingWithoutC2(), "the directives were added");
     assertTrue(Jit.checkingWithoutC2(), "asking again changes nothing");
