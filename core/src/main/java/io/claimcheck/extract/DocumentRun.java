@@ -410,7 +410,8 @@ final class DocumentRun {
     }
     for (int i = 0; i < w.size; i++) {
       // the set's filter first, in the loop: most words name no date, and are told so without a call
-      if (DATE_WORD_SET.mayContain(w.hash[i]) && w.in(i, DATE_WORD_SET) || w.isDigits(i) && w.length(i) <= 4) {
+      if (DATE_WORD_SET.mayContain(w.hash[i]) && DATE_WORD_SET.holds(w.text, w.start[i], w.end[i], w.hash[i])
+          || w.isDigits(i) && w.length(i) <= 4) {
         DateMention d = DateMention.at(w, i, published);
         if (d != null) {
           out.add(d);
@@ -1256,7 +1257,7 @@ final class DocumentRun {
   private static boolean mayBeTagged(Words w, int k) {
     // the set's filter first, in this method: most words are no toll noun, and are told so without a call
     return (w.flags[k] & TextTokens.LETTERS) == 0
-        || TOLL_NOUN_TAGGED.mayContain(w.hash[k]) && w.in(k, TOLL_NOUN_TAGGED);
+        || TOLL_NOUN_TAGGED.mayContain(w.hash[k]) && TOLL_NOUN_TAGGED.holds(w.text, w.start[k], w.end[k], w.hash[k]);
   }
 
   /**

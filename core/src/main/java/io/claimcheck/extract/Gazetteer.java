@@ -285,10 +285,7 @@ public final class Gazetteer {
   boolean mayStartName(Words w, int i) {
     int f = w.flags[i];
     if ((f & Words.NAME_ASKED) == 0) { // asked once per token: places and the context both ask
-      boolean may = (f & io.claimcheck.internal.TextTokens.LETTERS) != 0
-          ? firstWords.containsLetters(w.text, w.start[i], w.end[i], w.hash[i])
-          : firstWords.contains(w.text, w.start[i], w.end[i], w.hash[i]);
-      f |= Words.NAME_ASKED | (may ? Words.NAME_START : 0);
+      f |= Words.NAME_ASKED | (firstWords.contains(w.text, w.start[i], w.end[i], w.hash[i]) ? Words.NAME_START : 0);
       w.flags[i] = (byte) f;
     }
     return (f & Words.NAME_START) != 0;

@@ -5,15 +5,20 @@ import java.util.Collection;
 import java.util.Locale;
 
 /**
- * A set of lower-case ASCII words that answers, without allocating, whether a stretch of text
- * spells one of them in any case: open addressing on a hash computed from the text itself.
+ * A set of lower-case words that answers, without allocating, whether a stretch of text spells
+ * one of them with ASCII capitals lowered: open addressing on a hash computed from the text
+ * itself ({@link TextTokens#hash(CharSequence, int, int)}, which lowers ASCII capitals only).
+ * Letters beyond ASCII are compared as written: "Zürich" spells the word "zürich", "ZÜRICH" does
+ * not, and neither does "ſo" spell "so" (the case folding of {@link
+ * io.claimcheck.internal.CaseFold} is not this set's).
  */
 final class WordSet {
   private final String[] slots;
-  /** Each slot's word's {@link TextTokens#hash(CharSequence, int, int) hash}. */
+  /**
+   * Each slot's word's hash: a probe compares it first, so that a word (a String and its array,
+   * two loads that miss the cache for most slots) is read only when it may be the stretch.
+   */
   private final int[] keys;
-  /** Whether each slot's word is all ASCII: then a token of ASCII letters spells it only if their hashes are equal. */
-  private final boolean[] ascii;
   private final int mask;
   /**
    * One bit per hash value, modulo its size, set for each word's: most tokens are in no set, and
@@ -27,7 +32,6 @@ final class WordSet {
     int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
     slots = new String[size];
     keys = new int[size];
-    ascii = new boolean[size];
     mask = size - 1;
     for (String w : words) {
       String lower = w.toLowerCase(Locale.ROOT);
@@ -38,7 +42,6 @@ final class WordSet {
       }
       slots[i] = lower;
       keys[i] = h;
-      ascii[i] = lower.chars().allMatch(c -> c < 0x80);
     }
     int bits = Math.max(64, size * 2); // eight bits per word or more, as slots hold four per word
     filter = new long[bits >>> 6];
@@ -57,50 +60,25 @@ final class WordSet {
 
   /**
    * Whether {@code text[from, to)}, whose {@link TextTokens#hash(CharSequence, int, int) hash} is
-   * {@code hash}, is one of the words, ignoring case: a token's hash is made once, as it is lexed.
+   * {@code hash}, is one of the words with ASCII capitals lowered: a token's hash is made once,
+   * as it is lexed.
    */
   boolean contains(String text, int from, int to, int hash) {
-    int m = mix(hash);
-    int b = m >>> filterShift;
-    // most words are in no set: the filter says so, in a few instructions a caller can inline
-    return (filter[b >>> 6] & (1L << b)) != 0 && probe(text, from, to, m & mask);
+    return mayContain(hash) && holds(text, from, to, hash);
   }
 
   /**
    * False when no word of the set has hash {@code hash}: the filter alone, small enough for C1
-   * to inline into a caller that then calls {@link #contains} only for the few tokens it passes.
+   * to inline into a caller's loop, which then asks {@link #holds} for the few tokens it passes.
    */
   boolean mayContain(int hash) {
     int b = mix(hash) >>> filterShift;
     return (filter[b >>> 6] & 1L << b) != 0;
   }
 
-  private boolean probe(String text, int from, int to, int i) {
-    return find(text, from, to, i) >= 0;
-  }
-
-  /**
-   * {@link #contains}, for a token of ASCII letters only ({@link TextTokens#LETTERS}): an ASCII
-   * word it spells in some case has its hash, so the slots of other ASCII words are passed over
-   * by their hash, without reading the word.
-   */
-  boolean containsLetters(String text, int from, int to, int hash) {
-    int m = mix(hash);
-    int b = m >>> filterShift;
-    if ((filter[b >>> 6] & (1L << b)) == 0) {
-      return false;
-    }
-    int length = to - from;
-    for (int i = m & mask; ; i = (i + 1) & mask) {
-      String s = slots[i];
-      if (s == null) {
-        return false;
-      }
-      if ((keys[i] == hash || !ascii[i]) && s.length() == length
-          && io.claimcheck.internal.CaseFold.regionMatches(text, from, s)) {
-        return true;
-      }
-    }
+  /** {@link #contains} without the filter: for a caller that asked {@link #mayContain} already. */
+  boolean holds(String text, int from, int to, int hash) {
+    return find(text, from, to, hash) >= 0;
   }
 
   /**
@@ -108,9 +86,7 @@ final class WordSet {
    * {@code [0, capacity())}, or -1 when it is none of the words: for a table of values beside the set.
    */
   int indexOf(String text, int from, int to, int hash) {
-    int m = mix(hash);
-    int b = m >>> filterShift;
-    return (filter[b >>> 6] & (1L << b)) != 0 ? find(text, from, to, m & mask) : -1;
+    return mayContain(hash) ? find(text, from, to, hash) : -1;
   }
 
   /** The number of slots, the bound of {@link #indexOf}. */
@@ -118,17 +94,30 @@ final class WordSet {
     return slots.length;
   }
 
-  private int find(String text, int from, int to, int i) {
+  private int find(String text, int from, int to, int hash) {
     int length = to - from;
-    while (true) {
+    for (int i = mix(hash) & mask; ; i = (i + 1) & mask) {
       String s = slots[i];
       if (s == null) {
         return -1;
       }
-      if (s.length() == length && io.claimcheck.internal.CaseFold.regionMatches(text, from, s)) {
+      if (keys[i] == hash && s.length() == length && spells(text, from, s)) {
         return i;
       }
-      i = (i + 1) & mask;
     }
+  }
+
+  /** Whether {@code text[from, from + word.length())} is {@code word} with its ASCII capitals lowered. */
+  private static boolean spells(String text, int from, String word) {
+    if (from < 0 || from > text.length() - word.length()) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      char c = text.charAt(from + k);
+      if (c != word.charAt(k) && !(c >= 'A' && c <= 'Z' && c + 32 == word.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 }
