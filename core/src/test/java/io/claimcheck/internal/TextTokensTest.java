@@ -156,6 +156,19 @@ class TextTokensTest {
     }
 
     @Test
+    void aGuessOfWhereATokenIsIsCheckedAgainstTheTokensHeldAfterARelease() {
+      String text = "word ".repeat(5000);
+      TextTokens t = TextTokens.window(text);
+      assertTrue(t.has(3000));
+      t.release(2990);
+      int offset = 5 * 2995 + 2; // inside token 2995
+      for (int guess : new int[] {2995, 2994, 2996, 0, 10, 2989, 2990, 5000, -1}) {
+        assertEquals(2995, t.indexHolding(offset, guess), "guess " + guess);
+        assertEquals(2996, t.indexAt(offset, guess < 0 ? 0 : guess), "from " + guess);
+      }
+    }
+
+    @Test
     void keptTokensAreNeverForgotten() {
       String text = "word ".repeat(5000);
       TextTokens t = TextTokens.of(text);
