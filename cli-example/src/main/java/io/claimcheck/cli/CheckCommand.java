@@ -127,8 +127,7 @@ final class CheckCommand implements Callable<Integer> {
       err.println("claimcheck: " + e.getMessage());
       return Main.USAGE;
     }
-    run.compileExtractor();
-    run.compileChecking();
+    run.compileForCheck();
     ClaimCheck check = ClaimCheck.builder().rules(config.rules()).incidentWindow(config.incidentWindow())
         .areaWindow(config.areaWindow())
         .parallelism(run.threads()).build();

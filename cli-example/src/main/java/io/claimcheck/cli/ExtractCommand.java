@@ -46,7 +46,7 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   private int extract(PrintWriter out) {
-    run.compileExtractCommand();
+    run.compileForExtract();
     ClaimCheck check = ClaimCheck.builder().parallelism(run.threads()).build();
     Progress progress = Progress.of(quiet, input.paths, spec.commandLine().getErr());
     PrintWriter err = progress.messages(spec.commandLine().getErr());

@@ -17,53 +17,72 @@ import javax.management.ObjectName;
  * to pay (docs/scale.md). When the threads that extract leave a core idle, C2 compiles the
  * extractor's per-character and per-token loops there, and C1 the rest. {@code --c2} leaves the
  * JVM to compile as it chooses.
+ *
+ * <p>Directives are the JVM's, not a command's: once added they stay, and the last added is asked
+ * first. So a process takes the choice of the first command that asks for one ({@link #use}); a
+ * later command in the same JVM (an embedder running {@code Main.run} again) asks for nothing and
+ * runs with that choice, which changes only its speed.
  */
 final class Jit {
-  private static final String DIRECTIVES = "extractor-jit.json";
-  private static final String SPARE_CORE = "extractor-spare-core-jit.json";
-  private static final String READING = "extract-reading-jit.json";
-  private static final String CHECKING = "checking-jit.json";
+  static final String DIRECTIVES = "extractor-jit.json";
+  static final String SPARE_CORE = "extractor-spare-core-jit.json";
+  static final String READING = "extract-reading-jit.json";
+  static final String CHECKING = "checking-jit.json";
   private static final java.util.Set<String> ADDED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private static final Choice CHOICE = new Choice();
 
   private Jit() {}
 
   /**
-   * Asks the JVM to compile the extractor with C1 only, once per process. False when the JVM
-   * offers no such command (another JVM, no {@code jdk.management}): then it compiles as it
-   * chooses, which changes only the speed.
+   * The directives {@code extract} asks for on {@code threads} threads of {@code cores}: the
+   * spare-core ones when a core is left idle; else the extractor's and the reading's to C1.
    */
-  static boolean extractorWithoutC2() {
-    return add(DIRECTIVES);
+  static java.util.List<String> forExtract(int threads, int cores) {
+    return leavesACoreIdle(threads, cores) ? java.util.List.of(SPARE_CORE) : java.util.List.of(DIRECTIVES, READING);
   }
 
   /**
-   * Asks the JVM to compile the extractor's large methods with C1 only and to leave its loops
-   * over characters and tokens to C2, which then compiles them on the core the extracting threads
-   * leave idle, once per process; as {@link #extractorWithoutC2}, false when the JVM offers no
-   * such command. A command asks for one of the two.
+   * The directives {@code check} asks for: the extractor's as for {@code extract} but never the
+   * reading's (check reads claims files through that code), then those of resolving, checking and
+   * reporting, added last so that they are asked first.
    */
-  static boolean extractorOnASpareCore() {
-    return add(SPARE_CORE);
+  static java.util.List<String> forCheck(int threads, int cores) {
+    return java.util.List.of(leavesACoreIdle(threads, cores) ? SPARE_CORE : DIRECTIVES, CHECKING);
+  }
+
+  private static boolean leavesACoreIdle(int threads, int cores) {
+    return threads >= 1 && threads < cores;
   }
 
   /**
-   * The same, for {@code extract} on every core, for the reading of documents and the hand-off to
-   * the threads that extract: not for {@code check}, which reads claims files through that code.
+   * Adds {@code files} (in order), unless this process has made its choice already: true when
+   * they are in place, false when another choice was made first or the JVM offers no such
+   * command (another JVM, no {@code jdk.management}): then it compiles as it chooses, which
+   * changes only the speed.
    */
-  static boolean readingWithoutC2() {
-    return add(READING);
+  static boolean use(java.util.List<String> files) {
+    return CHOICE.use(files, Jit::add);
   }
 
-  /**
-   * The same for the code that resolves, checks and reports ({@code check} over a million claims:
-   * C2's compiling of it took a fifth of the run's CPU time and paid nothing back in a run of
-   * seconds; docs/scale.md).
-   */
-  static boolean checkingWithoutC2() {
-    return add(CHECKING);
+  /** The first choice of a process, kept: see the class comment. */
+  static final class Choice {
+    private java.util.@org.jspecify.annotations.Nullable List<String> chosen;
+
+    synchronized boolean use(java.util.List<String> files, java.util.function.Predicate<String> add) {
+      if (chosen == null) {
+        chosen = java.util.List.copyOf(files);
+        boolean all = true;
+        for (String f : chosen) {
+          all &= add.test(f);
+        }
+        return all;
+      }
+      return chosen.equals(files) && chosen.stream().allMatch(ADDED::contains);
+    }
   }
 
-  private static boolean add(String resource) {
+  /** Adds one file of directives, once per process; true when the JVM took them (for the tests too). */
+  static boolean add(String resource) {
     if (ADDED.contains(resource)) {
       return true;
     }

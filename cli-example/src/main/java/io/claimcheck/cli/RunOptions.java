@@ -21,42 +21,21 @@ final class RunOptions {
       description = "let the JVM's optimising compiler (C2) compile the extractor too (check: and the code "
           + "that resolves, checks and reports): it pays on runs of many minutes; without it (the default) "
           + "that code is compiled by C1 only, which is faster on shorter runs and leaves every core to the "
-          + "work (see docs/scale.md)")
+          + "work, but for the extractor's loops over characters and tokens when --threads leaves a core "
+          + "idle: C2 compiles those on it (see docs/scale.md)")
   boolean c2;
 
-  /**
-   * Leaves the extractor to C1 unless {@code --c2} was given (see {@link Jit}), all but its loops
-   * over characters and tokens when the threads asked for leave a core idle; call before extracting.
-   */
-  void compileExtractor() {
+  /** The JIT's choice for {@code extract} unless {@code --c2} was given (see {@link Jit}); call before extracting. */
+  void compileForExtract() {
     if (!c2) {
-      if (leavesACoreIdle()) {
-        Jit.extractorOnASpareCore();
-      } else {
-        Jit.extractorWithoutC2();
-      }
+      Jit.use(Jit.forExtract(threads, Runtime.getRuntime().availableProcessors()));
     }
   }
 
-  /**
-   * For {@code extract}: {@link #compileExtractor}, and the reading of documents left to C1 too
-   * when every core extracts (where the C2 thread's time is taken from the extracting threads).
-   */
-  void compileExtractCommand() {
-    compileExtractor();
-    if (!c2 && !leavesACoreIdle()) {
-      Jit.readingWithoutC2();
-    }
-  }
-
-  private boolean leavesACoreIdle() {
-    return threads >= 1 && threads < Runtime.getRuntime().availableProcessors();
-  }
-
-  /** The same for the code that resolves, checks and reports (check). */
-  void compileChecking() {
+  /** The same for {@code check}: the extractor, and the code that resolves, checks and reports. */
+  void compileForCheck() {
     if (!c2) {
-      Jit.checkingWithoutC2();
+      Jit.use(Jit.forCheck(threads, Runtime.getRuntime().availableProcessors()));
     }
   }
 
