@@ -19,9 +19,13 @@ import javax.management.ObjectName;
  * JVM to compile as it chooses.
  *
  * <p>Directives are the JVM's, not a command's: once added they stay, and the last added is asked
- * first. So a process takes the choice of the first command that asks for one ({@link #use}); a
- * later command in the same JVM (an embedder running {@code Main.run} again) asks for nothing and
- * runs with that choice, which changes only its speed.
+ * first. The files that only leave code to C1 commute (a method two of them match is left to C1
+ * by either), so a later command in the same JVM (an embedder running {@code Main.run} again)
+ * adds those it asks for; but the spare-core file, which lets C2 compile claimcheck's loops, is
+ * added only as a process's first, where nothing added before it can be shadowed ({@link #use}).
+ * So a later command may run with more left to C1 than it asked for (a {@code check} after an
+ * {@code extract} reads claims with the reading's C1 directives; {@code --c2} after a default
+ * command lifts none), which changes only its speed.
  */
 final class Jit {
   static final String DIRECTIVES = "extractor-jit.json";
@@ -55,29 +59,33 @@ final class Jit {
   }
 
   /**
-   * Adds {@code files} (in order), unless this process has made its choice already: true when
-   * they are in place, false when another choice was made first or the JVM offers no such
-   * command (another JVM, no {@code jdk.management}): then it compiles as it chooses, which
-   * changes only the speed.
+   * Adds {@code files} (in order, each once per process), but the spare-core file only if it
+   * comes before anything else this process added: true when they are in place, false when the
+   * spare-core one was refused so or the JVM offers no such command (another JVM, no {@code
+   * jdk.management}): then it compiles as it chooses, which changes only the speed.
    */
   static boolean use(java.util.List<String> files) {
     return CHOICE.use(files, Jit::add);
   }
 
-  /** The first choice of a process, kept: see the class comment. */
+  /** What a process has added: see the class comment. */
   static final class Choice {
-    private java.util.@org.jspecify.annotations.Nullable List<String> chosen;
+    private final java.util.Set<String> added = new java.util.LinkedHashSet<>();
 
     synchronized boolean use(java.util.List<String> files, java.util.function.Predicate<String> add) {
-      if (chosen == null) {
-        chosen = java.util.List.copyOf(files);
-        boolean all = true;
-        for (String f : chosen) {
-          all &= add.test(f);
+      boolean all = true;
+      for (String f : files) {
+        if (added.contains(f)) {
+          continue;
         }
-        return all;
+        if (f.equals(SPARE_CORE) && !added.isEmpty()) {
+          all = false; // it would shadow what is in place (its second block matches all of claimcheck)
+          continue;
+        }
+        added.add(f);
+        all &= add.test(f);
       }
-      return chosen.equals(files) && chosen.stream().allMatch(ADDED::contains);
+      return all;
     }
   }
 

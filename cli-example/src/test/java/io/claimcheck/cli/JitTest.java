@@ -41,19 +41,34 @@ class JitTest {
   }
 
   @Nested
-  class AProcessTakesTheFirstChoice {
+  class LaterCommandsInOneProcess {
     @Test
-    void aLaterCommandAddsNothing() {
+    void addTheFilesThatLeaveCodeToC1EachOnce() {
       Jit.Choice choice = new Jit.Choice();
       List<String> added = new ArrayList<>();
-      assertTrue(choice.use(List.of(Jit.DIRECTIVES, Jit.CHECKING), f -> added.add(f)));
-      assertFalse(choice.use(List.of(Jit.SPARE_CORE), f -> added.add(f)), "another choice is refused");
-      choice.use(List.of(Jit.DIRECTIVES, Jit.CHECKING), f -> added.add(f));
-      assertEquals(List.of(Jit.DIRECTIVES, Jit.CHECKING), added, "each added once, in order");
+      assertTrue(choice.use(Jit.forExtract(2, 2), f -> added.add(f)));
+      assertTrue(choice.use(Jit.forCheck(2, 2), f -> added.add(f)), "check after extract still leaves its code to C1");
+      assertTrue(choice.use(Jit.forExtract(2, 2), f -> added.add(f)));
+      assertEquals(List.of(Jit.DIRECTIVES, Jit.READING, Jit.CHECKING), added, "each added once, in order");
     }
 
     @Test
-    void aFileTheJvmRefusesMakesTheChoiceFalse() {
+    void addTheSpareCoreFileOnlyAsTheFirst() {
+      Jit.Choice first = new Jit.Choice();
+      List<String> added = new ArrayList<>();
+      assertTrue(first.use(Jit.forCheck(1, 2), f -> added.add(f)));
+      assertTrue(first.use(Jit.forCheck(2, 2), f -> added.add(f)), "the C1 ones go on top of it");
+      assertEquals(List.of(Jit.SPARE_CORE, Jit.CHECKING, Jit.DIRECTIVES), added);
+
+      Jit.Choice later = new Jit.Choice();
+      List<String> after = new ArrayList<>();
+      later.use(Jit.forCheck(2, 2), f -> after.add(f));
+      assertFalse(later.use(Jit.forCheck(1, 2), f -> after.add(f)), "it would shadow the check's");
+      assertEquals(List.of(Jit.DIRECTIVES, Jit.CHECKING), after);
+    }
+
+    @Test
+    void sayWhenTheJvmRefusedAFile() {
       Jit.Choice choice = new Jit.Choice();
       assertFalse(choice.use(List.of(Jit.DIRECTIVES, Jit.READING), f -> !f.equals(Jit.READING)));
     }

@@ -90,6 +90,16 @@ class WordSetTest {
   }
 
   @Test
+  void aStretchOfTheSameHashIsStillComparedWithTheWord() {
+    // "an" and "c0" hash alike (31 * 'a' + 'n' = 31 * 'c' + '0')
+    assertEquals(TextTokens.hash("an", 0, 2), TextTokens.hash("c0", 0, 2));
+    WordSet set = new WordSet(List.of("an"));
+    assertTrue(in(set, "AN", 0, 2));
+    assertFalse(in(set, "c0", 0, 2));
+    assertEquals(-1, set.indexOf("c0", 0, 2, TextTokens.hash("c0", 0, 2)));
+  }
+
+  @Test
   void aWordGivenInCapitalsIsHeldInLowerCase() {
     WordSet set = new WordSet(List.of("UN"));
     assertTrue(in(set, "un", 0, 2));
