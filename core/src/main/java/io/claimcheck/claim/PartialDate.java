@@ -95,26 +95,10 @@ public record PartialDate(int year, @Nullable Integer month, @Nullable Integer d
     return day != null ? 2 : month != null ? 1 : 0;
   }
 
-  /** ISO: {@code 2016-02-21}, {@code 2016-01}, {@code 2016}; built by hand, as it is written once per claim. */
+  /** ISO: {@code 2016-02-21}, {@code 2016-01}, {@code 2016}; the text reports append the same form without it. */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(10);
-    String digits = Long.toString(Math.abs((long) year));
-    if (year < 0) {
-      sb.append('-');
-    }
-    // four characters at least, the sign among them, as %04d
-    for (int width = digits.length() + (year < 0 ? 1 : 0); width < 4; width++) {
-      sb.append('0');
-    }
-    sb.append(digits);
-    if (month != null) {
-      twoDigits(sb.append('-'), month);
-      if (day != null) {
-        twoDigits(sb.append('-'), day);
-      }
-    }
-    return sb.toString();
+    return io.claimcheck.internal.TextForms.date(new StringBuilder(10), year, month, day).toString();
   }
 
   /**
@@ -156,9 +140,5 @@ public record PartialDate(int year, @Nullable Integer month, @Nullable Integer d
       }
       return d;
     }
-  }
-
-  private static void twoDigits(StringBuilder sb, int n) {
-    sb.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
   }
 }

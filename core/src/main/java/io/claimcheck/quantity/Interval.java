@@ -288,8 +288,6 @@ public final class Interval {
   /** {@code [87, ∞)}, {@code [117, 143]}, {@code (-∞, -31]}. */
   @Override
   public String toString() {
-    return (lower == null ? "(-∞" : "[" + lower.toPlainString())
-        + ", "
-        + (upper == null ? "∞)" : upper.toPlainString() + "]");
+    return io.claimcheck.internal.TextForms.interval(new StringBuilder(24), lower, upper).toString();
   }
 }

@@ -102,14 +102,19 @@ public enum ReportFormat {
   /**
    * Where the text report's lines go: straight to the writer on one thread; with more, the lines
    * of a run of items (findings, quantities, documents) are made in parts on the threads, a few
-   * parts at a time, and written in order.
+   * parts at a time, and written in order. An item's lines are appended to a builder piece by
+   * piece, each ended by {@link #end}, so that a million claims make no string a line.
    */
   private static final class Lines {
     /** About how many lines one part holds. */
     private static final int PART_LINES = 2048;
+    /** On one thread, the lines held before they are written. */
+    private static final int HELD = 1 << 16;
 
     final Writer out;
     final int threads;
+    /** The chars of the last lines written, kept for the next. */
+    private char[] chars = new char[0];
 
     Lines(Writer out, int threads) {
       this.out = out;
@@ -123,9 +128,15 @@ public enum ReportFormat {
     /** Each item's lines ({@code lines} gives about how many), in the items' order. */
     <T> void each(List<T> items, java.util.function.ToIntFunction<T> lines, ItemLines<T> write) throws IOException {
       if (threads == 1 || items.size() < 2) {
+        StringBuilder sb = new StringBuilder(HELD + HELD / 4);
         for (T item : items) {
-          write.lines(item, this::line);
+          write.lines(item, sb);
+          if (sb.length() >= HELD) {
+            write(sb);
+            sb.setLength(0);
+          }
         }
+        write(sb);
         return;
       }
       // parts of about PART_LINES lines; a few parts for each thread at a time, so memory stays bounded
@@ -149,28 +160,53 @@ public enum ReportFormat {
       io.claimcheck.internal.Parallel.ordered(parts, threads, 4 * threads, p -> {
         StringBuilder sb = new StringBuilder(Math.min(1 << 24, size.get() + (size.get() >> 3)));
         for (int i = cuts.get(p); i < cuts.get(p + 1); i++) {
-          try {
-            write.lines(items.get(i), content -> ReportFormat.line(sb, content));
-          } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringBuilder does not throw
-          }
+          write.lines(items.get(i), sb);
         }
         size.set(sb.length());
-        return sb.toString();
-      }, out::write);
+        return sb;
+      }, this::write);
+    }
+
+    /** Writes the lines made, through one array of chars kept from part to part. */
+    private void write(StringBuilder sb) throws IOException {
+      int n = sb.length();
+      if (chars.length < n) {
+        chars = new char[(int) Math.max(n, Math.min(Integer.MAX_VALUE - 8, 2L * chars.length))];
+      }
+      sb.getChars(0, n, chars, 0);
+      out.write(chars, 0, n);
     }
   }
 
-  /** One line of the text report. */
-  @FunctionalInterface
-  private interface LineSink {
-    void line(String content) throws IOException;
-  }
-
-  /** Writes one item's lines. */
+  /** Writes one item's lines into a builder, each ended by {@link #end}. */
   @FunctionalInterface
   private interface ItemLines<T> {
-    void lines(T item, LineSink to) throws IOException;
+    void lines(T item, StringBuilder to);
+  }
+
+  /**
+   * Ends the line begun at {@code from} in {@code sb}: its unsafe characters escaped as
+   * {@link io.claimcheck.internal.Printable#escape} escapes the line's text (one char at a time,
+   * so the pieces it was appended in do not matter), then its newline.
+   */
+  static void end(StringBuilder sb, int from) {
+    int n = sb.length();
+    for (int i = from; i < n; i++) {
+      char c = sb.charAt(i);
+      if ((c < 0x20 || c >= 0x7f) && io.claimcheck.internal.Printable.unsafe(c)) {
+        String escaped = io.claimcheck.internal.Printable.escape(sb.substring(i));
+        sb.setLength(i);
+        sb.append(escaped);
+        break;
+      }
+    }
+    sb.append('\n');
+  }
+
+  /** One whole line, as {@link #end} ends it. */
+  private static void line(StringBuilder sb, String content) {
+    int at = sb.length();
+    end(sb.append(content), at);
   }
 
   private static void text(Report r, Lines out) throws IOException {
@@ -179,46 +215,82 @@ public enum ReportFormat {
       out.line("");
       out.line("Findings");
       ReportIndex index = ReportIndex.of(r, out.threads);
-      out.each(r.findings(), f -> 3, (f, to) -> {
-        to.line(f.toString());
-        to.line("    " + f.explanation());
-        List<String> links = new ArrayList<>();
+      out.each(r.findings(), f -> 3, (f, sb) -> {
+        int at = sb.length();
+        // Finding.toString: [warning] divergent-figures g1: message
+        sb.append('[').append(f.severity().id()).append("] ").append(f.rule()).append(' ').append(f.group())
+            .append(": ").append(f.message());
+        end(sb, at);
+        at = sb.length();
+        end(sb.append("    ").append(f.explanation()), at);
+        at = sb.length();
+        sb.append("    sources: ");
+        boolean first = true;
         for (DocumentStatus d : index.documents(f)) {
-          links.add(where(d));
+          if (!first) {
+            sb.append("; ");
+          }
+          first = false;
+          where(sb, d);
         }
-        to.line("    sources: " + String.join("; ", links));
+        end(sb, at);
       });
     }
     if (!r.events().isEmpty()) {
       out.line("");
       out.line("Events");
-      out.each(r.events(), e -> 1, (e, to) ->
-          to.line(e.id() + "  " + e.describe() + "  (" + e.extent() + "; " + count(e.documents().size(), "document")
+      out.each(r.events(), e -> 1, (e, sb) ->
+          line(sb, e.id() + "  " + e.describe() + "  (" + e.extent() + "; " + count(e.documents().size(), "document")
               + "; quantities " + String.join(", ", e.quantities()) + ")"));
     }
     out.line("");
     out.line("Quantities");
-    out.each(r.groups(), g -> 1 + g.claims().size(), (g, to) -> {
-      to.line(g.id() + "  " + g.event() + "  " + g.describe() + "  consensus " + consensus(g) + links(g));
-      for (int i = 0; i < g.claims().size(); i++) {
-        Claim c = g.claims().get(i);
-        TimelineEntry t = g.timeline().get(i);
-        to.line("    " + c.id() + "  " + c.quantity().text() + " " + c.quantity().interval()
-            + (c.quantity().approximate() ? " approximate" : "") + "  " + c.source().displayName()
-            + (t.asOf() == null ? "" : " as of " + t.asOf())
-            + (t.body() == null ? "" : ", body " + t.body())
-            + (c.isReported() ? "" : " [" + c.modality().id() + "]"));
+    out.each(r.groups(), g -> 1 + g.claims().size(), (g, sb) -> {
+      line(sb, g.id() + "  " + g.event() + "  " + g.describe() + "  consensus " + consensus(g) + links(g));
+      List<Claim> claims = g.claims();
+      List<TimelineEntry> timeline = g.timeline();
+      for (int i = 0; i < claims.size(); i++) {
+        Claim c = claims.get(i);
+        TimelineEntry t = timeline.get(i);
+        int at = sb.length();
+        sb.append("    ").append(c.id()).append("  ").append(c.quantity().text()).append(' ');
+        Interval in = c.quantity().interval();
+        io.claimcheck.internal.TextForms.interval(sb, in.lower().orElse(null), in.upper().orElse(null));
+        if (c.quantity().approximate()) {
+          sb.append(" approximate");
+        }
+        sb.append("  ").append(c.source().displayName());
+        if (t.asOf() != null) {
+          io.claimcheck.internal.TextForms.date(sb.append(" as of "), t.asOf().year(), t.asOf().month(), t.asOf().day());
+        }
+        if (t.body() != null) {
+          sb.append(", body ").append(t.body());
+        }
+        if (!c.isReported()) {
+          sb.append(" [").append(c.modality().id()).append(']');
+        }
+        end(sb, at);
       }
     });
     out.line("");
     out.line("Documents");
-    out.each(r.documents(), d -> 1, (d, to) ->
-        to.line("    " + d.document() + (d.source() == null ? "" : " (" + d.source() + ")")
-            + (d.error() == null ? ": " + d.claims() + (d.claims() == 1 ? " claim" : " claims") : ": failed: " + d.error())));
+    out.each(r.documents(), d -> 1, (d, sb) -> {
+      int at = sb.length();
+      sb.append("    ").append(d.document());
+      if (d.source() != null) {
+        sb.append(" (").append(d.source()).append(')');
+      }
+      if (d.error() == null) {
+        sb.append(": ").append(d.claims()).append(d.claims() == 1 ? " claim" : " claims");
+      } else {
+        sb.append(": failed: ").append(d.error());
+      }
+      end(sb, at);
+    });
     if (!r.skipped().isEmpty()) {
       out.line("");
       out.line("Skipped");
-      out.each(r.skipped(), s -> 1, (s, to) -> to.line("    " + s.location() + ": " + s.reason()));
+      out.each(r.skipped(), s -> 1, (s, sb) -> line(sb, "    " + s.location() + ": " + s.reason()));
     }
   }
 
@@ -228,10 +300,13 @@ public enum ReportFormat {
   }
 
   /** {@code Financial Tribune: https://...} or {@code 004_a553790e17b1e085: seeds/004_a553790e17b1e085.txt}. */
-  private static String where(DocumentStatus d) {
+  private static void where(StringBuilder sb, DocumentStatus d) {
     String name = d.source() != null ? d.source() : d.document();
     String at = d.url() != null ? d.url() : d.path() != null ? d.path() : d.document();
-    return name.equals(at) ? name : name + " " + at;
+    sb.append(name);
+    if (!name.equals(at)) {
+      sb.append(' ').append(at);
+    }
   }
 
   private static String links(Group g) {

@@ -2,6 +2,7 @@ package io.claimcheck.rules;
 
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one renderer of rule messages: a template from a rule's descriptor with {@code {name}}
@@ -18,9 +19,18 @@ public final class MessageTemplate {
    *     a brace is not closed
    */
   public static String render(String template, Map<String, String> values) {
+    return render(template, values, null);
+  }
+
+  /**
+   * The same, {@code {quantity}} given {@code quantity} when {@code values} has none (the engine's
+   * value, without a copy of the rule's map to put it in).
+   */
+  static String render(String template, Map<String, String> values, @Nullable String quantity) {
     Objects.requireNonNull(template, "template");
     Objects.requireNonNull(values, "values");
-    StringBuilder sb = new StringBuilder(template.length() + 64);
+    StringBuilder sb = BUILDER.get();
+    sb.setLength(0);
     int i = 0;
     while (i < template.length()) {
       int open = template.indexOf('{', i);
@@ -33,15 +43,39 @@ public final class MessageTemplate {
         throw new IllegalArgumentException("the template '" + template + "' opens a placeholder at character "
             + (open + 1) + " and never closes it");
       }
-      String name = template.substring(open + 1, close);
-      String value = values.get(name);
-      if (value == null) {
-        throw new IllegalArgumentException("the template '" + template + "' names {" + name
-            + "}, which the rule gave no value; it gave " + new java.util.TreeSet<>(values.keySet()));
-      }
+      String value = value(template, open + 1, close, values, quantity);
       sb.append(template, i, open).append(value);
       i = close + 1;
     }
-    return sb.toString();
+    String out = sb.toString();
+    if (sb.capacity() > KEPT) {
+      BUILDER.set(new StringBuilder(START));
+    }
+    return out;
   }
+
+  /** The value of the placeholder named by {@code template[from, to)}. */
+  private static String value(String template, int from, int to, Map<String, String> values, @Nullable String quantity) {
+    String name = template.substring(from, to);
+    String value = values.get(name);
+    if (value == null && quantity != null && name.equals("quantity")) {
+      value = quantity;
+    }
+    if (value == null) {
+      java.util.Set<String> given = new java.util.TreeSet<>(values.keySet());
+      if (quantity != null) {
+        given.add("quantity");
+      }
+      throw new IllegalArgumentException("the template '" + template + "' names {" + name
+          + "}, which the rule gave no value; it gave " + given);
+    }
+    return value;
+  }
+
+  /** A message is made in one builder a thread, kept from message to message unless one grew it past {@link #KEPT}. */
+  private static final int START = 512;
+
+  private static final int KEPT = 1 << 16;
+
+  private static final ThreadLocal<StringBuilder> BUILDER = ThreadLocal.withInitial(() -> new StringBuilder(START));
 }

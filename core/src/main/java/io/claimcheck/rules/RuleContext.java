@@ -121,10 +121,10 @@ public final class RuleContext {
    * its event, is filled here unless given).
    */
   public void report(Group group, List<Claim> claims, Map<String, String> values) {
-    Map<String, String> all = new java.util.HashMap<>(values);
-    all.putIfAbsent("quantity", describe(group));
+    String quantity = describe(group); // given unless the rule gives its own
     RuleDescriptor d = entry.rule().descriptor();
-    report(group, claims, MessageTemplate.render(d.message(), all), MessageTemplate.render(d.explanation(), all));
+    report(group, claims, MessageTemplate.render(d.message(), values, quantity),
+        MessageTemplate.render(d.explanation(), values, quantity));
   }
 
   /**

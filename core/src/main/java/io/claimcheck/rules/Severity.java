@@ -12,9 +12,12 @@ public enum Severity {
   /** Worth knowing; not a problem. */
   INFO;
 
+  /** Made once: the reports name a severity or modality on a million lines. */
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   /** {@code error}, {@code warning}, {@code info}. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   /** The severity named {@code id} (any case), if it is one. */
