@@ -12,16 +12,8 @@ public final class Printable {
 
   /** {@code s} with every unsafe character escaped; {@code s} itself when it has none. */
   public static String escape(String s) {
-    int i = 0;
+    int i = safeUntil(s);
     int n = s.length();
-    while (i < n) {
-      char c = s.charAt(i);
-      if (c >= 0x20 && c < 0x7f || !unsafe(c)) { // printable ASCII first: nearly every character
-        i++;
-      } else {
-        break;
-      }
-    }
     if (i == n) {
       return s;
     }
@@ -42,6 +34,26 @@ public final class Printable {
       }
     }
     return sb.toString();
+  }
+
+  /** Whether {@code s} has no unsafe character: {@link #escape} gives it back as it is. */
+  public static boolean safe(String s) {
+    return safeUntil(s) == s.length();
+  }
+
+  /** Where the first unsafe character of {@code s} is; its length when there is none. */
+  private static int safeUntil(String s) {
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c >= 0x20 && c < 0x7f || !unsafe(c)) { // printable ASCII first: nearly every character
+        i++;
+      } else {
+        break;
+      }
+    }
+    return i;
   }
 
   /** Whether {@code c} must not be printed as it is. */

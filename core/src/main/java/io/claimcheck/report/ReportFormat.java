@@ -17,6 +17,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ways a report is written: {@code text} for a person at a terminal, {@code json} in
@@ -103,13 +104,16 @@ public enum ReportFormat {
    * Where the text report's lines go: straight to the writer on one thread; with more, the lines
    * of a run of items (findings, quantities, documents) are made in parts on the threads, a few
    * parts at a time, and written in order. An item's lines are appended to a builder piece by
-   * piece, each ended by {@link #end}, so that a million claims make no string a line.
+   * piece ({@link Line}), so that a million claims make no string a line; the builders are kept
+   * from part to part.
    */
   private static final class Lines {
     /** About how many lines one part holds. */
     private static final int PART_LINES = 2048;
-    /** On one thread, the lines held before they are written. */
+    /** On one thread, the chars held before they are written. */
     private static final int HELD = 1 << 16;
+    /** A builder grown past this is let go once written. */
+    private static final int KEPT = 1 << 24;
 
     final Writer out;
     final int threads;
@@ -128,15 +132,15 @@ public enum ReportFormat {
     /** Each item's lines ({@code lines} gives about how many), in the items' order. */
     <T> void each(List<T> items, java.util.function.ToIntFunction<T> lines, ItemLines<T> write) throws IOException {
       if (threads == 1 || items.size() < 2) {
-        StringBuilder sb = new StringBuilder(HELD + HELD / 4);
+        Line line = new Line(new StringBuilder(HELD + HELD / 4));
         for (T item : items) {
-          write.lines(item, sb);
-          if (sb.length() >= HELD) {
-            write(sb);
-            sb.setLength(0);
+          write.lines(item, line);
+          if (line.sb.length() >= HELD) {
+            write(line.sb);
+            line.sb.setLength(0);
           }
         }
-        write(sb);
+        write(line.sb);
         return;
       }
       // parts of about PART_LINES lines; a few parts for each thread at a time, so memory stays bounded
@@ -154,17 +158,23 @@ public enum ReportFormat {
         cuts.add(items.size());
       }
       int parts = cuts.size() - 1;
-      // a few parts for each thread made ahead while this one writes, so memory stays bounded
-      // each part's text begun at about the size of the last one made, so it is seldom copied to grow
-      java.util.concurrent.atomic.AtomicInteger size = new java.util.concurrent.atomic.AtomicInteger(1 << 12);
+      // a few parts for each thread made ahead while this one writes, so memory stays bounded; each
+      // part made in a builder written before (as large as a part already), or a new one
+      java.util.Queue<StringBuilder> spare = new java.util.concurrent.ConcurrentLinkedQueue<>();
       io.claimcheck.internal.Parallel.ordered(parts, threads, 4 * threads, p -> {
-        StringBuilder sb = new StringBuilder(Math.min(1 << 24, size.get() + (size.get() >> 3)));
+        StringBuilder sb = spare.poll();
+        Line line = new Line(sb == null ? new StringBuilder(HELD) : sb);
         for (int i = cuts.get(p); i < cuts.get(p + 1); i++) {
-          write.lines(items.get(i), sb);
+          write.lines(items.get(i), line);
         }
-        size.set(sb.length());
-        return sb;
-      }, this::write);
+        return line.sb;
+      }, sb -> {
+        write(sb);
+        if (sb.capacity() <= KEPT) {
+          sb.setLength(0);
+          spare.add(sb);
+        }
+      });
     }
 
     /** Writes the lines made, through one array of chars kept from part to part. */
@@ -178,35 +188,59 @@ public enum ReportFormat {
     }
   }
 
-  /** Writes one item's lines into a builder, each ended by {@link #end}. */
+  /** Writes one item's lines, each begun and ended on {@code to}. */
   @FunctionalInterface
   private interface ItemLines<T> {
-    void lines(T item, StringBuilder to);
+    void lines(T item, Line to);
   }
 
   /**
-   * Ends the line begun at {@code from} in {@code sb}: its unsafe characters escaped as
-   * {@link io.claimcheck.internal.Printable#escape} escapes the line's text (one char at a time,
-   * so the pieces it was appended in do not matter), then its newline.
+   * One line of the text report made in a builder: its pieces are the input's text ({@link #text},
+   * checked for unsafe characters as it is appended) or the report's own (plain ASCII, numbers,
+   * dates). A line with an unsafe character is escaped whole when it ends, as
+   * {@link io.claimcheck.internal.Printable#escape} escapes its text (one char at a time, so the
+   * pieces it was made of do not matter).
    */
-  static void end(StringBuilder sb, int from) {
-    int n = sb.length();
-    for (int i = from; i < n; i++) {
-      char c = sb.charAt(i);
-      if ((c < 0x20 || c >= 0x7f) && io.claimcheck.internal.Printable.unsafe(c)) {
-        String escaped = io.claimcheck.internal.Printable.escape(sb.substring(i));
-        sb.setLength(i);
-        sb.append(escaped);
-        break;
-      }
-    }
-    sb.append('\n');
-  }
+  static final class Line {
+    final StringBuilder sb;
+    private int from;
+    private boolean safe = true;
 
-  /** One whole line, as {@link #end} ends it. */
-  private static void line(StringBuilder sb, String content) {
-    int at = sb.length();
-    end(sb.append(content), at);
+    Line(StringBuilder sb) {
+      this.sb = sb;
+    }
+
+    /** Begins a line at the end of the builder. */
+    StringBuilder begin() {
+      from = sb.length();
+      safe = true;
+      return sb;
+    }
+
+    /** Appends text from the input ({@code null} as "null"). */
+    StringBuilder text(@Nullable String s) {
+      if (safe && s != null && !io.claimcheck.internal.Printable.safe(s)) {
+        safe = false;
+      }
+      return sb.append(s);
+    }
+
+    /** Ends the line: escapes it if it has an unsafe character, then its newline. */
+    void end() {
+      if (!safe) {
+        String escaped = io.claimcheck.internal.Printable.escape(sb.substring(from));
+        sb.setLength(from);
+        sb.append(escaped);
+      }
+      sb.append('\n');
+    }
+
+    /** One whole line of the input's text, or of text made from it. */
+    void whole(String content) {
+      begin();
+      text(content);
+      end();
+    }
   }
 
   private static void text(Report r, Lines out) throws IOException {
@@ -215,82 +249,93 @@ public enum ReportFormat {
       out.line("");
       out.line("Findings");
       ReportIndex index = ReportIndex.of(r, out.threads);
-      out.each(r.findings(), f -> 3, (f, sb) -> {
-        int at = sb.length();
+      out.each(r.findings(), f -> 3, (f, to) -> {
         // Finding.toString: [warning] divergent-figures g1: message
-        sb.append('[').append(f.severity().id()).append("] ").append(f.rule()).append(' ').append(f.group())
-            .append(": ").append(f.message());
-        end(sb, at);
-        at = sb.length();
-        end(sb.append("    ").append(f.explanation()), at);
-        at = sb.length();
-        sb.append("    sources: ");
+        to.begin().append('[').append(f.severity().id()).append("] ");
+        to.text(f.rule());
+        to.sb.append(' ');
+        to.text(f.group());
+        to.sb.append(": ");
+        to.text(f.message());
+        to.end();
+        to.begin().append("    ");
+        to.text(f.explanation());
+        to.end();
+        to.begin().append("    sources: ");
         boolean first = true;
         for (DocumentStatus d : index.documents(f)) {
           if (!first) {
-            sb.append("; ");
+            to.sb.append("; ");
           }
           first = false;
-          where(sb, d);
+          where(to, d);
         }
-        end(sb, at);
+        to.end();
       });
     }
     if (!r.events().isEmpty()) {
       out.line("");
       out.line("Events");
-      out.each(r.events(), e -> 1, (e, sb) ->
-          line(sb, e.id() + "  " + e.describe() + "  (" + e.extent() + "; " + count(e.documents().size(), "document")
+      out.each(r.events(), e -> 1, (e, to) ->
+          to.whole(e.id() + "  " + e.describe() + "  (" + e.extent() + "; " + count(e.documents().size(), "document")
               + "; quantities " + String.join(", ", e.quantities()) + ")"));
     }
     out.line("");
     out.line("Quantities");
-    out.each(r.groups(), g -> 1 + g.claims().size(), (g, sb) -> {
-      line(sb, g.id() + "  " + g.event() + "  " + g.describe() + "  consensus " + consensus(g) + links(g));
+    out.each(r.groups(), g -> 1 + g.claims().size(), (g, to) -> {
+      to.whole(g.id() + "  " + g.event() + "  " + g.describe() + "  consensus " + consensus(g) + links(g));
       List<Claim> claims = g.claims();
       List<TimelineEntry> timeline = g.timeline();
       for (int i = 0; i < claims.size(); i++) {
         Claim c = claims.get(i);
         TimelineEntry t = timeline.get(i);
-        int at = sb.length();
-        sb.append("    ").append(c.id()).append("  ").append(c.quantity().text()).append(' ');
+        to.begin().append("    ");
+        to.text(c.id());
+        to.sb.append("  ");
+        to.text(c.quantity().text());
+        to.sb.append(' ');
         Interval in = c.quantity().interval();
-        io.claimcheck.internal.TextForms.interval(sb, in.lower().orElse(null), in.upper().orElse(null));
+        io.claimcheck.internal.TextForms.interval(to.sb, in.lower().orElse(null), in.upper().orElse(null));
         if (c.quantity().approximate()) {
-          sb.append(" approximate");
+          to.sb.append(" approximate");
         }
-        sb.append("  ").append(c.source().displayName());
+        to.sb.append("  ");
+        to.text(c.source().displayName());
         if (t.asOf() != null) {
-          io.claimcheck.internal.TextForms.date(sb.append(" as of "), t.asOf().year(), t.asOf().month(), t.asOf().day());
+          io.claimcheck.internal.TextForms.date(to.sb.append(" as of "), t.asOf().year(), t.asOf().month(), t.asOf().day());
         }
         if (t.body() != null) {
-          sb.append(", body ").append(t.body());
+          to.sb.append(", body ");
+          to.text(t.body());
         }
         if (!c.isReported()) {
-          sb.append(" [").append(c.modality().id()).append(']');
+          to.sb.append(" [").append(c.modality().id()).append(']');
         }
-        end(sb, at);
+        to.end();
       }
     });
     out.line("");
     out.line("Documents");
-    out.each(r.documents(), d -> 1, (d, sb) -> {
-      int at = sb.length();
-      sb.append("    ").append(d.document());
+    out.each(r.documents(), d -> 1, (d, to) -> {
+      to.begin().append("    ");
+      to.text(d.document());
       if (d.source() != null) {
-        sb.append(" (").append(d.source()).append(')');
+        to.sb.append(" (");
+        to.text(d.source());
+        to.sb.append(')');
       }
       if (d.error() == null) {
-        sb.append(": ").append(d.claims()).append(d.claims() == 1 ? " claim" : " claims");
+        to.sb.append(": ").append(d.claims()).append(d.claims() == 1 ? " claim" : " claims");
       } else {
-        sb.append(": failed: ").append(d.error());
+        to.sb.append(": failed: ");
+        to.text(d.error());
       }
-      end(sb, at);
+      to.end();
     });
     if (!r.skipped().isEmpty()) {
       out.line("");
       out.line("Skipped");
-      out.each(r.skipped(), s -> 1, (s, sb) -> line(sb, "    " + s.location() + ": " + s.reason()));
+      out.each(r.skipped(), s -> 1, (s, to) -> to.whole("    " + s.location() + ": " + s.reason()));
     }
   }
 
@@ -300,12 +345,13 @@ public enum ReportFormat {
   }
 
   /** {@code Financial Tribune: https://...} or {@code 004_a553790e17b1e085: seeds/004_a553790e17b1e085.txt}. */
-  private static void where(StringBuilder sb, DocumentStatus d) {
+  private static void where(Line to, DocumentStatus d) {
     String name = d.source() != null ? d.source() : d.document();
     String at = d.url() != null ? d.url() : d.path() != null ? d.path() : d.document();
-    sb.append(name);
+    to.text(name);
     if (!name.equals(at)) {
-      sb.append(' ').append(at);
+      to.sb.append(' ');
+      to.text(at);
     }
   }
 

@@ -9,54 +9,75 @@ import io.claimcheck.internal.Printable;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The text report's lines, appended in pieces and ended, are the old lines: the whole text escaped, then a newline. */
+/**
+ * The text report's lines, made of pieces of the input's text and the report's own, are the old
+ * lines: the whole text escaped, then a newline.
+ */
 class TextLinesTest {
   /** Letters, digits, the report's own marks, other scripts, controls, separators, bidi marks and surrogates. */
   private static final char[] CHARS = {'a', 'Z', '7', ' ', '[', ']', ':', ';', '∞', 'é', 'ß', '中', '\n', '\r', '\t',
       '\u0000', '\u001b', '\u007f', '\u0085', '\u009f', '\u00a0', '\u2028', '\u2029', '\u202a', '\u202e', '\u2066',
       '\u2069', '\u200e', '\u200f', '\u061c', '\ud83d', '\ude00', '\udc00', '\\', '"'};
+  /** The first of {@link #CHARS} that are safe: the report's own pieces are made of these. */
+  private static final int SAFE = 12;
 
-  private static String text(List<Integer> picks) {
+  private static String text(List<Integer> picks, int bound) {
     StringBuilder sb = new StringBuilder();
-    picks.forEach(p -> sb.append(CHARS[p]));
+    picks.forEach(p -> sb.append(CHARS[p % bound]));
     return sb.toString();
   }
 
   @Test
-  void aLineAppendedInAnyPiecesIsTheWholeTextEscaped() {
-    qt().forAll(lists().of(integers().between(0, CHARS.length - 1)).ofSizeBetween(0, 40),
-            lists().of(integers().between(0, 40)).ofSizeBetween(0, 6),
+  void aLineMadeOfAnyPiecesIsTheWholeTextEscaped() {
+    qt().forAll(lists().of(lists().of(integers().between(0, 99)).ofSizeBetween(0, 8)).ofSizeBetween(0, 6),
+            lists().of(integers().between(0, 99)).ofSizeBetween(0, 6),
             lists().of(integers().between(0, CHARS.length - 1)).ofSizeBetween(0, 5))
-        .checkAssert((picks, cuts, before) -> {
-          String line = text(picks);
-          String earlier = text(before); // lines made before it in the same builder are left alone
-          StringBuilder sb = new StringBuilder(earlier);
-          int from = sb.length();
-          int at = 0;
-          for (int cut : cuts.stream().sorted().toList()) {
-            int to = Math.min(cut, line.length());
-            sb.append(line, Math.max(at, 0), Math.max(to, at));
-            at = Math.max(to, at);
+        .checkAssert((pieces, own, before) -> {
+          String earlier = text(before, CHARS.length); // lines made before it in the same builder are left alone
+          ReportFormat.Line line = new ReportFormat.Line(new StringBuilder(earlier));
+          StringBuilder whole = new StringBuilder();
+          line.begin();
+          for (int i = 0; i < pieces.size(); i++) {
+            String input = text(pieces.get(i), CHARS.length);
+            line.text(input);
+            whole.append(input);
+            if (i < own.size()) { // the report's own text between the input's pieces
+              String mark = text(own.subList(i, i + 1), SAFE);
+              line.sb.append(mark);
+              whole.append(mark);
+            }
           }
-          sb.append(line, at, line.length());
-          ReportFormat.end(sb, from);
-          assertEquals(earlier + Printable.escape(line) + "\n", sb.toString());
+          line.end();
+          assertEquals(earlier + Printable.escape(whole.toString()) + "\n", line.sb.toString());
         });
   }
 
   @Test
   void aLineOfSafeTextIsKeptAsItIs() {
-    StringBuilder sb = new StringBuilder("    c1  at least 87 [87, ∞)");
-    ReportFormat.end(sb, 0);
-    assertEquals("    c1  at least 87 [87, ∞)\n", sb.toString());
+    ReportFormat.Line line = new ReportFormat.Line(new StringBuilder());
+    line.begin().append("    ");
+    line.text("c1");
+    line.sb.append("  [87, ∞)");
+    line.end();
+    assertEquals("    c1  [87, ∞)\n", line.sb.toString());
   }
 
   @Test
-  void aControlCharacterInALineIsEscapedThere() {
-    StringBuilder sb = new StringBuilder("kept\u001b\n");
-    int from = sb.length();
-    sb.append("    d1 (Outlet\n[error] forged)").append('\u202e');
-    ReportFormat.end(sb, from);
-    assertEquals("kept\u001b\n    d1 (Outlet\\n[error] forged)\\u202e\n", sb.toString());
+  void aControlCharacterInALineIsEscapedInItAlone() {
+    ReportFormat.Line line = new ReportFormat.Line(new StringBuilder());
+    line.whole("kept");
+    line.begin().append("    ");
+    line.text("d1 (Outlet\n[error] forged)\u202e");
+    line.end();
+    line.whole(null);
+    assertEquals("kept\n    d1 (Outlet\\n[error] forged)\\u202e\nnull\n", line.sb.toString());
+  }
+
+  @Test
+  void textIsSafeExactlyWhenEscapingKeepsIt() {
+    qt().forAll(lists().of(integers().between(0, CHARS.length - 1)).ofSizeBetween(0, 12)).checkAssert(picks -> {
+      String s = text(picks, CHARS.length);
+      assertEquals(Printable.escape(s).equals(s), Printable.safe(s), s);
+    });
   }
 }
