@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +44,69 @@ class MessageTemplateTest {
       assertTrue(r.descriptor().message().startsWith("{quantity}: "), r.descriptor().id());
       assertTrue(!r.descriptor().explanation().isBlank(), r.descriptor().id());
     }
+  }
+
+  /** The renderer as it was before templates were cut once: a scan of the template each time. */
+  private static String scanned(String template, Map<String, String> values) {
+    StringBuilder sb = new StringBuilder();
+    int i = 0;
+    while (i < template.length()) {
+      int open = template.indexOf('{', i);
+      if (open < 0) {
+        sb.append(template, i, template.length());
+        break;
+      }
+      int close = template.indexOf('}', open);
+      if (close < 0) {
+        throw new IllegalArgumentException("the template '" + template + "' opens a placeholder at character "
+            + (open + 1) + " and never closes it");
+      }
+      String name = template.substring(open + 1, close);
+      String value = values.get(name);
+      if (value == null) {
+        throw new IllegalArgumentException("the template '" + template + "' names {" + name
+            + "}, which the rule gave no value; it gave " + new java.util.TreeSet<>(values.keySet()));
+      }
+      sb.append(template, i, open).append(value);
+      i = close + 1;
+    }
+    return sb.toString();
+  }
+
+  private static String outcome(java.util.function.Supplier<String> render) {
+    try {
+      return "= " + render.get();
+    } catch (IllegalArgumentException e) {
+      return "! " + e.getMessage();
+    }
+  }
+
+  private static final String[] PIECES = {"{", "}", "a", "b", "quantity", " ", ": ", "{}", "{a}", "{b}", "{quantity}", "é∞"};
+
+  @Test
+  void anyTemplateRendersAsTheScanOfItRendered() {
+    qt().forAll(lists().of(integers().between(0, PIECES.length - 1)).ofSizeBetween(0, 12), integers().between(0, 15))
+        .checkAssert((picks, given) -> {
+          StringBuilder t = new StringBuilder();
+          picks.forEach(p -> t.append(PIECES[p]));
+          String template = t.toString();
+          Map<String, String> values = new HashMap<>();
+          String[] names = {"a", "b", "quantity", ""};
+          for (int i = 0; i < names.length; i++) {
+            if ((given >> i & 1) == 1) {
+              values.put(names[i], "v" + i + "{a}");
+            }
+          }
+          assertEquals(outcome(() -> scanned(template, values)), outcome(() -> MessageTemplate.render(template, values)),
+              template);
+          // twice: the second from the template cut before
+          assertEquals(outcome(() -> scanned(template, values)), outcome(() -> MessageTemplate.render(template, values)));
+          // the engine's {quantity} as if put in a copy of the rule's values
+          Map<String, String> all = new HashMap<>(values);
+          all.putIfAbsent("quantity", "q");
+          Map<String, String> without = new HashMap<>(values);
+          assertEquals(outcome(() -> scanned(template, all)),
+              outcome(() -> MessageTemplate.render(template, without, "q")), template);
+        });
   }
 }

@@ -309,16 +309,20 @@ final class Times {
    * bounds, once each, in that order.
    */
   static List<Point> extremes(List<Point> points, BigDecimal tolerance, int k) {
-    List<Point> bounded = new ArrayList<>();
+    List<Point> bounded = new ArrayList<>(points.size());
     for (Point p : points) {
       if (p.high != null) {
         bounded.add(p);
       }
     }
-    Set<Point> out = new LinkedHashSet<>();
-    out.addAll(first(bounded, BY_HIGH, k));
-    out.addAll(first(points, BY_LOW_DESCENDING, k));
-    return new ArrayList<>(out);
+    // once each, in order: 2k points at most, told apart by a look over those kept (points are equal only to themselves)
+    List<Point> out = new ArrayList<>(first(bounded, BY_HIGH, k));
+    for (Point p : first(points, BY_LOW_DESCENDING, k)) {
+      if (!out.contains(p)) {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   /**

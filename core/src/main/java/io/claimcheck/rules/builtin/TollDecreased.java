@@ -86,21 +86,7 @@ final class TollDecreased implements Rule {
       }
       lower.sort(Times.BY_VALUE);
       Times.Point worst = lower.get(0);
-      // the earlier figures the later ones fall below, highest first (six at most)
-      List<Times.Point> above = new ArrayList<>();
-      for (Times.Point e : seen) {
-        if (Times.below(worst, e) && !above.contains(e)) {
-          above.add(e);
-        }
-      }
-      above.sort(Times.BY_LOW_DESCENDING); // every one has a lower bound
-      List<Times.Point> involved = new ArrayList<>();
-      java.util.Set<BigDecimal> values = new java.util.HashSet<>();
-      for (Times.Point e : above) {
-        if (involved.size() < 6 && values.add(e.low())) {
-          involved.add(e); // one claim per distinct earlier figure
-        }
-      }
+      List<Times.Point> involved = new ArrayList<>(above(worst, seen));
       involved.addAll(lower);
       boolean ofPart = !own.contains(highest);
       BigDecimal drop = highest.low().subtract(worst.high());
@@ -111,6 +97,46 @@ final class TollDecreased implements Rule {
           "laterAllows", Describe.allows(worst.claim(), tolerance), "laterTime", String.valueOf(worst.asOf()),
           "drop", drop.toPlainString()));
     }
+  }
+
+  /** Earlier figures named at most. */
+  private static final int SHOWN = 6;
+
+  /**
+   * The earlier figures {@code worst} falls below, highest first, one claim per distinct figure
+   * (by {@code equals} of its lower bound), six at most: the first six of each figure's first
+   * point once all are sorted {@link Times#BY_LOW_DESCENDING} (a stable sort), found in one pass
+   * without sorting them all. A figure dropped from the six can come back only below the sixth,
+   * which then beats its dropped point too.
+   */
+  static List<Times.Point> above(Times.Point worst, List<Times.Point> seen) {
+    List<Times.Point> top = new ArrayList<>(SHOWN + 1);
+    for (Times.Point e : seen) {
+      if (!Times.below(worst, e)) {
+        continue; // every one kept has a lower bound
+      }
+      int same = -1;
+      for (int i = 0; i < top.size() && same < 0; i++) {
+        same = top.get(i).low().equals(e.low()) ? i : -1;
+      }
+      if (same >= 0) {
+        if (Times.BY_LOW_DESCENDING.compare(e, top.get(same)) >= 0) {
+          continue; // its figure's first is kept already (or it is that point again)
+        }
+        top.remove(same);
+      } else if (top.size() == SHOWN && Times.BY_LOW_DESCENDING.compare(e, top.get(SHOWN - 1)) >= 0) {
+        continue;
+      }
+      int at = top.size();
+      while (at > 0 && Times.BY_LOW_DESCENDING.compare(e, top.get(at - 1)) < 0) {
+        at--; // after its equals: the order of a stable sort
+      }
+      top.add(at, e);
+      if (top.size() > SHOWN) {
+        top.remove(SHOWN);
+      }
+    }
+    return top;
   }
 
   /** By the last day of the time, then claim id. */

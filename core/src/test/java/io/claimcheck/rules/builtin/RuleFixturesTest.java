@@ -2,6 +2,9 @@ package io.claimcheck.rules.builtin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.claimcheck.claim.Claim;
 import io.claimcheck.claim.Evidence;
@@ -73,6 +76,45 @@ class RuleFixturesTest {
 
   private static Group whole(Fig... figs) {
     return quantity("g1", Measure.KILLED, null, List.of(), null, null, List.of(), figs);
+  }
+
+  /** The earlier figures a later one falls below, as toll-decreased named them by sorting them all. */
+  private static List<Times.Point> sortedAbove(Times.Point worst, List<Times.Point> seen) {
+    List<Times.Point> above = new ArrayList<>();
+    for (Times.Point e : seen) {
+      if (Times.below(worst, e) && !above.contains(e)) {
+        above.add(e);
+      }
+    }
+    above.sort(Times.BY_LOW_DESCENDING);
+    List<Times.Point> involved = new ArrayList<>();
+    java.util.Set<BigDecimal> values = new java.util.HashSet<>();
+    for (Times.Point e : above) {
+      if (involved.size() < 6 && values.add(e.low())) {
+        involved.add(e);
+      }
+    }
+    return involved;
+  }
+
+  @Test
+  void theEarlierFiguresALaterOneFallsBelowAreTheFirstSixDistinctOfThemAllSorted() {
+    Qualifier[] qualifiers = {Qualifier.EXACT, Qualifier.ABOUT, Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.UP_TO};
+    qt().forAll(lists().of(integers().between(0, 74)).ofSizeBetween(0, 40), integers().between(0, 3)).checkAssert((picks, repeats) -> {
+      List<Fig> figs = new ArrayList<>();
+      figs.add(exact("w", "dw", "2020-03-09", 1));
+      for (int i = 0; i < picks.size(); i++) {
+        int p = picks.get(i); // many equal figures, some widened (about 10 allows from 9.0), ids out of order
+        figs.add(fig("c" + (i * 37 % 11) + "-" + i, "d" + i, "2020-03-0" + (1 + i % 5), qualifiers[p / 15], 1 + p % 15, null));
+      }
+      List<Times.Point> points = Times.points(whole(figs.toArray(new Fig[0])), TOLERANCE);
+      Times.Point worst = points.get(0);
+      List<Times.Point> seen = new ArrayList<>(points.subList(1, points.size()));
+      for (int r = 0; r < repeats && !seen.isEmpty(); r++) {
+        seen.add(seen.get(r * 7 % seen.size())); // a point met twice (a part's points)
+      }
+      assertEquals(sortedAbove(worst, seen), TollDecreased.above(worst, seen));
+    });
   }
 
   private static List<Finding> run(String rule, Group... groups) {
