@@ -15,6 +15,11 @@ import java.util.Locale;
  * allocated:
  * {@code java -cp bench/target/benchmarks.jar io.claimcheck.bench.ReadBenchmark FILE [RUNS [THREADS]]}
  * (two threads unless THREADS is given, as the CLI on this machine).
+ *
+ * <p>Not JMH: the runs share one process, so the first includes the JIT's warming up and the later
+ * ones do not, and process CPU counts the collector's and the compilers' threads too. Compare two
+ * builds by the ratio of their figures from runs close in time (the machine is shared), not by the
+ * figures themselves.
  */
 public final class ReadBenchmark {
   private ReadBenchmark() {}

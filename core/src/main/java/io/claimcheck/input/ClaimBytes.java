@@ -109,9 +109,19 @@ final class ClaimBytes {
 
   /**
    * Strings longer than this many bytes are decoded each time, not looked up: with at most 16,384
-   * held, a thread's strings take 2 MB at most.
+   * held, a thread's string keys take 2 MB at most, and the strings as much again.
    */
   private static final int HELD = 128;
+
+  /**
+   * A list of places or a quantity whose bytes are longer than this is read each time, not held:
+   * with 8,192 of each, their keys take 8 MB at most a thread (a quantity object is about 100
+   * bytes, a list of places a few dozen).
+   */
+  private static final int HELD_SPAN = 4 * HELD;
+
+  /** The decoding buffer is let go after a line that grew it past this many chars. */
+  private static final int CHARS_KEPT = 1 << 16;
 
   /** A fixed list of ASCII keys, found by their bytes. */
   private static final class Names {
@@ -303,6 +313,9 @@ final class ClaimBytes {
         return null; // the general reader still reads the line, right or wrong
       } finally {
         b = null;
+        if (chars.length > CHARS_KEPT) {
+          chars = new char[64]; // a long string met once is not held for the rest of the run
+        }
       }
     }
 
@@ -855,7 +868,9 @@ final class ClaimBytes {
         throw OTHER;
       }
       List<String> list = List.copyOf(out);
-      places.put(b, from, to, h, list);
+      if (to - from <= HELD_SPAN) {
+        places.put(b, from, to, h, list);
+      }
       return list;
     }
 
@@ -873,7 +888,9 @@ final class ClaimBytes {
       if (p != to) {
         throw OTHER;
       }
-      quantities.put(b, from, to, h, q);
+      if (to - from <= HELD_SPAN) {
+        quantities.put(b, from, to, h, q);
+      }
       return q;
     }
 

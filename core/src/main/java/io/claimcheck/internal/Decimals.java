@@ -13,6 +13,9 @@ public final class Decimals {
    * Values whose plain form would exceed 1,000 digits print as {@code 1E+5000}.
    */
   public static String format(BigDecimal value) {
+    if (value.scale() == 0 && value.precision() <= 18) {
+      return Long.toString(value.longValue()); // a whole number's digits, as below, without the copies made for them
+    }
     BigDecimal v = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
     int plainDigits = v.precision() - v.scale();
     if (plainDigits > MAX_PLAIN_DIGITS || v.scale() > MAX_PLAIN_DIGITS) {

@@ -156,6 +156,8 @@ public final class ClaimJson {
     g.writeFieldName(field);
     if (value == null) {
       g.writeNull();
+    } else if (value.scale() == 0 && value.precision() <= 18) {
+      g.writeNumber(value.longValue()); // the digits Decimals.format gives, without a string
     } else {
       g.writeNumber(Decimals.format(value));
     }
