@@ -85,11 +85,16 @@ public enum ReportFormat {
    */
   public static String summary(Report r) {
     long failed = r.documents().size() - r.documentsRead();
+    // the findings by severity in one pass (Report.count's each, for findings held packed, makes every finding again)
+    long[] by = new long[Severity.values().length];
+    for (Finding f : r.findings()) {
+      by[f.severity().ordinal()]++;
+    }
     return count(r.documents().size(), "document") + (failed > 0 ? " (" + failed + " failed)" : "") + ", "
         + count(r.claims().size(), "claim") + ", " + count(r.events().size(), "event") + ", "
         + count(r.groups().size(), "quantity").replace("quantitys", "quantities") + ", "
-        + count(r.findings().size(), "finding") + " (" + count(r.count(Severity.ERROR), "error") + ", "
-        + count(r.count(Severity.WARNING), "warning") + ", " + r.count(Severity.INFO) + " info)";
+        + count(r.findings().size(), "finding") + " (" + count(by[Severity.ERROR.ordinal()], "error") + ", "
+        + count(by[Severity.WARNING.ordinal()], "warning") + ", " + by[Severity.INFO.ordinal()] + " info)";
   }
 
   private static String count(long n, String noun) {
@@ -129,8 +134,22 @@ public enum ReportFormat {
       ReportFormat.line(out, content);
     }
 
+    /**
+     * Each item's lines ({@code lines} of them about), in the items' order: a part is cut without
+     * asking an item for its lines (a finding held packed is made again for each get).
+     */
+    <T> void each(List<T> items, int lines, ItemLines<T> write) throws IOException {
+      each(items, null, Math.max(1, lines), write);
+    }
+
     /** Each item's lines ({@code lines} gives about how many), in the items' order. */
     <T> void each(List<T> items, java.util.function.ToIntFunction<T> lines, ItemLines<T> write) throws IOException {
+      each(items, lines, 0, write);
+    }
+
+    /** Each item's lines, the lines of one by {@code lines} or else {@code each}. */
+    private <T> void each(List<T> items, java.util.function.@Nullable ToIntFunction<T> lines, int each,
+        ItemLines<T> write) throws IOException {
       if (threads == 1 || items.size() < 2) {
         Line line = new Line(new StringBuilder(HELD + HELD / 4));
         for (T item : items) {
@@ -148,7 +167,7 @@ public enum ReportFormat {
       cuts.add(0);
       long inPart = 0;
       for (int i = 0; i < items.size(); i++) {
-        inPart += Math.max(1, lines.applyAsInt(items.get(i)));
+        inPart += lines == null ? each : Math.max(1, lines.applyAsInt(items.get(i)));
         if (inPart >= PART_LINES) {
           cuts.add(i + 1);
           inPart = 0;
@@ -249,7 +268,7 @@ public enum ReportFormat {
       out.line("");
       out.line("Findings");
       ReportIndex index = ReportIndex.of(r, out.threads);
-      out.each(r.findings(), f -> 3, (f, to) -> {
+      out.each(r.findings(), 3, (f, to) -> {
         // Finding.toString: [warning] divergent-figures g1: message
         to.begin().append('[').append(f.severity().id()).append("] ");
         to.text(f.rule());
@@ -276,7 +295,7 @@ public enum ReportFormat {
     if (!r.events().isEmpty()) {
       out.line("");
       out.line("Events");
-      out.each(r.events(), e -> 1, (e, to) ->
+      out.each(r.events(), 1, (e, to) ->
           to.whole(e.id() + "  " + e.describe() + "  (" + e.extent() + "; " + count(e.documents().size(), "document")
               + "; quantities " + String.join(", ", e.quantities()) + ")"));
     }
@@ -316,7 +335,7 @@ public enum ReportFormat {
     });
     out.line("");
     out.line("Documents");
-    out.each(r.documents(), d -> 1, (d, to) -> {
+    out.each(r.documents(), 1, (d, to) -> {
       to.begin().append("    ");
       to.text(d.document());
       if (d.source() != null) {
@@ -335,7 +354,7 @@ public enum ReportFormat {
     if (!r.skipped().isEmpty()) {
       out.line("");
       out.line("Skipped");
-      out.each(r.skipped(), s -> 1, (s, to) -> to.whole("    " + s.location() + ": " + s.reason()));
+      out.each(r.skipped(), 1, (s, to) -> to.whole("    " + s.location() + ": " + s.reason()));
     }
   }
 
