@@ -214,9 +214,8 @@ final class ClaimBytes {
     @Nullable V get(String key) {
       int at = key.hashCode() & mask;
       String k = keys[at];
-      // equals alone (it tests identity first): a branch of this site's own, never taken until the
-      // first equal key that is not the same string (at the 200,000th claim of a million), would make
-      // the compiled reading of a claim be thrown away and compiled again there (a second or two of CPU)
+      // equals alone (it tests identity first): an identity test of this site's own is a branch a long
+      // read may first take late, which makes the compiler throw its code away (see the commit that made it so)
       return k != null && k.equals(key) ? (V) values[at] : null;
     }
 
@@ -642,10 +641,9 @@ final class ClaimBytes {
     }
 
     /**
-     * Whether {@code a} is bytes {@code [from, to)} of {@code b}: a plain loop, whose branches a run
-     * takes from its first lines on. Arrays.equals's vectorised compare first finds a difference in
-     * ids of eight bytes or more (the 10,000th document), where the compiled reading of a claim was
-     * thrown away and compiled again.
+     * Whether {@code a} is bytes {@code [from, to)} of {@code b}: a plain loop, whose branches a read
+     * takes from its first lines on, where Arrays.equals's vectorised compare has branches a read may
+     * first take late (the compiled reading of a claim was then thrown away; see the commit).
      */
     private static boolean same(byte[] a, byte[] b, int from, int to) {
       if (a.length != to - from) {

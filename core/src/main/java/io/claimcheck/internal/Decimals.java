@@ -13,7 +13,7 @@ public final class Decimals {
    * Values whose plain form would exceed 1,000 digits print as {@code 1E+5000}.
    */
   public static String format(BigDecimal value) {
-    if (value.scale() == 0 && value.precision() <= 18) {
+    if (wholeInLong(value)) {
       return Long.toString(value.longValue()); // a whole number's digits, as below, without the copies made for them
     }
     BigDecimal v = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
@@ -22,6 +22,15 @@ public final class Decimals {
       return v.toString();
     }
     return v.scale() < 0 ? v.setScale(0).toPlainString() : v.toPlainString();
+  }
+
+  /**
+   * Whether {@code value} is a whole number of scale 0 and at most 18 digits: its plain form is
+   * {@code Long.toString(value.longValue())} (precision() of such a value is worked out from its
+   * long).
+   */
+  public static boolean wholeInLong(BigDecimal value) {
+    return value.scale() == 0 && value.precision() <= 18;
   }
 
   /**

@@ -13,8 +13,7 @@ public final class TextForms {
 
   /** {@code value.toPlainString()}, without making it for a whole number of up to 18 digits. */
   public static StringBuilder plain(StringBuilder sb, BigDecimal value) {
-    // precision() of such a value is worked out from its long, and longValue() is that long
-    return value.scale() == 0 && value.precision() <= 18 ? sb.append(value.longValue()) : sb.append(value.toPlainString());
+    return Decimals.wholeInLong(value) ? sb.append(value.longValue()) : sb.append(value.toPlainString());
   }
 
   /** {@code [87, ∞)}, {@code [117, 143]}, {@code (-∞, -31]}: a null bound is unbounded. */

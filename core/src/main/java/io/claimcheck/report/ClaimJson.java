@@ -156,7 +156,7 @@ public final class ClaimJson {
     g.writeFieldName(field);
     if (value == null) {
       g.writeNull();
-    } else if (value.scale() == 0 && value.precision() <= 18) {
+    } else if (Decimals.wholeInLong(value)) {
       g.writeNumber(value.longValue()); // the digits Decimals.format gives, without a string
     } else {
       g.writeNumber(Decimals.format(value));

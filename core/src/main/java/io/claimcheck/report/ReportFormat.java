@@ -117,13 +117,16 @@ public enum ReportFormat {
     private static final int PART_LINES = 2048;
     /** On one thread, the chars held before they are written. */
     private static final int HELD = 1 << 16;
-    /** A builder grown past this is let go once written. */
+    /**
+     * A builder grown past this is let go once written. (A kept builder that once held a char
+     * above U+00FF stays two bytes a char: Java never narrows a StringBuilder.)
+     */
     private static final int KEPT = 1 << 24;
 
     final Writer out;
     final int threads;
-    /** The chars of the last lines written, kept for the next. */
-    private char[] chars = new char[0];
+    /** The chars written at a time. */
+    private final char[] chars = new char[8192];
 
     Lines(Writer out, int threads) {
       this.out = out;
@@ -151,13 +154,14 @@ public enum ReportFormat {
     private <T> void each(List<T> items, java.util.function.@Nullable ToIntFunction<T> lines, int each,
         ItemLines<T> write) throws IOException {
       if (threads == 1 || items.size() < 2) {
-        Line line = new Line(new StringBuilder(HELD + HELD / 4));
-        for (T item : items) {
-          write.lines(item, line);
-          if (line.sb.length() >= HELD) {
-            write(line.sb);
-            line.sb.setLength(0);
+        // the lines written whenever HELD chars are made, within an item too (a quantity of a million claims)
+        Line line = new Line(new StringBuilder(HELD + HELD / 4), this);
+        try {
+          for (T item : items) {
+            write.lines(item, line);
           }
+        } catch (Flushing e) {
+          throw e.getCause();
         }
         write(line.sb);
         return;
@@ -196,14 +200,42 @@ public enum ReportFormat {
       });
     }
 
-    /** Writes the lines made, through one array of chars kept from part to part. */
+    /**
+     * Writes the lines made, a slice of {@link #chars} at a time; a slice never ends between the
+     * two halves of a pair (a writer may encode each write apart).
+     */
     private void write(StringBuilder sb) throws IOException {
       int n = sb.length();
-      if (chars.length < n) {
-        chars = new char[(int) Math.max(n, Math.min(Integer.MAX_VALUE - 8, 2L * chars.length))];
+      for (int at = 0; at < n; ) {
+        int to = Math.min(n, at + chars.length);
+        if (to < n && Character.isHighSurrogate(sb.charAt(to - 1))) {
+          to--;
+        }
+        sb.getChars(at, to, chars, 0);
+        out.write(chars, 0, to - at);
+        at = to;
       }
-      sb.getChars(0, n, chars, 0);
-      out.write(chars, 0, n);
+    }
+
+    /** A failure to write lines as they are made, carried out of an item's lines. */
+    private static final class Flushing extends UncheckedIOException {
+      private static final long serialVersionUID = 1L;
+
+      Flushing(IOException e) {
+        super(e);
+      }
+    }
+
+    /** On one thread: the lines made so far written when they are HELD chars or more, at the end of a line. */
+    void flushHeld(StringBuilder sb) {
+      if (sb.length() >= HELD) {
+        try {
+          write(sb);
+        } catch (IOException e) {
+          throw new Flushing(e); // Lines.each throws the IOException again
+        }
+        sb.setLength(0);
+      }
     }
   }
 
@@ -222,11 +254,18 @@ public enum ReportFormat {
    */
   static final class Line {
     final StringBuilder sb;
+    /** Where the lines go as they are made on one thread; null when a part is made whole. */
+    private final @Nullable Lines to;
     private int from;
     private boolean safe = true;
 
     Line(StringBuilder sb) {
+      this(sb, null);
+    }
+
+    private Line(StringBuilder sb, @Nullable Lines to) {
       this.sb = sb;
+      this.to = to;
     }
 
     /** Begins a line at the end of the builder. */
@@ -252,6 +291,9 @@ public enum ReportFormat {
         sb.append(escaped);
       }
       sb.append('\n');
+      if (to != null) {
+        to.flushHeld(sb);
+      }
     }
 
     /** One whole line of the input's text, or of text made from it. */

@@ -30,22 +30,19 @@ public final class MessageTemplate {
     Objects.requireNonNull(template, "template");
     Objects.requireNonNull(values, "values");
     Parsed parsed = parsed(template);
-    StringBuilder sb = BUILDER.get();
-    sb.setLength(0);
-    for (int i = 0; i < parsed.names.length; i++) {
-      String value = value(template, parsed.names[i], values, quantity);
-      sb.append(parsed.texts[i]).append(value);
+    int n = parsed.names.length;
+    // every value looked up before any text is joined: a look-up may itself render a message
+    String[] parts = new String[2 * n + 1];
+    for (int i = 0; i < n; i++) {
+      parts[2 * i] = parsed.texts[i];
+      parts[2 * i + 1] = value(template, parsed.names[i], values, quantity);
     }
     if (parsed.unclosed >= 0) {
       throw new IllegalArgumentException("the template '" + template + "' opens a placeholder at character "
           + (parsed.unclosed + 1) + " and never closes it");
     }
-    sb.append(parsed.texts[parsed.names.length]);
-    String out = sb.toString();
-    if (sb.capacity() > KEPT) {
-      BUILDER.set(new StringBuilder(START));
-    }
-    return out;
+    parts[2 * n] = parsed.texts[n];
+    return String.join("", parts); // one string of the joined length, no builder grown and copied
   }
 
   /** The value of placeholder {@code name}. */
@@ -70,21 +67,28 @@ public final class MessageTemplate {
    * text after the last name; {@code unclosed} is where a brace opens that never closes (after the
    * last name), or -1.
    */
-  private record Parsed(String[] texts, String[] names, int unclosed) {}
+  private record Parsed(String template, String[] texts, String[] names, int unclosed) {}
 
-  /** Templates cut once: a rule's two templates are rendered for each of its findings. */
-  private static final java.util.concurrent.ConcurrentHashMap<String, Parsed> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * Templates cut before, on this thread, by the identity of the template string (a rule's two
+   * templates are the same strings for each of its findings): 64 a thread, each of at most
+   * {@link #LONGEST} chars, a new one taking the place of the one it meets.
+   */
+  private static final ThreadLocal<Parsed[]> PARSED = ThreadLocal.withInitial(() -> new Parsed[64]);
 
-  /** Templates kept cut at most (the rules' own are a few dozen); others are cut each time. */
-  private static final int PARSED_KEPT = 1024;
+  /** Longer templates are cut each time. */
+  private static final int LONGEST = 4096;
 
   private static Parsed parsed(String template) {
-    Parsed p = PARSED.get(template);
-    if (p == null) {
+    if (template.length() > LONGEST) {
+      return parse(template);
+    }
+    Parsed[] cut = PARSED.get();
+    int at = System.identityHashCode(template) & (cut.length - 1);
+    Parsed p = cut[at];
+    if (p == null || p.template != template) {
       p = parse(template);
-      if (PARSED.size() < PARSED_KEPT) {
-        PARSED.putIfAbsent(template, p);
-      }
+      cut[at] = p;
     }
     return p;
   }
@@ -110,13 +114,6 @@ public final class MessageTemplate {
       names.add(template.substring(open + 1, close));
       i = close + 1;
     }
-    return new Parsed(texts.toArray(new String[0]), names.toArray(new String[0]), unclosed);
+    return new Parsed(template, texts.toArray(new String[0]), names.toArray(new String[0]), unclosed);
   }
-
-  /** A message is made in one builder a thread, kept from message to message unless one grew it past {@link #KEPT}. */
-  private static final int START = 512;
-
-  private static final int KEPT = 1 << 16;
-
-  private static final ThreadLocal<StringBuilder> BUILDER = ThreadLocal.withInitial(() -> new StringBuilder(START));
 }

@@ -5,7 +5,22 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.claimcheck.ClaimCheck;
+import io.claimcheck.claim.Claim;
+import io.claimcheck.claim.Evidence;
+import io.claimcheck.claim.Measure;
+import io.claimcheck.claim.PartialDate;
+import io.claimcheck.claim.Scope;
+import io.claimcheck.claim.Source;
+import io.claimcheck.claim.TimeScope;
 import io.claimcheck.internal.Printable;
+import io.claimcheck.quantity.Interval;
+import io.claimcheck.quantity.Qualifier;
+import io.claimcheck.quantity.Quantity;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -79,5 +94,47 @@ class TextLinesTest {
       String s = text(picks, CHARS.length);
       assertEquals(Printable.escape(s).equals(s), Printable.safe(s), s);
     });
+  }
+
+  /** A writer that keeps what it is given and the longest single write. */
+  private static final class Recording extends java.io.Writer {
+    final StringWriter all = new StringWriter();
+    int longest;
+    boolean pairCut;
+
+    @Override
+    public void write(char[] b, int off, int len) {
+      longest = Math.max(longest, len);
+      pairCut |= len > 0 && Character.isHighSurrogate(b[off + len - 1]);
+      all.write(b, off, len);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+  }
+
+  @Test
+  void aQuantityOfManyClaimsIsWrittenInSlicesThatKeepPairsWholeTheSameOnOneThreadAsOnTwo() {
+    List<Claim> claims = new ArrayList<>();
+    for (int i = 0; i < 30_000; i++) { // one quantity: one place, day and measure; an outlet with an emoji pair
+      Quantity q = new Quantity("at least " + (100 + i % 7), BigDecimal.valueOf(100 + i % 7), Qualifier.AT_LEAST,
+          Interval.atLeast(100 + i % 7), false);
+      claims.add(new Claim("d" + i + "#1", new Source("d" + i, "Outlet \ud83d\ude00 " + i % 13, LocalDate.of(2020, 3, 2), null,
+          null), Measure.of("killed"), null, q, new Scope(List.of("Springfield"), PartialDate.parse("2020-03-01"),
+          TimeScope.INCIDENT), null, new Evidence(0, 9, "a sentence")));
+    }
+    Report report = ClaimCheck.builder().build().checkClaims(claims);
+    Recording one = new Recording();
+    ReportFormat.TEXT.write(report, one, 1);
+    Recording two = new Recording();
+    ReportFormat.TEXT.write(report, two, 2);
+    assertEquals(one.all.toString(), two.all.toString());
+    assertEquals(true, one.all.toString().contains("Outlet \ud83d\ude00 12"));
+    assertEquals(true, one.longest <= 8192, "longest write " + one.longest);
+    assertEquals(true, two.longest <= 8192, "longest write " + two.longest);
+    assertEquals(false, one.pairCut || two.pairCut);
   }
 }

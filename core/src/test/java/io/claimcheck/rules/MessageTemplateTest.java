@@ -109,4 +109,21 @@ class MessageTemplateTest {
               outcome(() -> MessageTemplate.render(template, without, "q")), template);
         });
   }
+
+  @Test
+  void aValueLookedUpByRenderingAnotherMessageLeavesThisOneWhole() {
+    Map<String, String> lazy = new java.util.AbstractMap<>() { // a map whose get renders a message itself
+      @Override
+      public String get(Object key) {
+        return "b".equals(key) ? MessageTemplate.render("inner {x}", Map.of("x", "X")) : "A";
+      }
+
+      @Override
+      public java.util.Set<Map.Entry<String, String>> entrySet() {
+        return java.util.Set.of(Map.entry("a", "A"), Map.entry("b", "inner X"));
+      }
+    };
+    assertEquals("first A then inner X end", MessageTemplate.render("first {a} then {b} end", lazy));
+    assertEquals("first A then inner X end", MessageTemplate.render("first {a} then {b} end", lazy, "q"));
+  }
 }
