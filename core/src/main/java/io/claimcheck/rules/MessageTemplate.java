@@ -71,10 +71,11 @@ public final class MessageTemplate {
 
   /**
    * Templates cut before, on this thread, by the identity of the template string (a rule's two
-   * templates are the same strings for each of its findings): 64 a thread, each of at most
-   * {@link #LONGEST} chars, a new one taking the place of the one it meets.
+   * templates are the same strings for each of its findings): 256 a thread, each of at most
+   * {@link #LONGEST} chars, in one of two neighbouring slots (so that two templates met by turns
+   * rarely push each other out), a new one taking the first slot when both are full.
    */
-  private static final ThreadLocal<Parsed[]> PARSED = ThreadLocal.withInitial(() -> new Parsed[64]);
+  private static final ThreadLocal<Parsed[]> PARSED = ThreadLocal.withInitial(() -> new Parsed[256]);
 
   /** Longer templates are cut each time. */
   private static final int LONGEST = 4096;
@@ -86,10 +87,15 @@ public final class MessageTemplate {
     Parsed[] cut = PARSED.get();
     int at = System.identityHashCode(template) & (cut.length - 1);
     Parsed p = cut[at];
-    if (p == null || p.template != template) {
-      p = parse(template);
-      cut[at] = p;
+    if (p != null && p.template == template) {
+      return p;
     }
+    p = cut[at ^ 1];
+    if (p != null && p.template == template) {
+      return p;
+    }
+    p = parse(template);
+    cut[cut[at] != null && cut[at ^ 1] == null ? at ^ 1 : at] = p;
     return p;
   }
 
