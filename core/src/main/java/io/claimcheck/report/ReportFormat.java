@@ -85,16 +85,11 @@ public enum ReportFormat {
    */
   public static String summary(Report r) {
     long failed = r.documents().size() - r.documentsRead();
-    // the findings by severity in one pass (Report.count's each, for findings held packed, makes every finding again)
-    long[] by = new long[Severity.values().length];
-    for (Finding f : r.findings()) {
-      by[f.severity().ordinal()]++;
-    }
     return count(r.documents().size(), "document") + (failed > 0 ? " (" + failed + " failed)" : "") + ", "
         + count(r.claims().size(), "claim") + ", " + count(r.events().size(), "event") + ", "
         + count(r.groups().size(), "quantity").replace("quantitys", "quantities") + ", "
-        + count(r.findings().size(), "finding") + " (" + count(by[Severity.ERROR.ordinal()], "error") + ", "
-        + count(by[Severity.WARNING.ordinal()], "warning") + ", " + by[Severity.INFO.ordinal()] + " info)";
+        + count(r.findings().size(), "finding") + " (" + count(r.count(Severity.ERROR), "error") + ", "
+        + count(r.count(Severity.WARNING), "warning") + ", " + r.count(Severity.INFO) + " info)";
   }
 
   private static String count(long n, String noun) {
