@@ -3,7 +3,6 @@ package io.claimcheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -144,28 +143,6 @@ class RunHeldPackedTest {
 
   @Nested
   class TheRun {
-    @Test
-    void claimCountKeepsTheCountAfterFinish() {
-      List<Claim> claims = claims(7, 40);
-      ClaimCheck.Run run = ClaimCheck.standard().start();
-      claims.forEach(run::claim);
-      assertEquals(40, run.claimCount());
-      Report report = run.finish();
-      assertEquals(40, run.claimCount());
-      assertEquals(40, report.claims().size());
-    }
-
-    @Test
-    void moreInputAfterFinishIsRefusedSayingSo() {
-      ClaimCheck.Run run = ClaimCheck.standard().start();
-      run.claim(claims(1, 1).get(0));
-      run.finish();
-      Claim more = claims(2, 1).get(0);
-      IllegalStateException e = assertThrows(IllegalStateException.class, () -> run.claim(more));
-      assertTrue(e.getMessage().contains("finished already"), e.getMessage());
-      assertThrows(IllegalStateException.class, run::finish);
-    }
-
     @Test
     void theReportsListsCannotBeChanged() {
       Report report = run(claims(3, 200), 2);
