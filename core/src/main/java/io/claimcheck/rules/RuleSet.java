@@ -153,10 +153,14 @@ public final class RuleSet {
     }
     // a quantity's findings come from its own checks only, in rule order; the sort below is stable,
     // so checking quantity by quantity (on any thread) orders findings as checking rule by rule.
-    // Each run's findings are packed on its thread, then all of them, in run order, given one stable
-    // sort on the same threads
-    List<PackedFindings> perChunk = io.claimcheck.internal.Parallel.map(groups.size(), parallelism, (from, to) -> {
-      PackedFindings found = new PackedFindings();
+    // Each run's findings are packed on its thread, in one table a thread (a table's arrays grow
+    // past the size the collector copies sooner than sixteen tables' would; a run is one thread's
+    // from start to end and starts no other run, so its rows are one stretch of its table), then
+    // all of them, in run order, given one stable sort on the same threads
+    Map<Thread, PackedFindings> tables = new java.util.concurrent.ConcurrentHashMap<>();
+    List<Segment> runs = io.claimcheck.internal.Parallel.map(groups.size(), parallelism, (from, to) -> {
+      PackedFindings found = tables.computeIfAbsent(Thread.currentThread(), t -> new PackedFindings());
+      int first = found.size();
       RuleContext[] contexts = new RuleContext[enabled.size()];
       for (int i = 0; i < contexts.length; i++) {
         contexts[i] = new RuleContext(enabled.get(i), byId, eventsById, children, approximateTolerance, gazetteer,
@@ -171,43 +175,45 @@ public final class RuleSet {
           }
         }
       }
-      return found;
+      return new Segment(found, first, found.size());
     });
-    return sorted(perChunk, parallelism);
+    return sorted(runs, parallelism);
   }
+
+  /** One run's findings: rows {@code [from, to)} of its thread's table. */
+  private record Segment(PackedFindings table, int from, int to) {}
 
   /**
    * The findings of every run, in run order, given one stable sort: by severity, rule, group (its
    * id shorter first, then as a string) and claim ids joined. An immutable list that makes each
-   * finding again, from its run's packed table, when asked for.
+   * finding again, from its packed table, when asked for.
    */
-  private static List<Finding> sorted(List<PackedFindings> runs, int parallelism) {
+  private static List<Finding> sorted(List<Segment> runs, int parallelism) {
+    List<PackedFindings> distinct = new ArrayList<>();
     int total = 0;
-    for (PackedFindings run : runs) {
-      total += run.size();
+    for (Segment run : runs) {
+      if (!distinct.contains(run.table())) {
+        distinct.add(run.table());
+      }
+      total += run.to() - run.from();
     }
-    // each finding by its place among all of them: the run's index in the high bits, its row in the low
-    PackedFindings[] tables = runs.toArray(new PackedFindings[0]);
-    int[] starts = new int[tables.length + 1];
-    for (int t = 0; t < tables.length; t++) {
-      starts[t + 1] = starts[t] + tables[t].size();
-    }
+    PackedFindings[] tables = distinct.toArray(new PackedFindings[0]);
+    // each finding, in run order: its table and its row there
     int[] table = new int[total];
     int[] row = new int[total];
-    // the claim ids joined once each, for the last tie-break (dropped after the sort)
-    String[] claims = new String[total];
-    for (int t = 0; t < tables.length; t++) {
-      for (int r = 0; r < tables[t].size(); r++) {
-        table[starts[t] + r] = t;
-        row[starts[t] + r] = r;
-        claims[starts[t] + r] = String.join(",", tables[t].claims(r));
+    int k = 0;
+    for (Segment run : runs) {
+      int t = distinct.indexOf(run.table());
+      for (int r = run.from(); r < run.to(); r++) {
+        table[k] = t;
+        row[k++] = r;
       }
     }
     int[] order = new int[total];
     for (int i = 0; i < total; i++) {
       order[i] = i;
     }
-    io.claimcheck.internal.Parallel.sort(order, (a, b) -> {
+    io.claimcheck.internal.Parallel.IntOrder keys = (a, b) -> {
       PackedFindings x = tables[table[a]];
       PackedFindings y = tables[table[b]];
       int xr = row[a];
@@ -216,11 +222,29 @@ public final class RuleSet {
       if (c == 0) {
         c = x.rule(xr).compareTo(y.rule(yr));
       }
-      if (c == 0) {
-        c = compareShorterFirst(x.group(xr), y.group(yr));
+      return c != 0 ? c : compareShorterFirst(x.group(xr), y.group(yr));
+    };
+    io.claimcheck.internal.Parallel.sort(order, keys, parallelism);
+    // then each run of ties by the claim ids joined, made for that run only: a stable sort by the
+    // keys, then of each run of equal keys by the last one, is the stable sort by all four
+    for (int from = 0, to; from < total; from = to) {
+      for (to = from + 1; to < total && keys.compare(order[from], order[to]) == 0; to++) {
+        // the run of ties goes on
       }
-      return c != 0 ? c : claims[a].compareTo(claims[b]);
-    }, parallelism);
+      if (to - from > 1) {
+        String[] joined = new String[to - from];
+        int[] local = new int[to - from];
+        for (int i = 0; i < joined.length; i++) {
+          joined[i] = String.join(",", tables[table[order[from + i]]].claims(row[order[from + i]]));
+          local[i] = i;
+        }
+        io.claimcheck.internal.Parallel.sort(local, (a, b) -> joined[a].compareTo(joined[b]), 1);
+        int[] tied = java.util.Arrays.copyOfRange(order, from, to);
+        for (int i = 0; i < local.length; i++) {
+          order[from + i] = tied[local[i]];
+        }
+      }
+    }
     return io.claimcheck.internal.Rows.tagged(total, i -> tables[table[order[i]]].get(row[order[i]]),
         i -> tables[table[order[i]]].severity(row[order[i]]).ordinal());
   }
